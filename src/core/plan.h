@@ -76,6 +76,7 @@ struct Deadline {
     bool relative = false;    // true: days_before_event counts back from the first event day, and moves with it
     Date date;                // used when !relative; empty = no deadline
     int days_before_event = 0;// used when relative (0 = the event day, 5 = five days before)
+    Extra extra;              // added by the plan-file helper: unknown members of the deadline object survive a round trip
 };
 
 //-----------------------------------------------------------------------------

@@ -1,0 +1,1312 @@
+// plan_file.cpp — plan file reader and writer (see plan_file.h, docs/plan-format.md).
+//
+// [SECTION] Enum names       — the strings files use for each enum value
+// [SECTION] Writer           — Plan → ordered JSON, member order fixed by plan.h
+// [SECTION] Messages         — bilingual error texts
+// [SECTION] Pre-parse checks — size, UTF-8, nesting depth, JSON syntax (no exceptions)
+// [SECTION] Migration        — version 1 → version 2, on the JSON tree
+// [SECTION] Decoder          — JSON tree → Plan, collecting errors with their places
+// [SECTION] read_plan
+//
+// Why no exceptions: the web build compiles without exception catching, so the
+// reader parses through nlohmann's SAX interface (which reports errors by
+// return value) and checks every type before touching a value.
+#include "core/plan_file.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <set>
+#include <utility>
+
+#include "core/datetime.h"
+#include "core/text.h"
+
+namespace dc {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Enum names
+//-----------------------------------------------------------------------------
+
+namespace {
+
+template <class E>
+struct EnumName { E value; const char* name; };
+
+const EnumName<DocKind> kDocKinds[] = {
+    {DocKind::KeHoach, "ke-hoach"}, {DocKind::CongVan, "cong-van"},
+    {DocKind::ChuongTrinh, "chuong-trinh"}, {DocKind::ThongBao, "thong-bao"},
+    {DocKind::GiayMoi, "giay-moi"}};
+const EnumName<TestStatus> kTestStatuses[] = {
+    {TestStatus::NotTested, "not-tested"}, {TestStatus::Ok, "ok"},
+    {TestStatus::NoPicture, "no-picture"}, {TestStatus::NoSound, "no-sound"},
+    {TestStatus::LostConnection, "lost-connection"}};
+const EnumName<DeadlineQualifier> kQualifiers[] = {
+    {DeadlineQualifier::Before, "before"}, {DeadlineQualifier::On, "on"},
+    {DeadlineQualifier::NoLaterThan, "no-later-than"}, {DeadlineQualifier::Plain, "plain"}};
+const EnumName<BlockKind> kBlockKinds[] = {
+    {BlockKind::Heading, "heading"}, {BlockKind::Paragraph, "paragraph"},
+    {BlockKind::Bullet, "bullet"}, {BlockKind::Note, "note"}, {BlockKind::Insert, "insert"}};
+const EnumName<InsertWhat> kInsertWhats[] = {
+    {InsertWhat::Agenda, "agenda"}, {InsertWhat::Tasks, "tasks"}, {InsertWhat::Sites, "sites"},
+    {InsertWhat::Participants, "participants"}, {InsertWhat::Duties, "duties"},
+    {InsertWhat::Budget, "budget"}, {InsertWhat::Contacts, "contacts"},
+    {InsertWhat::TechSessions, "tech-sessions"}};
+const EnumName<TechKind> kTechKinds[] = {
+    {TechKind::Connection, "connection"}, {TechKind::ConnectionTest, "connection-test"},
+    {TechKind::Rehearsal, "rehearsal"}};
+const EnumName<SlotKind> kSlotKinds[] = {
+    {SlotKind::Normal, "normal"}, {SlotKind::Break, "break"},
+    {SlotKind::Registration, "registration"}, {SlotKind::Discussion, "discussion"},
+    {SlotKind::Ceremony, "ceremony"}};
+
+template <class E, std::size_t N>
+const char* name_of(const EnumName<E> (&table)[N], E v) {
+    for (const auto& e : table)
+        if (e.value == v) return e.name;
+    return table[0].name;   // unreachable for valid enum values
+}
+
+template <class E, std::size_t N>
+std::string names_list(const EnumName<E> (&table)[N]) {
+    std::string s;
+    for (const auto& e : table) {
+        if (!s.empty()) s += ", ";
+        s += '"';
+        s += e.name;
+        s += '"';
+    }
+    return s;
+}
+
+}  // namespace
+
+const char* to_string(DocKind v) { return name_of(kDocKinds, v); }
+const char* to_string(TestStatus v) { return name_of(kTestStatuses, v); }
+const char* to_string(DeadlineQualifier v) { return name_of(kQualifiers, v); }
+const char* to_string(BlockKind v) { return name_of(kBlockKinds, v); }
+const char* to_string(InsertWhat v) { return name_of(kInsertWhats, v); }
+const char* to_string(TechKind v) { return name_of(kTechKinds, v); }
+const char* to_string(SlotKind v) { return name_of(kSlotKinds, v); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Writer
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// "2021-08-31"; blank parts as "??" / "????" ("2021-10-??"); "" when all blank.
+std::string date_text(const Date& d) {
+    if (d.empty()) return "";
+    char buf[32];
+    char y[8], m[4], dd[4];
+    if (d.y) std::snprintf(y, sizeof y, "%04d", d.y % 10000); else std::strcpy(y, "????");
+    if (d.m) std::snprintf(m, sizeof m, "%02d", d.m % 100); else std::strcpy(m, "??");
+    if (d.d) std::snprintf(dd, sizeof dd, "%02d", d.d % 100); else std::strcpy(dd, "??");
+    std::snprintf(buf, sizeof buf, "%s-%s-%s", y, m, dd);
+    return buf;
+}
+
+// "08:00"; "" when unset.
+std::string time_text(int minutes) {
+    if (minutes < 0 || minutes >= 24 * 60) return "";
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
+    return buf;
+}
+
+// Unknown members go after the known ones.  A key that collides with a known
+// member (only possible if a program put it there) is skipped, so the known
+// value always wins and the output stays valid.
+void put_extra(ojson& out, const Extra& extra) {
+    if (!extra.is_object()) return;
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (out.contains(it.key())) continue;
+        out[it.key()] = ojson(it.value());
+    }
+}
+
+ojson strings_json(const std::vector<std::string>& v) {
+    ojson a = ojson::array();
+    for (const auto& s : v) a.push_back(s);
+    return a;
+}
+
+template <class T, class F>
+ojson list_json(const std::vector<T>& v, F f) {
+    ojson a = ojson::array();
+    for (const auto& x : v) a.push_back(f(x));
+    return a;
+}
+
+ojson header_json(const Header& h) {
+    ojson o = ojson::object();
+    o["kind"] = to_string(h.kind);
+    o["parent_body"] = h.parent_body;
+    o["issuing_body"] = h.issuing_body;
+    o["number"] = h.number;
+    o["code"] = h.code;
+    o["place"] = h.place;
+    o["date"] = date_text(h.date);
+    o["title"] = h.title;
+    o["addressees"] = strings_json(h.addressees);
+    o["legal_basis"] = strings_json(h.legal_basis);
+    o["intro"] = h.intro;
+    o["closing"] = h.closing;
+    o["version_label"] = h.version_label;
+    put_extra(o, h.extra);
+    return o;
+}
+
+ojson block_json(const Block& b) {
+    // Only the members that mean something for the block's kind are written.
+    ojson o = ojson::object();
+    o["kind"] = to_string(b.kind);
+    if (b.kind == BlockKind::Heading) o["level"] = b.level;
+    if (b.kind == BlockKind::Insert) o["insert"] = to_string(b.insert);
+    o["text"] = b.text;
+    if (b.kind == BlockKind::Heading) o["body"] = b.body;
+    put_extra(o, b.extra);
+    return o;
+}
+
+ojson event_json(const Event& e) {
+    ojson o = ojson::object();
+    o["name"] = e.name;
+    o["days"] = list_json(e.days, [](const EventDay& d) {
+        ojson j = ojson::object();
+        j["date"] = date_text(d.date);
+        j["start"] = time_text(d.start);
+        j["end"] = time_text(d.end);
+        put_extra(j, d.extra);
+        return j;
+    });
+    o["duration_text"] = e.duration_text;
+    o["format"] = e.format;
+    o["platform"] = e.platform;
+    o["headcount_limit"] = e.headcount_limit;
+    o["headcount_rule"] = e.headcount_rule;
+    o["tech_sessions"] = list_json(e.tech_sessions, [](const TechSession& t) {
+        ojson j = ojson::object();
+        j["id"] = t.id;
+        j["kind"] = to_string(t.kind);
+        j["date"] = date_text(t.date);
+        j["start"] = time_text(t.start);
+        j["end"] = time_text(t.end);
+        j["label"] = t.label;
+        put_extra(j, t.extra);
+        return j;
+    });
+    put_extra(o, e.extra);
+    return o;
+}
+
+ojson site_json(const Site& s) {
+    ojson o = ojson::object();
+    o["id"] = s.id;
+    o["central"] = s.central;
+    o["group_id"] = s.group_id;
+    o["kind"] = s.kind;
+    o["name"] = s.name;
+    o["room"] = s.room;
+    o["address"] = s.address;
+    o["chair"] = s.chair;
+    o["participants"] = s.participants;
+    o["headcount"] = s.headcount;
+    o["contact_name"] = s.contact_name;
+    o["contact_phone"] = s.contact_phone;
+    o["technician"] = s.technician;
+    o["account"] = s.account;
+    o["test_date"] = date_text(s.test_date);
+    o["test_start"] = time_text(s.test_start);
+    o["test_end"] = time_text(s.test_end);
+    o["test_status"] = to_string(s.test_status);
+    o["notes"] = s.notes;
+    put_extra(o, s.extra);
+    return o;
+}
+
+ojson slot_json(const Slot& s) {
+    ojson o = ojson::object();
+    o["id"] = s.id;
+    o["day"] = s.day;
+    o["start"] = time_text(s.start);
+    o["end"] = time_text(s.end);
+    o["kind"] = to_string(s.kind);
+    o["items"] = list_json(s.items, [](const AgendaItem& i) {
+        ojson j = ojson::object();
+        j["content"] = i.content;
+        j["performer"] = i.performer;
+        put_extra(j, i.extra);
+        return j;
+    });
+    o["turns"] = list_json(s.turns, [](const Turn& t) {
+        ojson j = ojson::object();
+        j["site_id"] = t.site_id;
+        j["minutes"] = t.minutes;
+        put_extra(j, t.extra);
+        return j;
+    });
+    put_extra(o, s.extra);
+    return o;
+}
+
+ojson task_json(const Task& t) {
+    ojson o = ojson::object();
+    o["id"] = t.id;
+    o["content"] = t.content;
+    ojson d = ojson::object();
+    d["qualifier"] = to_string(t.deadline.qualifier);
+    d["relative"] = t.deadline.relative;
+    d["date"] = date_text(t.deadline.date);
+    d["days_before_event"] = t.deadline.days_before_event;
+    put_extra(d, t.deadline.extra);
+    o["deadline"] = std::move(d);
+    o["lead"] = t.lead;
+    o["cooperating"] = strings_json(t.cooperating);
+    o["done"] = t.done;
+    o["done_on"] = date_text(t.done_on);
+    o["note"] = t.note;
+    put_extra(o, t.extra);
+    return o;
+}
+
+}  // namespace
+
+ojson to_json(const Plan& p) {
+    ojson o = ojson::object();
+    o["format"] = kPlanFormatName;
+    o["version"] = kPlanFormatVersion;
+    o["header"] = header_json(p.header);
+    o["event"] = event_json(p.event);
+    o["body"] = list_json(p.body, block_json);
+    o["site_groups"] = list_json(p.site_groups, [](const SiteGroup& g) {
+        ojson j = ojson::object();
+        j["id"] = g.id;
+        j["name"] = g.name;
+        j["participants"] = g.participants;
+        j["rules"] = g.rules;
+        j["budget"] = g.budget;
+        put_extra(j, g.extra);
+        return j;
+    });
+    o["sites"] = list_json(p.sites, site_json);
+    o["agenda"] = list_json(p.agenda, slot_json);
+    o["tasks"] = list_json(p.tasks, task_json);
+    o["duties"] = list_json(p.duties, [](const Duty& d) {
+        ojson j = ojson::object();
+        j["unit"] = d.unit;
+        j["lead_in"] = d.lead_in;
+        j["items"] = strings_json(d.items);
+        j["note"] = d.note;
+        put_extra(j, d.extra);
+        return j;
+    });
+    o["budget"] = list_json(p.budget, [](const BudgetLine& b) {
+        ojson j = ojson::object();
+        j["scope"] = b.scope;
+        j["source"] = b.source;
+        j["text"] = b.text;
+        j["amount"] = b.amount;
+        put_extra(j, b.extra);
+        return j;
+    });
+    o["contacts"] = list_json(p.contacts, [](const Contact& c) {
+        ojson j = ojson::object();
+        j["name"] = c.name;
+        j["role"] = c.role;
+        j["phone"] = c.phone;
+        j["email"] = c.email;
+        j["purpose"] = c.purpose;
+        put_extra(j, c.extra);
+        return j;
+    });
+    o["recipients"] = list_json(p.recipients, [](const Recipient& r) {
+        ojson j = ojson::object();
+        j["name"] = r.name;
+        j["purpose"] = r.purpose;
+        j["sent"] = r.sent;
+        put_extra(j, r.extra);
+        return j;
+    });
+    o["archive"] = p.archive;
+    ojson s = ojson::object();
+    s["authority"] = p.signer.authority;
+    s["title"] = p.signer.title;
+    s["deputy_title"] = p.signer.deputy_title;
+    s["name"] = p.signer.name;
+    put_extra(s, p.signer.extra);
+    o["signer"] = std::move(s);
+    o["next_id"] = p.next_id;
+    put_extra(o, p.extra);
+    return o;
+}
+
+std::string write_plan(const Plan& p) {
+    // error_handler replace: a string that somehow holds invalid UTF-8 (a bug
+    // elsewhere) is written with U+FFFD rather than throwing.
+    std::string s = to_json(p).dump(2, ' ', false, ojson::error_handler_t::replace);
+    s += '\n';
+    return s;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Messages
+//-----------------------------------------------------------------------------
+
+namespace {
+
+ImportError make_error(std::string code, std::string place, std::string vi, std::string en,
+                       int line = 0, int column = 0) {
+    ImportError e;
+    e.code = std::move(code);
+    e.place = std::move(place);
+    // Every message names the place first so it reads on its own in a list.
+    if (!e.place.empty()) {
+        e.message_vi = e.place + ": " + vi;
+        e.message_en = e.place + ": " + en;
+    } else {
+        e.message_vi = std::move(vi);
+        e.message_en = std::move(en);
+    }
+    e.line = line;
+    e.column = column;
+    return e;
+}
+
+// 1-based line and column (in bytes) of a byte offset.
+std::pair<int, int> line_col(std::string_view s, std::size_t offset) {
+    int line = 1, col = 1;
+    for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+        if (s[i] == '\n') { ++line; col = 1; } else { ++col; }
+    }
+    return {line, col};
+}
+
+const char* type_vi(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "một đối tượng {…}";
+        case json::value_t::array: return "một danh sách […]";
+        case json::value_t::string: return "một chuỗi";
+        case json::value_t::boolean: return "true/false";
+        case json::value_t::number_float: return "một số thập phân";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "một số nguyên";
+        default: return "một giá trị khác";
+    }
+}
+const char* type_en(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object {…}";
+        case json::value_t::array: return "a list […]";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "true/false";
+        case json::value_t::number_float: return "a decimal number";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "a whole number";
+        default: return "another kind of value";
+    }
+}
+
+// Quote a file value in a message, shortened so a hostile 20 MB string does
+// not end up in a dialog box.  Cuts on a UTF-8 boundary.
+std::string quote(std::string_view s) {
+    constexpr std::size_t kMax = 40;
+    std::string out = "“";
+    if (s.size() <= kMax) {
+        out.append(s);
+    } else {
+        std::size_t n = kMax;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+        out.append(s.substr(0, n));
+        out += "…";
+    }
+    out += "”";
+    return out;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pre-parse checks
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Nesting depth without parsing: one pass over the bytes, skipping strings.
+// Returns the offset of the first bracket that goes deeper than max_depth, or npos.
+std::size_t find_too_deep(std::string_view s, int max_depth) {
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return i;
+        } else if (c == ']' || c == '}') {
+            if (depth > 0) --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// Builds the DOM through nlohmann's own SAX DOM builder, but records a syntax
+// error's byte position instead of throwing.
+struct CapturingSax {
+    using Dom = nlohmann::detail::json_sax_dom_parser<json>;
+    Dom dom;
+    bool failed = false;
+    std::size_t position = 0;
+    std::string token, what;
+
+    explicit CapturingSax(json& root) : dom(root, false) {}
+    bool null() { return dom.null(); }
+    bool boolean(bool v) { return dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return dom.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const std::string& s) { return dom.number_float(v, s); }
+    bool string(std::string& v) { return dom.string(v); }
+    bool binary(json::binary_t& v) { return dom.binary(v); }
+    bool start_object(std::size_t n) { return dom.start_object(n); }
+    bool key(std::string& v) { return dom.key(v); }
+    bool end_object() { return dom.end_object(); }
+    bool start_array(std::size_t n) { return dom.start_array(n); }
+    bool end_array() { return dom.end_array(); }
+    template <class Exception>
+    bool parse_error(std::size_t pos, const std::string& last_token, const Exception& ex) {
+        failed = true;
+        position = pos;
+        token = last_token;
+        what = ex.what();
+        return false;
+    }
+};
+
+// nlohmann's message minus its "[json.exception.parse_error.101] parse error at
+// line 1, column 5: " prefix, which we say ourselves.
+std::string parser_detail(const std::string& what) {
+    const std::size_t p = what.rfind(": ");
+    if (p == std::string::npos) return what;
+    return what.substr(p + 2);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Migration
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Version 1 (before multi-day events and structured deadlines):
+//   event.date / event.start / event.end   → event.days = [{date, start, end}]
+//   tasks[i].deadline: "Trước ngày 26/8/2021" (the text as written)
+//                      → {"qualifier": "before", "date": "2021-08-26", ...}
+// Dates in version 1 were already "YYYY-MM-DD" and times "HH:MM".
+// Returns false only when the tree is too broken to migrate; decoding then
+// reports the precise problems.
+void migrate_v1(json& root, std::vector<ImportNote>& notes) {
+    notes.push_back(make_error("migrated", "",
+        "Tệp theo định dạng phiên bản 1 đã được chuyển sang phiên bản 2; khi lưu, tệp sẽ ở phiên bản 2.",
+        "The file was in format version 1 and has been migrated to version 2; saving writes version 2."));
+    if (!root.is_object()) return;
+    auto ev = root.find("event");
+    if (ev != root.end() && ev->is_object() && !ev->contains("days")) {
+        json day = json::object();
+        bool any = false;
+        for (const char* k : {"date", "start", "end"}) {
+            auto it = ev->find(k);
+            if (it != ev->end()) {
+                day[k] = *it;
+                ev->erase(it);
+                any = true;
+            }
+        }
+        (*ev)["days"] = any ? json::array({day}) : json::array();
+    }
+    auto tasks = root.find("tasks");
+    if (tasks == root.end() || !tasks->is_array()) return;
+    std::size_t index = 0;
+    for (auto& t : *tasks) {
+        const std::string place = "tasks[" + std::to_string(index++) + "].deadline";
+        if (!t.is_object()) continue;
+        auto dl = t.find("deadline");
+        if (dl == t.end() || !dl->is_string()) continue;   // decoder reports wrong types
+        const std::string text = dl->get<std::string>();
+        // The qualifier words as documents write them; compare on NFC text.
+        const std::string norm = nfc(text);
+        struct Prefix { const char* words; DeadlineQualifier q; };
+        static const Prefix kPrefixes[] = {
+            {"Trước ngày", DeadlineQualifier::Before},
+            {"trước ngày", DeadlineQualifier::Before},
+            {"Trong ngày", DeadlineQualifier::On},
+            {"trong ngày", DeadlineQualifier::On},
+            {"Chậm nhất ngày", DeadlineQualifier::NoLaterThan},
+            {"chậm nhất ngày", DeadlineQualifier::NoLaterThan},
+            {"Chậm nhất", DeadlineQualifier::NoLaterThan},
+        };
+        DeadlineQualifier q = DeadlineQualifier::Plain;
+        std::string rest = norm;
+        for (const auto& p : kPrefixes) {
+            const std::size_t n = std::strlen(p.words);
+            if (norm.compare(0, n, p.words) == 0) {
+                q = p.q;
+                rest = norm.substr(n);
+                break;
+            }
+        }
+        // Trim spaces.
+        while (!rest.empty() && rest.front() == ' ') rest.erase(rest.begin());
+        while (!rest.empty() && rest.back() == ' ') rest.pop_back();
+        json out = json::object();
+        out["qualifier"] = to_string(q);
+        out["relative"] = false;
+        out["days_before_event"] = 0;
+        if (rest.empty()) {
+            out["date"] = "";
+            out["qualifier"] = to_string(DeadlineQualifier::Before);
+        } else if (auto d = parse_date(rest)) {
+            out["date"] = date_text(*d);
+        } else {
+            // Nothing is lost: the text moves to the task's note.
+            out["date"] = "";
+            std::string note;
+            auto nt = t.find("note");
+            if (nt != t.end() && nt->is_string()) note = nt->get<std::string>();
+            if (!note.empty()) note += " ";
+            note += "(Thời hạn: " + text + ")";
+            t["note"] = note;
+            notes.push_back(make_error("deadline-to-note", place,
+                "không đọc được thời hạn " + quote(text) + "; đã chép vào ghi chú của công việc.",
+                "could not read the deadline " + quote(text) + "; it was copied into the task's note."));
+        }
+        *dl = std::move(out);
+    }
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Decoder
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::string join(const std::string& path, const char* key) {
+    return path.empty() ? std::string(key) : path + "." + key;
+}
+std::string index_path(const std::string& path, const char* key, std::size_t i) {
+    return join(path, key) + "[" + std::to_string(i) + "]";
+}
+
+bool is_ascii(const std::string& s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
+class Decoder {
+public:
+    Decoder(const PlanFileLimits& limits, std::vector<ImportError>& errors)
+        : limits_(limits), errors_(errors) {}
+
+    bool full() const { return errors_.size() >= limits_.max_errors; }
+
+    void error(const char* code, const std::string& place, const std::string& vi, const std::string& en) {
+        if (full()) return;
+        errors_.push_back(make_error(code, place, vi, en));
+        if (full())
+            errors_.push_back(make_error("too-many-errors", "",
+                "Quá nhiều lỗi; chỉ liệt kê " + std::to_string(limits_.max_errors) + " lỗi đầu tiên.",
+                "Too many errors; only the first " + std::to_string(limits_.max_errors) + " are listed."));
+    }
+
+    void wrong_type(const std::string& place, const json& v, const char* want_vi, const char* want_en) {
+        error("wrong-type", place, std::string("cần ") + want_vi + " nhưng tệp ghi " + type_vi(v) + ".",
+              std::string("expected ") + want_en + " but the file has " + type_en(v) + ".");
+    }
+
+    void missing(const std::string& place) {
+        error("missing", place, "thiếu mục bắt buộc này.", "this required member is missing.");
+    }
+
+    // Normalises a string read from the file: NFC (ASCII is already NFC), and
+    // bounded length.  NUL characters are refused: exporters and C APIs would cut the text.
+    bool text(const json& v, const std::string& place, std::string& out) {
+        if (!v.is_string()) {
+            wrong_type(place, v, "một chuỗi", "a string");
+            return false;
+        }
+        const std::string& s = v.get_ref<const std::string&>();
+        if (s.size() > limits_.max_string_bytes) {
+            error("too-long", place,
+                  "chuỗi dài " + std::to_string(s.size()) + " byte, vượt giới hạn " +
+                      std::to_string(limits_.max_string_bytes) + " byte.",
+                  "the string is " + std::to_string(s.size()) + " bytes long, over the limit of " +
+                      std::to_string(limits_.max_string_bytes) + " bytes.");
+            return false;
+        }
+        if (s.find('\0') != std::string::npos) {
+            error("bad-text", place, "chuỗi chứa ký tự NUL (\\u0000).", "the string contains a NUL character (\\u0000).");
+            return false;
+        }
+        out = is_ascii(s) ? s : nfc(s);
+        return true;
+    }
+
+    // Unknown members: every string (keys included) is NFC-normalised like the rest.
+    json normalised(const json& v) {
+        if (v.is_string()) {
+            const std::string& s = v.get_ref<const std::string&>();
+            return is_ascii(s) ? v : json(nfc(s));
+        }
+        if (v.is_array()) {
+            json a = json::array();
+            for (const auto& x : v) a.push_back(normalised(x));
+            return a;
+        }
+        if (v.is_object()) {
+            json o = json::object();
+            for (auto it = v.begin(); it != v.end(); ++it)
+                o[is_ascii(it.key()) ? it.key() : nfc(it.key())] = normalised(it.value());
+            return o;
+        }
+        return v;
+    }
+
+    std::size_t unknown_members = 0;
+
+private:
+    const PlanFileLimits& limits_;
+    std::vector<ImportError>& errors_;
+};
+
+// A view of one JSON object being decoded into one struct.  Each getter marks
+// its key as known; finish() gathers everything else into `extra`.
+class Obj {
+public:
+    Obj(Decoder& d, const json& j, std::string path) : d_(d), j_(j), path_(std::move(path)) {}
+
+    // True when `j` is an object; reports the wrong type otherwise.
+    bool ok() {
+        if (j_.is_object()) return true;
+        d_.wrong_type(path_, j_, "một đối tượng {…}", "an object {…}");
+        return false;
+    }
+    const std::string& path() const { return path_; }
+    std::string at(const char* key) const { return join(path_, key); }
+
+    const json* get(const char* key, bool required = false) {
+        known_.push_back(key);
+        auto it = j_.find(key);
+        if (it == j_.end()) {
+            if (required) d_.missing(at(key));
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    void str(const char* key, std::string& out, bool required = false) {
+        if (const json* v = get(key, required)) d_.text(*v, at(key), out);
+    }
+
+    void id(const char* key, std::string& out) {
+        const json* v = get(key, true);
+        if (!v) return;
+        if (d_.text(*v, at(key), out) && out.empty())
+            d_.error("empty-id", at(key), "mã (id) không được để trống.", "the id must not be empty.");
+    }
+
+    void boolean(const char* key, bool& out) {
+        const json* v = get(key);
+        if (!v) return;
+        if (!v->is_boolean()) return d_.wrong_type(at(key), *v, "true hoặc false", "true or false");
+        out = v->get<bool>();
+    }
+
+    template <class Int>
+    void integer(const char* key, Int& out, long long lo, long long hi, bool required = false) {
+        const json* v = get(key, required);
+        if (!v) return;
+        if (!v->is_number_integer())
+            return d_.wrong_type(at(key), *v, "một số nguyên", "a whole number");
+        // number_unsigned above INT64_MAX is out of range for every field.
+        if (v->is_number_unsigned() &&
+            v->get<json::number_unsigned_t>() > static_cast<json::number_unsigned_t>(hi))
+            return range(key, lo, hi);
+        const long long n = v->get<long long>();
+        if (n < lo || n > hi) return range(key, lo, hi);
+        out = static_cast<Int>(n);
+    }
+
+    // Dates: "YYYY-MM-DD", "" for none; with allow_blank_parts, "2021-10-??".
+    void date(const char* key, Date& out, bool allow_blank_parts = false) {
+        const json* v = get(key);
+        if (!v) return;
+        std::string s;
+        if (!d_.text(*v, at(key), s)) return;
+        if (s.empty()) { out = Date{}; return; }
+        auto part = [&](std::size_t pos, std::size_t len, int& field) {
+            bool all_q = true, all_digit = true;
+            int n = 0;
+            for (std::size_t i = pos; i < pos + len; ++i) {
+                all_q = all_q && s[i] == '?';
+                all_digit = all_digit && s[i] >= '0' && s[i] <= '9';
+                if (all_digit) n = n * 10 + (s[i] - '0');
+            }
+            if (all_q && allow_blank_parts) { field = 0; return true; }
+            if (!all_digit) return false;
+            field = n;
+            return true;
+        };
+        Date d;
+        const bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && part(0, 4, d.y) &&
+                           part(5, 2, d.m) && part(8, 2, d.d);
+        if (!shape) {
+            return d_.error("bad-date", at(key),
+                "ngày " + quote(s) + " không đúng dạng " + (allow_blank_parts ? "“2021-08-31” (phần để trống ghi “??”)." : "“2021-08-31”."),
+                "the date " + quote(s) + " is not in the form " + (allow_blank_parts ? "\"2021-08-31\" (blank parts as \"??\")." : "\"2021-08-31\"."));
+        }
+        const bool year_ok = d.y == 0 || (d.y >= 1900 && d.y <= 2200);
+        const bool month_ok = d.m == 0 || (d.m >= 1 && d.m <= 12);
+        const bool day_ok = d.d == 0 || (d.d >= 1 && d.d <= 31);
+        if (!year_ok || !month_ok || !day_ok || (d.complete() && !valid_date(d)) ||
+            (d.m != 0 && d.d != 0 && d.y == 0 && d.d > days_in_month(2000, d.m))) {
+            return d_.error("bad-date", at(key),
+                "ngày " + quote(s) + " không tồn tại" + (year_ok ? "." : " (năm phải từ 1900 đến 2200)."),
+                "the date " + quote(s) + " does not exist" + (year_ok ? "." : " (the year must be 1900 to 2200)."));
+        }
+        out = d;
+    }
+
+    // Times: "HH:MM" (also "H:MM"), "" for unset.
+    void time(const char* key, int& out) {
+        const json* v = get(key);
+        if (!v) return;
+        std::string s;
+        if (!d_.text(*v, at(key), s)) return;
+        if (s.empty()) { out = kNoTime; return; }
+        const std::size_t colon = s.find(':');
+        auto digits = [&](std::size_t a, std::size_t b, int& n) {
+            if (a >= b) return false;
+            n = 0;
+            for (std::size_t i = a; i < b; ++i) {
+                if (s[i] < '0' || s[i] > '9') return false;
+                n = n * 10 + (s[i] - '0');
+            }
+            return true;
+        };
+        int h = 0, m = 0;
+        if (colon == std::string::npos || colon == 0 || colon > 2 || s.size() - colon != 3 ||
+            !digits(0, colon, h) || !digits(colon + 1, s.size(), m)) {
+            return d_.error("bad-time", at(key), "giờ " + quote(s) + " không đúng dạng “08:00”.",
+                            "the time " + quote(s) + " is not in the form \"08:00\".");
+        }
+        if (h > 23 || m > 59) {
+            return d_.error("bad-time", at(key),
+                            "giờ " + quote(s) + " không tồn tại (giờ 00–23, phút 00–59).",
+                            "the time " + quote(s) + " does not exist (hours 00–23, minutes 00–59).");
+        }
+        out = h * 60 + m;
+    }
+
+    template <class E, std::size_t N>
+    void enumeration(const char* key, E& out, const EnumName<E> (&table)[N], bool required = false) {
+        const json* v = get(key, required);
+        if (!v) return;
+        std::string s;
+        if (!d_.text(*v, at(key), s)) return;
+        for (const auto& e : table) {
+            if (s == e.name) { out = e.value; return; }
+        }
+        d_.error("bad-value", at(key),
+                 "giá trị " + quote(s) + " không hợp lệ; dùng một trong: " + names_list(table) + ".",
+                 "the value " + quote(s) + " is not allowed; use one of: " + names_list(table) + ".");
+    }
+
+    // A list: checks the type and size, then decodes each element with f(element, path).
+    template <class F>
+    void list(const char* key, std::size_t max, F f) {
+        const json* v = get(key);
+        if (!v) return;
+        if (!v->is_array()) return d_.wrong_type(at(key), *v, "một danh sách […]", "a list […]");
+        if (v->size() > max) {
+            return d_.error("too-many", at(key),
+                "danh sách có " + std::to_string(v->size()) + " mục, vượt giới hạn " + std::to_string(max) + ".",
+                "the list has " + std::to_string(v->size()) + " entries, over the limit of " + std::to_string(max) + ".");
+        }
+        for (std::size_t i = 0; i < v->size() && !d_.full(); ++i) f((*v)[i], index_path(path_, key, i));
+    }
+
+    void strings(const char* key, std::vector<std::string>& out, std::size_t max) {
+        list(key, max, [&](const json& e, const std::string& place) {
+            std::string s;
+            if (d_.text(e, place, s)) out.push_back(std::move(s));
+        });
+    }
+
+    // Collects the members no getter asked for.
+    Extra finish() {
+        Extra extra;
+        for (auto it = j_.begin(); it != j_.end(); ++it) {
+            bool is_known = false;
+            for (const char* k : known_)
+                if (it.key() == k) { is_known = true; break; }
+            if (is_known) continue;
+            if (extra.is_null()) extra = json::object();
+            extra[it.key()] = d_.normalised(it.value());
+            ++d_.unknown_members;
+        }
+        return extra;
+    }
+
+private:
+    void range(const char* key, long long lo, long long hi) {
+        d_.error("out-of-range", at(key),
+                 "số phải từ " + std::to_string(lo) + " đến " + std::to_string(hi) + ".",
+                 "the number must be from " + std::to_string(lo) + " to " + std::to_string(hi) + ".");
+    }
+
+    Decoder& d_;
+    const json& j_;
+    std::string path_;
+    std::vector<const char*> known_;
+};
+
+// "end" before "start" in one object.
+void check_order(Decoder& d, Obj& o, const char* start_key, int start, const char* end_key, int end) {
+    if (end == kNoTime) return;
+    if (start == kNoTime) {
+        d.error("end-without-start", o.at(end_key), "có giờ kết thúc nhưng thiếu giờ bắt đầu.",
+                "there is an end time but no start time.");
+    } else if (end < start) {
+        d.error("end-before-start", o.at(end_key),
+                "giờ kết thúc " + time_text(end) + " trước giờ bắt đầu " + time_text(start) + " (" + o.at(start_key) + ").",
+                "the end time " + time_text(end) + " is before the start time " + time_text(start) + " (" + o.at(start_key) + ").");
+    }
+}
+
+// Ids must be unique within their list: exports use them as stable keys.
+class IdSet {
+public:
+    void add(Decoder& d, const std::string& id, const std::string& place) {
+        if (id.empty()) return;
+        if (!seen_.insert(id).second)
+            d.error("duplicate-id", place, "mã (id) " + quote(id) + " đã dùng cho một mục khác trong cùng danh sách.",
+                    "the id " + quote(id) + " is already used by another entry of the same list.");
+    }
+private:
+    std::set<std::string> seen_;
+};
+
+constexpr int kMaxCount = 1000000;   // headcounts, minutes, ids: generous sanity bound
+
+Header read_header(Decoder& d, const json& j, const PlanFileLimits& lim) {
+    Header h;
+    Obj o(d, j, "header");
+    if (!o.ok()) return h;
+    o.enumeration("kind", h.kind, kDocKinds, true);
+    o.str("parent_body", h.parent_body);
+    o.str("issuing_body", h.issuing_body);
+    o.str("number", h.number);
+    o.str("code", h.code);
+    o.str("place", h.place);
+    o.date("date", h.date, /*allow_blank_parts=*/true);
+    o.str("title", h.title);
+    o.strings("addressees", h.addressees, lim.max_other_list);
+    o.strings("legal_basis", h.legal_basis, lim.max_other_list);
+    o.str("intro", h.intro);
+    o.str("closing", h.closing);
+    o.str("version_label", h.version_label);
+    h.extra = o.finish();
+    return h;
+}
+
+Event read_event(Decoder& d, const json& j, const PlanFileLimits& lim) {
+    Event e;
+    Obj o(d, j, "event");
+    if (!o.ok()) return e;
+    o.str("name", e.name);
+    o.list("days", lim.max_other_list, [&](const json& x, const std::string& place) {
+        EventDay day;
+        Obj od(d, x, place);
+        if (!od.ok()) return;
+        od.date("date", day.date);
+        od.time("start", day.start);
+        od.time("end", day.end);
+        check_order(d, od, "start", day.start, "end", day.end);
+        day.extra = od.finish();
+        e.days.push_back(std::move(day));
+    });
+    o.str("duration_text", e.duration_text);
+    o.str("format", e.format);
+    o.str("platform", e.platform);
+    o.integer("headcount_limit", e.headcount_limit, 0, kMaxCount);
+    o.str("headcount_rule", e.headcount_rule);
+    IdSet ids;
+    o.list("tech_sessions", lim.max_other_list, [&](const json& x, const std::string& place) {
+        TechSession t;
+        Obj ot(d, x, place);
+        if (!ot.ok()) return;
+        ot.id("id", t.id);
+        ids.add(d, t.id, ot.at("id"));
+        ot.enumeration("kind", t.kind, kTechKinds);
+        ot.date("date", t.date);
+        ot.time("start", t.start);
+        ot.time("end", t.end);
+        check_order(d, ot, "start", t.start, "end", t.end);
+        ot.str("label", t.label);
+        t.extra = ot.finish();
+        e.tech_sessions.push_back(std::move(t));
+    });
+    e.extra = o.finish();
+    return e;
+}
+
+void read_plan_members(Decoder& d, Obj& o, Plan& p, const PlanFileLimits& lim) {
+    if (const json* h = o.get("header", true)) p.header = read_header(d, *h, lim);
+    if (const json* e = o.get("event", true)) p.event = read_event(d, *e, lim);
+
+    o.list("body", lim.max_blocks, [&](const json& x, const std::string& place) {
+        Block b;
+        Obj ob(d, x, place);
+        if (!ob.ok()) return;
+        ob.enumeration("kind", b.kind, kBlockKinds, true);
+        if (b.kind == BlockKind::Heading) ob.integer("level", b.level, 1, 3);
+        if (b.kind == BlockKind::Insert) ob.enumeration("insert", b.insert, kInsertWhats, true);
+        ob.str("text", b.text);
+        if (b.kind == BlockKind::Heading) ob.str("body", b.body);
+        b.extra = ob.finish();
+        p.body.push_back(std::move(b));
+    });
+
+    IdSet group_ids;
+    o.list("site_groups", lim.max_site_groups, [&](const json& x, const std::string& place) {
+        SiteGroup g;
+        Obj og(d, x, place);
+        if (!og.ok()) return;
+        og.id("id", g.id);
+        group_ids.add(d, g.id, og.at("id"));
+        og.str("name", g.name);
+        og.str("participants", g.participants);
+        og.str("rules", g.rules);
+        og.str("budget", g.budget);
+        g.extra = og.finish();
+        p.site_groups.push_back(std::move(g));
+    });
+
+    IdSet site_ids;
+    o.list("sites", lim.max_sites, [&](const json& x, const std::string& place) {
+        Site s;
+        Obj os(d, x, place);
+        if (!os.ok()) return;
+        os.id("id", s.id);
+        site_ids.add(d, s.id, os.at("id"));
+        os.boolean("central", s.central);
+        os.str("group_id", s.group_id);
+        os.str("kind", s.kind);
+        os.str("name", s.name);
+        os.str("room", s.room);
+        os.str("address", s.address);
+        os.str("chair", s.chair);
+        os.str("participants", s.participants);
+        os.integer("headcount", s.headcount, 0, kMaxCount);
+        os.str("contact_name", s.contact_name);
+        os.str("contact_phone", s.contact_phone);
+        os.str("technician", s.technician);
+        os.str("account", s.account);
+        os.date("test_date", s.test_date);
+        os.time("test_start", s.test_start);
+        os.time("test_end", s.test_end);
+        check_order(d, os, "test_start", s.test_start, "test_end", s.test_end);
+        os.enumeration("test_status", s.test_status, kTestStatuses);
+        os.str("notes", s.notes);
+        s.extra = os.finish();
+        p.sites.push_back(std::move(s));
+    });
+
+    IdSet slot_ids;
+    const int max_day = std::max<int>(1, static_cast<int>(p.event.days.size())) - 1;
+    o.list("agenda", lim.max_slots, [&](const json& x, const std::string& place) {
+        Slot s;
+        Obj os(d, x, place);
+        if (!os.ok()) return;
+        os.id("id", s.id);
+        slot_ids.add(d, s.id, os.at("id"));
+        os.integer("day", s.day, 0, max_day);
+        os.time("start", s.start);
+        os.time("end", s.end);
+        check_order(d, os, "start", s.start, "end", s.end);
+        os.enumeration("kind", s.kind, kSlotKinds);
+        os.list("items", lim.max_items_per_slot, [&](const json& y, const std::string& iplace) {
+            AgendaItem it;
+            Obj oi(d, y, iplace);
+            if (!oi.ok()) return;
+            oi.str("content", it.content);
+            oi.str("performer", it.performer);
+            it.extra = oi.finish();
+            s.items.push_back(std::move(it));
+        });
+        os.list("turns", lim.max_items_per_slot, [&](const json& y, const std::string& tplace) {
+            Turn t;
+            Obj ot(d, y, tplace);
+            if (!ot.ok()) return;
+            ot.str("site_id", t.site_id);
+            ot.integer("minutes", t.minutes, 0, 24 * 60);
+            t.extra = ot.finish();
+            s.turns.push_back(std::move(t));
+        });
+        s.extra = os.finish();
+        p.agenda.push_back(std::move(s));
+    });
+
+    IdSet task_ids;
+    o.list("tasks", lim.max_tasks, [&](const json& x, const std::string& place) {
+        Task t;
+        Obj ot(d, x, place);
+        if (!ot.ok()) return;
+        ot.id("id", t.id);
+        task_ids.add(d, t.id, ot.at("id"));
+        ot.str("content", t.content);
+        if (const json* dl = ot.get("deadline")) {
+            Obj od(d, *dl, ot.at("deadline"));
+            if (od.ok()) {
+                od.enumeration("qualifier", t.deadline.qualifier, kQualifiers);
+                od.boolean("relative", t.deadline.relative);
+                od.date("date", t.deadline.date);
+                od.integer("days_before_event", t.deadline.days_before_event, -3660, 3660);
+                t.deadline.extra = od.finish();
+            }
+        }
+        ot.str("lead", t.lead);
+        ot.strings("cooperating", t.cooperating, lim.max_other_list);
+        ot.boolean("done", t.done);
+        ot.date("done_on", t.done_on);
+        ot.str("note", t.note);
+        t.extra = ot.finish();
+        p.tasks.push_back(std::move(t));
+    });
+
+    o.list("duties", lim.max_other_list, [&](const json& x, const std::string& place) {
+        Duty u;
+        Obj ou(d, x, place);
+        if (!ou.ok()) return;
+        ou.str("unit", u.unit);
+        ou.str("lead_in", u.lead_in);
+        ou.strings("items", u.items, lim.max_other_list);
+        ou.str("note", u.note);
+        u.extra = ou.finish();
+        p.duties.push_back(std::move(u));
+    });
+
+    o.list("budget", lim.max_other_list, [&](const json& x, const std::string& place) {
+        BudgetLine b;
+        Obj ob(d, x, place);
+        if (!ob.ok()) return;
+        ob.str("scope", b.scope);
+        ob.str("source", b.source);
+        ob.str("text", b.text);
+        // Up to 10^15 đồng: well past any budget, and exact in a JavaScript number.
+        ob.integer("amount", b.amount, 0, 1000000000000000LL);
+        b.extra = ob.finish();
+        p.budget.push_back(std::move(b));
+    });
+
+    o.list("contacts", lim.max_other_list, [&](const json& x, const std::string& place) {
+        Contact c;
+        Obj oc(d, x, place);
+        if (!oc.ok()) return;
+        oc.str("name", c.name);
+        oc.str("role", c.role);
+        oc.str("phone", c.phone);
+        oc.str("email", c.email);
+        oc.str("purpose", c.purpose);
+        c.extra = oc.finish();
+        p.contacts.push_back(std::move(c));
+    });
+
+    o.list("recipients", lim.max_other_list, [&](const json& x, const std::string& place) {
+        Recipient r;
+        Obj orc(d, x, place);
+        if (!orc.ok()) return;
+        orc.str("name", r.name);
+        orc.str("purpose", r.purpose);
+        orc.boolean("sent", r.sent);
+        r.extra = orc.finish();
+        p.recipients.push_back(std::move(r));
+    });
+
+    o.str("archive", p.archive);
+    if (const json* s = o.get("signer")) {
+        Obj os(d, *s, "signer");
+        if (os.ok()) {
+            os.str("authority", p.signer.authority);
+            os.str("title", p.signer.title);
+            os.str("deputy_title", p.signer.deputy_title);
+            os.str("name", p.signer.name);
+            p.signer.extra = os.finish();
+        }
+    }
+    o.integer("next_id", p.next_id, 1, 1000000000);
+}
+
+// Largest number at the end of any id ("t12" → 12), so next_id can be raised
+// past it: a hand-edited file must never make the planner reuse an id.
+long long max_id_number(const Plan& p) {
+    long long best = 0;
+    auto see = [&](const std::string& id) {
+        std::size_t i = id.size();
+        while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') --i;
+        if (i == id.size() || id.size() - i > 9) return;
+        best = std::max(best, std::stoll(id.substr(i)));
+    };
+    for (const auto& x : p.event.tech_sessions) see(x.id);
+    for (const auto& x : p.site_groups) see(x.id);
+    for (const auto& x : p.sites) see(x.id);
+    for (const auto& x : p.agenda) see(x.id);
+    for (const auto& x : p.tasks) see(x.id);
+    return best;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] read_plan
+//-----------------------------------------------------------------------------
+
+ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
+    ImportResult r;
+    auto fail = [&](ImportError e) {
+        r.errors.push_back(std::move(e));
+        return r;
+    };
+
+    if (bytes.size() > limits.max_bytes) {
+        const auto mb = [](std::size_t n) { return std::to_string((n + 1024 * 1024 - 1) / (1024 * 1024)); };
+        return fail(make_error("too-large", "",
+            "Tệp quá lớn (" + mb(bytes.size()) + " MB); giới hạn là " + mb(limits.max_bytes) + " MB. Tệp chưa được đọc.",
+            "The file is too large (" + mb(bytes.size()) + " MB); the limit is " + mb(limits.max_bytes) + " MB. It was not read."));
+    }
+    // Windows Notepad writes a byte order mark; it carries no meaning in UTF-8.
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+
+    std::size_t bad = 0;
+    if (!valid_utf8(bytes, &bad)) {
+        const auto lc = line_col(bytes, bad);
+        return fail(make_error("invalid-utf8", "",
+            "Tệp không phải văn bản UTF-8 hợp lệ: byte thứ " + std::to_string(bad) + " (dòng " +
+                std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
+                ") không thuộc một ký tự UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.",
+            "The file is not valid UTF-8 text: byte offset " + std::to_string(bad) + " (line " +
+                std::to_string(lc.first) + ", column " + std::to_string(lc.second) +
+                ") is not part of a UTF-8 character. Save the file as UTF-8.",
+            lc.first, lc.second));
+    }
+
+    const std::size_t deep = find_too_deep(bytes, limits.max_depth);
+    if (deep != std::string_view::npos) {
+        const auto lc = line_col(bytes, deep);
+        return fail(make_error("too-deep", "",
+            "Tệp lồng quá sâu: ở dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
+                " có hơn " + std::to_string(limits.max_depth) + " cấp [ ] hoặc { } lồng nhau.",
+            "The file is nested too deeply: at line " + std::to_string(lc.first) + ", column " +
+                std::to_string(lc.second) + " there are more than " + std::to_string(limits.max_depth) +
+                " levels of [ ] or { }.",
+            lc.first, lc.second));
+    }
+
+    json root;
+    {
+        CapturingSax sax(root);
+        const bool ok = json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &sax);
+        if (!ok || sax.failed) {
+            // nlohmann reports the 1-based count of bytes read; the error is at the last one.
+            const std::size_t at = sax.position > 0 ? sax.position - 1 : 0;
+            const auto lc = line_col(bytes, at);
+            const std::string where_vi = "dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second);
+            const std::string where_en = "line " + std::to_string(lc.first) + ", column " + std::to_string(lc.second);
+            const bool empty = bytes.find_first_not_of(" \t\r\n") == std::string_view::npos;
+            if (empty)
+                return fail(make_error("invalid-json", "", "Tệp rỗng: không có kế hoạch nào để mở.",
+                                       "The file is empty: there is no plan to open.", 1, 1));
+            return fail(make_error("invalid-json", "",
+                "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + " (gần " + quote(sax.token) + ").",
+                "The file is not valid JSON: syntax error at " + where_en + " (" + parser_detail(sax.what) + ").",
+                lc.first, lc.second));
+        }
+    }
+
+    if (!root.is_object()) {
+        return fail(make_error("not-a-plan", "",
+            std::string("Tệp không phải kế hoạch Điểm Cầu: nội dung là ") + type_vi(root) + ", không phải một đối tượng {…}.",
+            std::string("The file is not a Điểm Cầu plan: it holds ") + type_en(root) + ", not an object {…}."));
+    }
+    auto fmt = root.find("format");
+    if (fmt == root.end() || !fmt->is_string() || fmt->get_ref<const std::string&>() != kPlanFormatName) {
+        return fail(make_error("not-a-plan", "format",
+            std::string("tệp không phải kế hoạch Điểm Cầu (cần \"format\": \"") + kPlanFormatName + "\").",
+            std::string("the file is not a Điểm Cầu plan (expected \"format\": \"") + kPlanFormatName + "\")."));
+    }
+    auto ver = root.find("version");
+    if (ver == root.end())
+        return fail(make_error("missing", "version", "thiếu số phiên bản định dạng.", "the format version number is missing."));
+    if (!ver->is_number_integer())
+        return fail(make_error("wrong-type", "version",
+            std::string("cần một số nguyên nhưng tệp ghi ") + type_vi(*ver) + ".",
+            std::string("expected a whole number but the file has ") + type_en(*ver) + "."));
+    const long long version = ver->is_number_unsigned() && ver->get<json::number_unsigned_t>() > 1000000u
+                                  ? 1000000 : ver->get<long long>();
+    if (version < 1) {
+        return fail(make_error("unsupported-version", "version",
+            "phiên bản " + std::to_string(version) + " không tồn tại (phiên bản đầu tiên là 1).",
+            "version " + std::to_string(version) + " does not exist (the first version is 1)."));
+    }
+    r.source_version = static_cast<int>(version);
+    if (version == 1) migrate_v1(root, r.notes);
+    if (version > kPlanFormatVersion) {
+        r.notes.push_back(make_error("newer-version", "version",
+            "tệp được tạo bởi phiên bản mới hơn (định dạng " + std::to_string(version) +
+                "); các mục chưa biết được giữ nguyên, nhưng khi lưu tệp sẽ ghi phiên bản " +
+                std::to_string(kPlanFormatVersion) + ".",
+            "the file comes from a newer version (format " + std::to_string(version) +
+                "); unknown members are kept, but saving writes version " + std::to_string(kPlanFormatVersion) + "."));
+    }
+
+    Plan plan;
+    Decoder d(limits, r.errors);
+    Obj top(d, root, "");
+    top.get("format");
+    top.get("version");
+    read_plan_members(d, top, plan, limits);
+    plan.extra = top.finish();
+
+    if (!r.errors.empty()) return r;
+
+    const long long top_id = max_id_number(plan);
+    if (plan.next_id <= top_id) {
+        r.notes.push_back(make_error("next-id-raised", "next_id",
+            "đã tăng lên " + std::to_string(top_id + 1) + " để không trùng mã đã dùng.",
+            "raised to " + std::to_string(top_id + 1) + " so no id is given twice."));
+        plan.next_id = static_cast<int>(std::min<long long>(top_id + 1, 1000000001LL));
+    }
+    if (d.unknown_members > 0) {
+        r.notes.push_back(make_error("unknown-members", "",
+            "Giữ nguyên " + std::to_string(d.unknown_members) + " mục không biết (có thể từ phiên bản mới hơn); chúng sẽ được ghi lại khi lưu.",
+            "Kept " + std::to_string(d.unknown_members) + " unknown member(s) (perhaps from a newer version); they are written back on save."));
+    }
+    r.plan = std::move(plan);
+    return r;
+}
+
+}  // namespace dc
