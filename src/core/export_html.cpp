@@ -1,0 +1,1003 @@
+// export_html.cpp — printable documents (see export_html.h for the contract).
+//
+// [SECTION] Escaping      — html_escape, inline markup, CSS strings
+// [SECTION] Words         — kind names, Roman numerals, Vietnamese letters, deadlines
+// [SECTION] Page          — <html> scaffold, stylesheet, sheets
+// [SECTION] Header        — two-column header block, number line, title
+// [SECTION] Outline       — numbering and the body blocks
+// [SECTION] Inserts       — agenda and task tables, participants, duties, budget, contacts, tech sessions, sites
+// [SECTION] Closing       — Nơi nhận and the signature block
+// [SECTION] Documents     — html_plan, html_agenda, html_tasks, html_sites, html_site_sheet(s)
+#include "core/export_html.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/datetime.h"
+#include "core/text.h"
+
+namespace dc {
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Escaping
+//-----------------------------------------------------------------------------
+
+std::string esc(std::string_view s) { return html_escape(s); }
+
+// Trims ASCII spaces and tabs from both ends.
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Plan text as HTML: escaped, line breaks kept, and the one piece of inline
+// markup the seeds use — "**bold**" (seed 002: "**Tập trung không quá 10
+// người.**").  The markers are plain ASCII asterisks, which escaping leaves
+// alone, so markup is applied to already-escaped text and cannot smuggle tags.
+// An unpaired "**" prints as typed.
+std::string rich(std::string_view s) {
+    std::string e = esc(s);
+    std::string out;
+    out.reserve(e.size() + 16);
+    std::size_t pos = 0;
+    while (true) {
+        std::size_t a = e.find("**", pos);
+        std::size_t b = a == std::string::npos ? a : e.find("**", a + 2);
+        if (b == std::string::npos) { out.append(e, pos, std::string::npos); break; }
+        out.append(e, pos, a - pos);
+        out += "<strong>";
+        out.append(e, a + 2, b - a - 2);
+        out += "</strong>";
+        pos = b + 2;
+    }
+    // Line breaks typed inside one field stay line breaks on paper.
+    std::string res;
+    res.reserve(out.size());
+    for (char c : out) {
+        if (c == '\n') res += "<br>";
+        else if (c != '\r') res += c;
+    }
+    return res;
+}
+
+// A CSS string literal for plan text (only the version label goes there).
+// Every ASCII character other than letters, digits and space becomes a CSS
+// hex escape, so quotes, backslashes, "</style>" and newlines cannot end the
+// string or the style element; UTF-8 letters pass through unchanged.
+std::string css_string(std::string_view s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c >= 0x80;
+        if (plain) { out += static_cast<char>(c); continue; }
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\%x ", c);
+        out += buf;
+    }
+    out += "\"";
+    return out;
+}
+
+// Splits a multi-line field into its non-empty lines, dropping a leading
+// "- " / "– " / "+ " the user may have typed (the printer adds its own dash).
+std::vector<std::string> dash_lines(std::string_view s) {
+    std::vector<std::string> lines;
+    std::size_t pos = 0;
+    while (pos <= s.size()) {
+        std::size_t nl = s.find('\n', pos);
+        std::string_view line = trim(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+        for (std::string_view p : {"- ", "– ", "+ ", "-", "–"}) {
+            if (starts_with(line, p)) { line = trim(line.substr(p.size())); break; }
+        }
+        if (!line.empty()) lines.emplace_back(line);
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+    }
+    return lines;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Words
+//-----------------------------------------------------------------------------
+
+const char* kind_caps(DocKind k) {
+    switch (k) {
+        case DocKind::KeHoach: return "KẾ HOẠCH";
+        case DocKind::CongVan: return "CÔNG VĂN";
+        case DocKind::ChuongTrinh: return "CHƯƠNG TRÌNH";
+        case DocKind::ThongBao: return "THÔNG BÁO";
+        case DocKind::GiayMoi: return "GIẤY MỜI";
+    }
+    return "";
+}
+
+const char* kind_name(DocKind k) {
+    switch (k) {
+        case DocKind::KeHoach: return "Kế hoạch";
+        case DocKind::CongVan: return "Công văn";
+        case DocKind::ChuongTrinh: return "Chương trình";
+        case DocKind::ThongBao: return "Thông báo";
+        case DocKind::GiayMoi: return "Giấy mời";
+    }
+    return "";
+}
+
+std::string roman(int n) {
+    static const struct { int v; const char* s; } t[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+        {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+    std::string out;
+    for (const auto& e : t)
+        while (n >= e.v) { out += e.s; n -= e.v; }
+    return out;
+}
+
+// Points are lettered in the order of the Vietnamese alphabet, which has đ
+// after d and no f, j, w, z: a) b) c) d) đ) e) g) …
+std::string letter(int n) {
+    static const char* const L[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+    if (n >= 1 && n <= 23) return L[n - 1];
+    return std::to_string(n);
+}
+
+std::string test_status_vi(TestStatus s) {
+    switch (s) {
+        case TestStatus::NotTested: return "Chưa thử";
+        case TestStatus::Ok: return "Đạt";
+        case TestStatus::NoPicture: return "Lỗi hình";
+        case TestStatus::NoSound: return "Lỗi tiếng";
+        case TestStatus::LostConnection: return "Mất kết nối";
+    }
+    return "";
+}
+
+std::string tech_kind_vi(TechKind k) {
+    switch (k) {
+        case TechKind::Connection: return "Kết nối kỹ thuật";
+        case TechKind::ConnectionTest: return "Kiểm tra kết nối";
+        case TechKind::Rehearsal: return "Tổng duyệt";
+    }
+    return "";
+}
+
+// The first event day, if the plan has a complete one.
+const Date* event_day0(const Plan& p) {
+    if (p.event.days.empty() || !valid_date(p.event.days[0].date)) return nullptr;
+    return &p.event.days[0].date;
+}
+
+// "Trước ngày 26/8/2021".  A relative deadline is resolved against the first
+// event day so the printed date moves with the event; without an event date
+// it is worded relative to the conference.
+std::string deadline_text(const Plan& p, const Deadline& dl) {
+    Date d = dl.date;
+    if (dl.relative) {
+        if (const Date* d0 = event_day0(p)) {
+            d = add_days(*d0, -dl.days_before_event);
+        } else {
+            std::string rel = dl.days_before_event == 0 ? "Trong ngày Hội nghị"
+                              : std::to_string(dl.days_before_event) + " ngày trước Hội nghị";
+            return rel;
+        }
+    }
+    if (d.empty()) return "";
+    std::string ds = format_date(d);
+    switch (dl.qualifier) {
+        case DeadlineQualifier::Before: return "Trước ngày " + ds;
+        case DeadlineQualifier::On: return "Trong ngày " + ds;
+        case DeadlineQualifier::NoLaterThan: return "Chậm nhất ngày " + ds;
+        case DeadlineQualifier::Plain: return ds;
+    }
+    return ds;
+}
+
+// "31/8/2021 (thứ Ba)"; the weekday is computed, never typed.
+std::string date_with_weekday(const Date& d) {
+    std::string s = format_date(d);
+    if (valid_date(d)) s += " (" + weekday_vi(d) + ")";
+    return s;
+}
+
+// "08h00 - 11h30, thứ Ba, ngày 31/8/2021"
+std::string event_day_text(const EventDay& day) {
+    std::string s = format_time_range(day.start, day.end);
+    if (valid_date(day.date)) {
+        if (!s.empty()) s += ", ";
+        s += weekday_vi(day.date) + ", ngày " + format_date(day.date);
+    } else if (!day.date.empty()) {
+        if (!s.empty()) s += ", ";
+        s += "ngày " + format_date(day.date);
+    }
+    return s;
+}
+
+const Site* find_site(const Plan& p, std::string_view id) {
+    for (const Site& s : p.sites)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+const SiteGroup* find_group(const Plan& p, std::string_view id) {
+    if (id.empty()) return nullptr;
+    for (const SiteGroup& g : p.site_groups)
+        if (g.id == id) return &g;
+    return nullptr;
+}
+
+const Site* central_site(const Plan& p) {
+    for (const Site& s : p.sites)
+        if (s.central) return &s;
+    return nullptr;
+}
+
+std::string site_label(const Site& s) {
+    if (!s.name.empty()) return s.name;
+    if (!s.kind.empty()) return s.kind;
+    return s.id;
+}
+
+// Who attends at a site: its own composition, else its group's.
+std::string site_participants(const Plan& p, const Site& s) {
+    if (!s.participants.empty()) return s.participants;
+    if (const SiteGroup* g = find_group(p, s.group_id)) return g->participants;
+    return "";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Page
+//-----------------------------------------------------------------------------
+
+const char kCss[] =
+#include "core/print_css.inc"
+    ;
+
+// <html lang> takes a language tag; anything else falls back to "vi".
+std::string lang_tag(const std::string& lang) {
+    if (lang.empty() || lang.size() > 16) return "vi";
+    for (char c : lang)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return "vi";
+    return lang;
+}
+
+// Injected @font-face rules are app text, not plan text, but they still must
+// not be able to close the style element: "</" becomes "<\/", which CSS reads
+// as the same two characters.
+std::string neutralise_style_end(std::string_view css) {
+    std::string out;
+    out.reserve(css.size());
+    for (std::size_t i = 0; i < css.size(); ++i) {
+        out += css[i];
+        if (css[i] == '<' && i + 1 < css.size() && css[i + 1] == '/') out += '\\';
+    }
+    return out;
+}
+
+std::string page_open(const Plan& p, std::string_view doc_title, const PrintOptions& o) {
+    std::string h;
+    h += "<!DOCTYPE html>\n<html lang=\"" + lang_tag(o.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    // Defence in depth: even if some text escaped escaping, nothing could run
+    // or load — the page may only use its own inline styles and embedded fonts.
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "font-src 'self' data: blob:; img-src data:\">\n";
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += "<meta name=\"generator\" content=\"Điểm Cầu\">\n";
+    h += "<title>" + esc(doc_title) + "</title>\n<style>\n";
+    if (o.embed_fonts && !o.font_css.empty()) h += neutralise_style_end(o.font_css) + "\n";
+    h += kCss;
+    if (!p.header.version_label.empty()) {
+        h += "@page { @bottom-right { content: " + css_string(p.header.version_label) +
+             "; font-size: 10pt; font-style: italic; vertical-align: top; padding-top: 4mm; } }\n";
+    }
+    h += "</style>\n</head>\n<body>\n";
+    if (!p.header.version_label.empty())
+        h += "<div class=\"screen-note\">" + esc(p.header.version_label) + "</div>\n";
+    return h;
+}
+
+const char* page_close() { return "</body>\n</html>\n"; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Header
+//-----------------------------------------------------------------------------
+
+// The two-column header.  `with_number_row` adds "Số: …" (and a công văn's
+// "V/v …") on the left, level with the date line on the right; attached
+// documents (Chương trình, appendices, site sheets) print without it.
+std::string header_block(const Plan& p, bool with_number_row) {
+    const Header& hd = p.header;
+    std::string h = "<table class=\"hdr\"><tr><td class=\"hl\">";
+    if (!hd.parent_body.empty()) h += "<div class=\"parent\">" + esc(upper_vi(hd.parent_body)) + "</div>";
+    h += "<div class=\"issuer\">" + esc(upper_vi(hd.issuing_body)) + "</div><div class=\"rule-short\"></div>";
+    h += "</td><td class=\"hr\"><div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"
+         "<div class=\"tn\"><span>Độc lập - Tự do - Hạnh phúc</span></div></td></tr>\n";
+    if (with_number_row) {
+        // Non-breaking spaces keep the blank number's writing room on paper.
+        std::string num = esc(format_number_line(hd));
+        std::string spaced;
+        for (std::size_t i = 0; i < num.size(); ++i) {
+            if (num[i] == ' ' && i + 1 < num.size() && (num[i + 1] == ' ' || num[i + 1] == '/')) spaced += "&nbsp;";
+            else spaced += num[i];
+        }
+        h += "<tr><td class=\"hl\"><div class=\"so\">" + spaced + "</div>";
+        if (hd.kind == DocKind::CongVan && !hd.title.empty()) {
+            std::string_view t = trim(hd.title);
+            std::string vv = starts_with(t, "V/v ") ? std::string(t) : "V/v " + std::string(t);
+            h += "<div class=\"vv\">" + rich(vv) + "</div>";
+        }
+        h += "</td><td class=\"hr\"><div class=\"date\">" +
+             esc(format_date_line(hd.place, hd.date)) + "</div></td></tr>\n";
+    }
+    h += "</table>\n";
+    return h;
+}
+
+// "KẾ HOẠCH" + subject + short rule.  `attached_to` adds "(Kèm theo …)".
+std::string title_block(std::string_view doc_type, std::string_view subject, std::string_view attached_to = {}) {
+    std::string h = "<div class=\"doctype\">" + esc(doc_type) + "</div>\n";
+    if (!subject.empty()) h += "<div class=\"subject\">" + rich(subject) + "</div>\n";
+    if (!attached_to.empty()) h += "<div class=\"attached\">" + esc(attached_to) + "</div>\n";
+    h += "<div class=\"title-rule\"></div>\n";
+    return h;
+}
+
+// "(Kèm theo Kế hoạch số 1905/KH-SGDĐT ngày 28/8/2021)"
+std::string attached_line(const Plan& p) {
+    const Header& hd = p.header;
+    std::string num = format_number_line(hd);   // "Số: 1905/KH-SGDĐT"
+    if (starts_with(num, "Số: ")) num = num.substr(std::string("Số: ").size());
+    std::string s = "(Kèm theo " + std::string(kind_name(hd.kind)) + " số " + std::string(trim(num));
+    if (!hd.date.empty()) s += " ngày " + format_date(hd.date);
+    return s + ")";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Outline
+//-----------------------------------------------------------------------------
+
+// Outline numbering.  Styles per depth: Kế hoạch-like documents use
+// I. / 1. / a) / -, a công văn 1. / a) / - (as the two seeds do).
+enum class NumStyle { Roman, Arabic, Letter, Dash };
+
+struct Numbering {
+    DocKind kind = DocKind::KeHoach;
+    int count[8] = {};
+    int current = 0;   // level of the last heading (0 = none yet)
+
+    NumStyle style(int level) const {
+        int depth = kind == DocKind::CongVan ? level + 1 : level;   // công văn starts at "1."
+        switch (depth) {
+            case 1: return NumStyle::Roman;
+            case 2: return NumStyle::Arabic;
+            case 3: return NumStyle::Letter;
+            default: return NumStyle::Dash;
+        }
+    }
+    // Advances the counter of `level` and returns its label ("II.", "3.", "b)", "-").
+    std::string next(int level) {
+        level = std::clamp(level, 1, 7);
+        ++count[level];
+        for (int i = level + 1; i < 8; ++i) count[i] = 0;
+        switch (style(level)) {
+            case NumStyle::Roman: return roman(count[level]) + ".";
+            case NumStyle::Arabic: return std::to_string(count[level]) + ".";
+            case NumStyle::Letter: return letter(count[level]) + ")";
+            case NumStyle::Dash: return "-";
+        }
+        return "-";
+    }
+    int child_level() const { return std::min(current + 1, 7); }
+};
+
+// One numbered clause: "<label> <text>[: <run-in>]".  Roman sections are
+// CAPITALS and bold, Arabic clauses bold, lettered points and dashes regular
+// (Nghị định 30/2020, Phụ lục I).
+std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) {
+    NumStyle st = n.style(std::clamp(level, 1, 7));
+    std::string label = n.next(level);
+    std::string t = st == NumStyle::Roman ? upper_vi(text) : std::string(text);
+    std::string cls = st == NumStyle::Roman ? "h1" : st == NumStyle::Arabic ? "h2" : "h3";
+    std::string h = "<p class=\"" + cls + "\"><span class=\"lbl\">" + esc(label) + "</span> <span class=\"ht\">" + rich(t);
+    if (!run_in.empty()) {
+        if (!ends_with(trim(t), ":")) h += ":";
+        h += "</span> " + rich(run_in) + "</p>\n";
+    } else {
+        h += "</span></p>\n";
+    }
+    return h;
+}
+
+std::string dash_para(std::string_view text) { return "<p class=\"dash\">- " + rich(text) + "</p>\n"; }
+
+// Lines of a list with the official punctuation: each "- …;" except the last, "- … .".
+// Existing end punctuation typed by the user is kept as is.
+std::string punctuated_list(const std::vector<std::string>& items, bool final_dot) {
+    std::string h;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::string line = items[i];
+        bool last = i + 1 == items.size();
+        char endc = line.empty() ? 0 : line.back();
+        if (endc != ';' && endc != '.' && endc != ':' && endc != ',') line += last ? (final_dot ? "." : ";") : ";";
+        h += dash_para(line);
+    }
+    return h;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Inserts
+//-----------------------------------------------------------------------------
+
+// Chương trình: Thời gian / Nội dung / Thực hiện.  A slot with several items
+// is one <tbody> whose time cell spans its rows, so the slot never splits
+// across pages.  Several event days get a day row each.  `only_site` marks
+// that site's speaking turns (site sheets).
+std::string agenda_table(const Plan& p, const std::string* only_site = nullptr) {
+    std::string h = "<table class=\"grid agenda\"><colgroup><col style=\"width:19%\"><col style=\"width:49%\">"
+                    "<col style=\"width:32%\"></colgroup>\n<thead><tr><th>Thời gian</th><th>Nội dung</th>"
+                    "<th>Thực hiện</th></tr></thead>\n";
+    bool many_days = p.event.days.size() > 1;
+    int shown_day = -1;
+    for (const Slot& s : p.agenda) {
+        if (many_days && s.day != shown_day) {
+            shown_day = s.day;
+            std::string label = "Ngày thứ " + std::to_string(s.day + 1);
+            if (s.day >= 0 && s.day < static_cast<int>(p.event.days.size())) {
+                const Date& d = p.event.days[static_cast<std::size_t>(s.day)].date;
+                if (valid_date(d)) label = weekday_vi(d) + ", ngày " + format_date(d);
+                if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+            }
+            h += "<tbody class=\"slot\"><tr class=\"day\"><td colspan=\"3\">" + esc(label) + "</td></tr></tbody>\n";
+        }
+        std::size_t rows = std::max<std::size_t>(1, s.items.size());
+        h += "<tbody class=\"slot\">";
+        for (std::size_t i = 0; i < rows; ++i) {
+            h += "<tr>";
+            if (i == 0) {
+                h += "<td class=\"t\"";
+                if (rows > 1) h += " rowspan=\"" + std::to_string(rows) + "\"";
+                h += ">" + esc(format_time_range(s.start, s.end)) + "</td>";
+            }
+            std::string content, performer;
+            if (i < s.items.size()) {
+                content = rich(s.items[i].content);
+                performer = rich(s.items[i].performer);
+            }
+            // Speaking order goes under the last item of a discussion slot.
+            if (i + 1 == rows && !s.turns.empty()) {
+                content += "<div class=\"turns\">Thứ tự phát biểu: ";
+                int t = s.start;
+                for (std::size_t k = 0; k < s.turns.size(); ++k) {
+                    const Turn& tu = s.turns[k];
+                    const Site* site = find_site(p, tu.site_id);
+                    std::string name = site ? site_label(*site) : tu.site_id;
+                    bool mine = only_site && *only_site == tu.site_id;
+                    if (k) content += "; ";
+                    content += std::to_string(k + 1) + ". ";
+                    if (mine) content += "<strong>";
+                    content += esc(name);
+                    if (tu.minutes > 0) {
+                        content += " (" + std::to_string(tu.minutes) + " phút";
+                        if (t != kNoTime) content += ", " + esc(format_time(t));
+                        content += ")";
+                    }
+                    if (mine) content += "</strong>";
+                    if (t != kNoTime) t += tu.minutes;
+                }
+                content += "</div>";
+            }
+            h += "<td>" + content + "</td><td>" + performer + "</td></tr>";
+        }
+        h += "</tbody>\n";
+    }
+    h += "</table>\n";
+    return h;
+}
+
+// Tiến độ công việc: STT / Nội dung công việc / Thời gian hoàn thành / Chủ trì [/ Đã xong].
+std::string task_table(const Plan& p, bool done_column) {
+    std::string h = "<table class=\"grid tasks\"><colgroup><col style=\"width:8%\">";
+    h += done_column ? "<col style=\"width:42%\"><col style=\"width:19%\"><col style=\"width:17%\"><col style=\"width:14%\">"
+                     : "<col style=\"width:50%\"><col style=\"width:20%\"><col style=\"width:22%\">";
+    h += "</colgroup>\n<thead><tr><th>STT</th><th>Nội dung công việc</th><th>Thời gian hoàn thành</th><th>Chủ trì</th>";
+    if (done_column) h += "<th>Đã xong</th>";
+    h += "</tr></thead>\n<tbody>\n";
+    int stt = 0;
+    for (const Task& t : p.tasks) {
+        h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td>" + rich(t.content);
+        if (!t.note.empty()) h += "<div class=\"sub\">(" + rich(t.note) + ")</div>";
+        h += "</td><td class=\"c\">" + esc(deadline_text(p, t.deadline)) + "</td><td>" + rich(t.lead);
+        if (!t.cooperating.empty()) {
+            std::string co;
+            for (std::size_t i = 0; i < t.cooperating.size(); ++i) co += (i ? "; " : "") + t.cooperating[i];
+            h += "<div class=\"sub\">Phối hợp: " + esc(co) + "</div>";
+        }
+        h += "</td>";
+        if (done_column) {
+            h += "<td class=\"c\">";
+            if (t.done) {
+                h += "Đã xong";
+                if (!t.done_on.empty()) h += "<div class=\"sub\">" + esc(format_date(t.done_on)) + "</div>";
+            }
+            h += "</td>";
+        }
+        h += "</tr>\n";
+    }
+    h += "</tbody></table>\n";
+    return h;
+}
+
+// Thành phần per site group.  Under a section heading each group is a
+// numbered clause with its lines as dashes (seed 002: "1. Điểm cầu trung tâm
+// tại …:" + "- Chủ trì: …;"); deeper down (seed 000: "b) Thành phần:") each
+// group is one dash line "- <group>: <composition>".  Without groups, the
+// sites themselves are listed.
+std::string participants_insert(const Plan& p, Numbering& n) {
+    std::string h;
+    int level = n.child_level();
+    bool as_clauses = n.style(level) != NumStyle::Dash && n.style(level) != NumStyle::Letter;
+    auto one = [&](const std::string& name, const std::string& chair, const std::string& text,
+                   const std::string& rules) {
+        std::vector<std::string> lines;
+        if (!chair.empty()) lines.push_back("Chủ trì: " + chair);
+        for (auto& l : dash_lines(text)) lines.push_back(l);
+        if (as_clauses) {
+            std::string title = name;
+            if (!ends_with(title, ":")) title += ":";
+            h += clause(n, level, title, {});
+            h += punctuated_list(lines, true);
+        } else {
+            std::string joined;
+            for (std::size_t i = 0; i < lines.size(); ++i) joined += (i ? " " : "") + lines[i];
+            h += dash_para(name + (joined.empty() ? "" : ": " + joined));
+        }
+        if (!rules.empty()) h += "<p>" + rich(rules) + "</p>\n";
+    };
+    if (!p.site_groups.empty()) {
+        for (const SiteGroup& g : p.site_groups) one(g.name, "", g.participants, g.rules);
+    } else {
+        for (const Site& s : p.sites) one(site_label(s), s.chair, s.participants, "");
+    }
+    if (!p.event.headcount_rule.empty()) h += "<p>" + rich(p.event.headcount_rule) + "</p>\n";
+    return h;
+}
+
+// Tổ chức thực hiện: one clause per unit, its duties as dash lines, then its note.
+std::string duties_insert(const Plan& p, Numbering& n) {
+    std::string h;
+    int level = n.child_level();
+    for (const Duty& d : p.duties) {
+        h += clause(n, level, d.unit, d.lead_in);
+        for (const auto& it : d.items) h += dash_para(std::string(trim(it)));
+        if (!d.note.empty()) {
+            std::string_view note = trim(d.note);
+            bool paren = starts_with(note, "(");
+            h += "<p class=\"note\">" + (paren ? "" : std::string("(")) + rich(note) + (paren ? "" : ")") + "</p>\n";
+        }
+    }
+    return h;
+}
+
+std::string budget_line_text(const BudgetLine& b) {
+    std::string s = b.text;
+    if (s.empty()) {
+        s = "Kinh phí";
+        if (!b.scope.empty()) s += " " + b.scope;
+        if (!b.source.empty()) s += " chi từ " + b.source;
+        s += ".";
+    }
+    return s;
+}
+
+// Kinh phí: one line is a plain paragraph (seed 002); several are lettered or
+// numbered points (seed 000), with a total when amounts are stated.
+std::string budget_insert(const Plan& p, Numbering& n) {
+    std::string h;
+    std::int64_t total = 0;
+    int with_amount = 0;
+    for (const BudgetLine& b : p.budget) {
+        if (b.amount > 0) { total += b.amount; ++with_amount; }
+    }
+    auto with_amt = [](const BudgetLine& b) {
+        std::string s = rich(budget_line_text(b));
+        if (b.amount > 0) s += " (" + esc(format_dong(b.amount)) + ")";
+        return s;
+    };
+    if (p.budget.size() == 1) {
+        h += "<p>" + with_amt(p.budget[0]) + "</p>\n";
+    } else {
+        int level = n.child_level();
+        for (const BudgetLine& b : p.budget) {
+            std::string label = n.next(level);
+            h += "<p>" + esc(label) + " " + with_amt(b) + "</p>\n";
+        }
+    }
+    if (with_amount > 1) h += "<p>Tổng cộng: <strong>" + esc(format_dong(total)) + "</strong>.</p>\n";
+    return h;
+}
+
+// "Thông tin kết nối kỹ thuật liên hệ Bà Phan Thị Hương, Chuyên viên Văn phòng
+// Sở GDĐT, điện thoại: 0367 850 603."
+std::string contact_text(const Contact& c) {
+    std::string s = c.purpose.empty() ? "Liên hệ" : c.purpose + " liên hệ";
+    s += " " + c.name;
+    if (!c.role.empty()) s += ", " + c.role;
+    if (!c.phone.empty()) s += ", điện thoại: " + c.phone;
+    if (!c.email.empty()) s += ", e-mail: " + c.email;
+    return s + ".";
+}
+
+std::string contacts_insert(const Plan& p) {
+    std::string h;
+    for (const Contact& c : p.contacts) h += dash_para(contact_text(c));
+    return h;
+}
+
+// "Kết nối kỹ thuật: Từ 08h00 đến 11h00 ngày 27/10/2021."
+std::string tech_session_text(const TechSession& t) {
+    std::string s = (t.label.empty() ? tech_kind_vi(t.kind) : t.label) + ":";
+    if (t.start != kNoTime && t.end != kNoTime && t.end != t.start)
+        s += " Từ " + format_time(t.start) + " đến " + format_time(t.end);
+    else if (t.start != kNoTime)
+        s += " " + format_time(t.start);
+    if (!t.date.empty()) s += " ngày " + format_date(t.date);
+    return s + ".";
+}
+
+std::string tech_insert(const Plan& p) {
+    std::string h;
+    for (const TechSession& t : p.event.tech_sessions) h += dash_para(tech_session_text(t));
+    return h;
+}
+
+// Danh sách điểm cầu: STT / Điểm cầu / Chủ trì, thành phần / Số người / Liên hệ.
+std::string sites_table(const Plan& p) {
+    std::string h = "<table class=\"grid sites\"><colgroup><col style=\"width:7%\"><col style=\"width:30%\">"
+                    "<col style=\"width:33%\"><col style=\"width:10%\"><col style=\"width:20%\"></colgroup>\n"
+                    "<thead><tr><th>STT</th><th>Điểm cầu</th><th>Chủ trì, thành phần</th><th>Số người</th>"
+                    "<th>Liên hệ</th></tr></thead>\n<tbody>\n";
+    int stt = 0;
+    for (const Site& s : p.sites) {
+        h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td>";
+        h += (s.central ? "<strong>" + rich(site_label(s)) + "</strong><div class=\"sub\">(Điểm cầu trung tâm)</div>"
+                        : rich(site_label(s)));
+        if (!s.room.empty()) h += "<div class=\"sub\">" + rich(s.room) + "</div>";
+        if (!s.address.empty()) h += "<div class=\"sub\">" + rich(s.address) + "</div>";
+        h += "</td><td>";
+        if (!s.chair.empty()) h += "<div>Chủ trì: " + rich(s.chair) + "</div>";
+        for (const auto& l : dash_lines(site_participants(p, s))) h += "<div class=\"sub\">- " + rich(l) + "</div>";
+        h += "</td><td class=\"c\">";
+        if (s.headcount > 0) h += std::to_string(s.headcount);
+        if (p.event.headcount_limit > 0) h += "<div class=\"sub\">tối đa " + std::to_string(p.event.headcount_limit) + "</div>";
+        h += "</td><td>";
+        if (!s.contact_name.empty()) h += "<div>" + rich(s.contact_name) + "</div>";
+        if (!s.contact_phone.empty()) h += "<div>" + esc(s.contact_phone) + "</div>";
+        if (!s.technician.empty()) h += "<div class=\"sub\">Kỹ thuật: " + rich(s.technician) + "</div>";
+        h += "</td></tr>\n";
+    }
+    h += "</tbody></table>\n";
+    return h;
+}
+
+std::string test_slot_text(const Site& s) {
+    std::string t = format_time_range(s.test_start, s.test_end);
+    if (!s.test_date.empty()) t += (t.empty() ? "" : ", ") + date_with_weekday(s.test_date);
+    return t;
+}
+
+// Lịch kiểm tra kết nối: sites by test date and time; unscheduled ones last.
+std::string test_schedule_table(const Plan& p) {
+    std::vector<const Site*> order;
+    for (const Site& s : p.sites) order.push_back(&s);
+    std::stable_sort(order.begin(), order.end(), [](const Site* a, const Site* b) {
+        bool ea = a->test_date.empty(), eb = b->test_date.empty();
+        if (ea != eb) return eb;
+        if (a->test_date != b->test_date) return a->test_date < b->test_date;
+        return a->test_start < b->test_start;
+    });
+    std::string h = "<table class=\"grid tests\"><colgroup><col style=\"width:7%\"><col style=\"width:26%\">"
+                    "<col style=\"width:33%\"><col style=\"width:18%\"><col style=\"width:16%\"></colgroup>\n"
+                    "<thead><tr><th>STT</th><th>Thời gian</th><th>Điểm cầu</th><th>Kỹ thuật viên</th>"
+                    "<th>Kết quả</th></tr></thead>\n<tbody>\n";
+    int stt = 0;
+    for (const Site* s : order) {
+        std::string slot = test_slot_text(*s);
+        h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td>" +
+             (slot.empty() ? std::string("<i>Chưa xếp lịch</i>") : esc(slot)) + "</td><td>" + rich(site_label(*s)) +
+             "</td><td>" + rich(s->technician);
+        if (!s->contact_phone.empty() && s->technician.empty()) h += esc(s->contact_phone);
+        h += "</td><td class=\"c\">" + esc(test_status_vi(s->test_status)) + "</td></tr>\n";
+    }
+    h += "</tbody></table>\n";
+    return h;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Closing
+//-----------------------------------------------------------------------------
+
+std::string closing_block(const Plan& p) {
+    std::vector<std::string> lines;
+    for (const Recipient& r : p.recipients) {
+        std::string l = std::string(trim(r.name));
+        while (!l.empty() && (l.back() == ';' || l.back() == '.')) l.pop_back();
+        if (!r.purpose.empty()) l += " (" + r.purpose + ")";
+        lines.push_back(l);
+    }
+    if (!p.archive.empty()) {
+        std::string a = std::string(trim(p.archive));
+        if (starts_with(a, "Lưu:")) a = std::string(trim(std::string_view(a).substr(std::string("Lưu:").size())));
+        while (!a.empty() && a.back() == '.') a.pop_back();
+        lines.push_back("Lưu: " + a);
+    }
+    std::string h = "<table class=\"closing\"><tr><td class=\"nn\">";
+    if (!lines.empty()) {
+        h += "<div class=\"nn-h\">Nơi nhận:</div>";
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            h += "<div class=\"nn-l\">- " + esc(lines[i]) + (i + 1 == lines.size() ? "." : ";") + "</div>";
+    }
+    h += "</td><td class=\"sig\">";
+    const Signer& sg = p.signer;
+    std::string title = upper_vi(sg.title);
+    if (!sg.authority.empty()) title = upper_vi(sg.authority) + " " + title;
+    if (!title.empty()) h += "<div class=\"sig-t\">" + esc(title) + "</div>";
+    if (!sg.deputy_title.empty()) h += "<div class=\"sig-t\">" + esc(upper_vi(sg.deputy_title)) + "</div>";
+    h += "<div class=\"sig-space\"></div>";
+    if (!sg.name.empty()) h += "<div class=\"sig-n\">" + esc(sg.name) + "</div>";
+    h += "</td></tr></table>\n";
+    return h;
+}
+
+// The closing paragraph ends the body with "./." (one full stop, then "/.").
+std::string closing_paragraph(const Header& hd) {
+    std::string c = std::string(trim(hd.closing));
+    if (c.empty()) return "<p class=\"end\">./.</p>\n";
+    if (ends_with(c, "./.")) c.resize(c.size() - 3);
+    else if (ends_with(c, "/.")) c.resize(c.size() - 2);
+    while (!c.empty() && c.back() == '.') c.pop_back();
+    return "<p>" + rich(c) + "./.</p>\n";
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Documents
+//-----------------------------------------------------------------------------
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string format_number_line(const Header& hd) {
+    std::string num = std::string(trim(hd.number));
+    bool digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && num.size() == 1 && num != "0") num = "0" + num;
+    std::string code = std::string(trim(hd.code));
+    std::string s = "Số: ";
+    // Six spaces of writing room for the văn thư, who fills the number in by hand.
+    s += num.empty() ? "      " : num;
+    if (!code.empty()) s += "/" + code;
+    return s;
+}
+
+std::string html_plan(const Plan& p, const PrintOptions& o) {
+    const Header& hd = p.header;
+    bool cv = hd.kind == DocKind::CongVan;
+    std::string title = cv ? "Công văn" : kind_name(hd.kind);
+    if (!hd.title.empty()) title += " — " + hd.title;
+    std::string h = page_open(p, title, o);
+    h += "<div class=\"sheet\">\n" + header_block(p, true);
+    if (cv) {
+        if (!hd.addressees.empty()) {
+            h += "<table class=\"kg\"><tr><td class=\"kg-l\">Kính gửi:</td><td>";
+            if (hd.addressees.size() == 1) {
+                h += esc(std::string(trim(hd.addressees[0]))) + ".";
+            } else {
+                for (std::size_t i = 0; i < hd.addressees.size(); ++i) {
+                    std::string a = std::string(trim(hd.addressees[i]));
+                    while (!a.empty() && (a.back() == ';' || a.back() == '.')) a.pop_back();
+                    h += "<div>- " + esc(a) + (i + 1 == hd.addressees.size() ? "." : ";") + "</div>";
+                }
+            }
+            h += "</td></tr></table>\n";
+        }
+    } else {
+        h += title_block(kind_caps(hd.kind), hd.title);
+    }
+    for (std::size_t i = 0; i < hd.legal_basis.size(); ++i) {
+        std::string b = std::string(trim(hd.legal_basis[i]));
+        while (!b.empty() && (b.back() == ';' || b.back() == '.')) b.pop_back();
+        h += "<p class=\"basis\">" + rich(b) + (i + 1 == hd.legal_basis.size() ? "." : ";") + "</p>\n";
+    }
+    if (!hd.intro.empty()) h += "<p>" + rich(hd.intro) + "</p>\n";
+
+    Numbering n;
+    n.kind = hd.kind;
+    for (const Block& b : p.body) {
+        switch (b.kind) {
+            case BlockKind::Heading: {
+                int level = std::clamp(b.level, 1, 7);
+                h += clause(n, level, b.text, b.body);
+                n.current = level;
+                break;
+            }
+            case BlockKind::Paragraph: h += "<p>" + rich(b.text) + "</p>\n"; break;
+            case BlockKind::Bullet: {
+                std::vector<std::string> l = dash_lines(b.text);
+                h += dash_para(l.empty() ? std::string() : l[0]);
+                for (std::size_t i = 1; i < l.size(); ++i) h += dash_para(l[i]);
+                break;
+            }
+            case BlockKind::Note: h += "<p class=\"note\">" + rich(b.text) + "</p>\n"; break;
+            case BlockKind::Insert:
+                switch (b.insert) {
+                    case InsertWhat::Agenda: h += agenda_table(p); break;
+                    case InsertWhat::Tasks: h += task_table(p, o.with_done_column); break;
+                    case InsertWhat::Sites: h += sites_table(p); break;
+                    case InsertWhat::Participants: h += participants_insert(p, n); break;
+                    case InsertWhat::Duties: h += duties_insert(p, n); break;
+                    case InsertWhat::Budget: h += budget_insert(p, n); break;
+                    case InsertWhat::Contacts: h += contacts_insert(p); break;
+                    case InsertWhat::TechSessions: h += tech_insert(p); break;
+                }
+                break;
+        }
+    }
+    h += closing_paragraph(hd);
+    h += closing_block(p);
+    h += "</div>\n";
+    h += page_close();
+    return h;
+}
+
+namespace {
+
+// Lines under the title of an attached document: when and where.
+std::string event_facts(const Plan& p) {
+    std::string h;
+    for (const EventDay& d : p.event.days) {
+        std::string t = event_day_text(d);
+        if (!t.empty()) h += "<p>Thời gian: " + esc(t) + ".</p>\n";
+    }
+    std::string form = p.event.format;
+    if (!p.event.platform.empty()) form += (form.empty() ? "" : " trên nền tảng ") + p.event.platform;
+    if (!form.empty()) h += "<p>Hình thức: " + rich(form) + ".</p>\n";
+    if (const Site* c = central_site(p)) {
+        std::string s = site_label(*c);
+        if (!c->address.empty()) s += ", " + c->address;
+        h += "<p>Điểm cầu trung tâm: " + rich(s) + ".</p>\n";
+    }
+    return h;
+}
+
+std::string site_sheet_body(const Plan& p, const Site& s) {
+    std::string h = header_block(p, false);
+    h += title_block("THÔNG TIN DÀNH CHO ĐIỂM CẦU", site_label(s), attached_line(p));
+    auto row = [&](std::string_view k, const std::string& v_html) {
+        if (!v_html.empty()) h += "<tr><td class=\"k\">" + esc(k) + "</td><td>" + v_html + "</td></tr>\n";
+    };
+    h += "<table class=\"facts\">\n";
+    row("Hội nghị", rich(p.event.name));
+    for (const EventDay& d : p.event.days) row("Thời gian", esc(event_day_text(d)));
+    std::string form = p.event.format;
+    if (!p.event.platform.empty()) form += (form.empty() ? "" : " trên nền tảng ") + p.event.platform;
+    row("Hình thức", rich(form));
+    if (const Site* c = central_site(p); c && c != &s) row("Điểm cầu trung tâm", rich(site_label(*c)));
+    std::string where = s.room;
+    if (!s.address.empty()) where += (where.empty() ? "" : ", ") + s.address;
+    row("Địa điểm", rich(where));
+    row("Chủ trì", rich(s.chair));
+    std::string part;
+    for (const auto& l : dash_lines(site_participants(p, s))) part += "<div>- " + rich(l) + "</div>";
+    row("Thành phần", part);
+    if (s.headcount > 0 || p.event.headcount_limit > 0) {
+        std::string hc = s.headcount > 0 ? std::to_string(s.headcount) + " người" : "";
+        if (p.event.headcount_limit > 0)
+            hc += (hc.empty() ? "" : " ") + std::string("(tối đa ") + std::to_string(p.event.headcount_limit) + " người)";
+        row("Số người dự", esc(hc));
+    }
+    row("Tài khoản", esc(s.account));
+    std::string test = test_slot_text(s);
+    row("Kiểm tra kết nối", test.empty() ? std::string("<i>Chưa xếp lịch</i>") : esc(test + " — " + test_status_vi(s.test_status)));
+    row("Kỹ thuật viên", rich(s.technician));
+    std::string contact = s.contact_name;
+    if (!s.contact_phone.empty()) contact += (contact.empty() ? "" : ", điện thoại: ") + s.contact_phone;
+    row("Liên hệ tại điểm cầu", esc(contact));
+    h += "</table>\n";
+    if (!p.event.tech_sessions.empty()) {
+        h += "<div class=\"sec\">Lịch kỹ thuật chung</div>\n" + tech_insert(p);
+    }
+    // This site's speaking turns, with their planned start.
+    std::string turns;
+    for (const Slot& sl : p.agenda) {
+        int t = sl.start;
+        for (const Turn& tu : sl.turns) {
+            if (tu.site_id == s.id) {
+                std::string line = "Phát biểu trong phần \"" + (sl.items.empty() ? std::string() : sl.items[0].content) + "\"";
+                if (t != kNoTime) line += ", dự kiến " + format_time_range(t, t + tu.minutes);
+                if (tu.minutes > 0) line += " (" + std::to_string(tu.minutes) + " phút)";
+                turns += dash_para(line + ".");
+            }
+            if (t != kNoTime) t += tu.minutes;
+        }
+    }
+    if (!turns.empty()) h += "<div class=\"sec\">Lượt phát biểu của điểm cầu</div>\n" + turns;
+    if (!p.agenda.empty()) h += "<div class=\"sec\">Chương trình</div>\n" + agenda_table(p, &s.id);
+    if (!p.contacts.empty()) h += "<div class=\"sec\">Liên hệ</div>\n" + contacts_insert(p);
+    return h;
+}
+
+}  // namespace
+
+std::string html_agenda(const Plan& p, const PrintOptions& o) {
+    std::string h = page_open(p, "Chương trình — " + p.event.name, o);
+    h += "<div class=\"sheet\">\n" + header_block(p, false);
+    h += title_block("CHƯƠNG TRÌNH", p.event.name.empty() ? p.header.title : p.event.name, attached_line(p));
+    h += event_facts(p);
+    h += agenda_table(p);
+    h += "</div>\n";
+    return h + page_close();
+}
+
+std::string html_tasks(const Plan& p, const PrintOptions& o) {
+    std::string h = page_open(p, "Tiến độ công việc — " + p.event.name, o);
+    h += "<div class=\"sheet\">\n" + header_block(p, false);
+    h += title_block("TIẾN ĐỘ CÔNG VIỆC VÀ PHÂN CÔNG THỰC HIỆN", p.event.name.empty() ? p.header.title : p.event.name,
+                     attached_line(p));
+    if (o.with_done_column) {
+        int done = 0;
+        for (const Task& t : p.tasks) done += t.done ? 1 : 0;
+        h += "<p>Đã xong " + std::to_string(done) + "/" + std::to_string(p.tasks.size()) + " công việc.</p>\n";
+    }
+    h += task_table(p, o.with_done_column);
+    h += "</div>\n";
+    return h + page_close();
+}
+
+std::string html_sites(const Plan& p, const PrintOptions& o) {
+    std::string h = page_open(p, "Danh sách điểm cầu — " + p.event.name, o);
+    h += "<div class=\"sheet\">\n" + header_block(p, false);
+    h += title_block("DANH SÁCH ĐIỂM CẦU VÀ LỊCH KIỂM TRA KẾT NỐI",
+                     p.event.name.empty() ? p.header.title : p.event.name, attached_line(p));
+    h += event_facts(p);
+    h += "<div class=\"sec\">1. Các điểm cầu (" + std::to_string(p.sites.size()) + ")</div>\n" + sites_table(p);
+    h += "<div class=\"sec\">2. Lịch kiểm tra kết nối</div>\n" + tech_insert(p) + test_schedule_table(p);
+    h += "</div>\n";
+    return h + page_close();
+}
+
+std::string html_site_sheets(const Plan& p, const PrintOptions& o) {
+    std::string h = page_open(p, "Thông tin điểm cầu — " + p.event.name, o);
+    for (const Site& s : p.sites) h += "<div class=\"sheet\">\n" + site_sheet_body(p, s) + "</div>\n";
+    if (p.sites.empty()) h += "<div class=\"sheet\"><p>Kế hoạch chưa có điểm cầu nào.</p></div>\n";
+    return h + page_close();
+}
+
+std::string html_site_sheet(const Plan& p, const std::string& site_id, const PrintOptions& o) {
+    const Site* s = find_site(p, site_id);
+    std::string h = page_open(p, "Thông tin điểm cầu — " + (s ? site_label(*s) : site_id), o);
+    if (s) h += "<div class=\"sheet\">\n" + site_sheet_body(p, *s) + "</div>\n";
+    else h += "<div class=\"sheet\"><p>Không tìm thấy điểm cầu có mã “" + esc(site_id) + "”.</p></div>\n";
+    return h + page_close();
+}
+
+}  // namespace dc
