@@ -40,6 +40,17 @@ bool ends_with(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+// True when the text starts with a lower-case letter, Vietnamese included
+// (lower_vi leaves it unchanged while upper_vi changes it).
+bool starts_lower(std::string_view s) {
+    if (s.empty()) return false;
+    std::size_t n = 1;
+    unsigned char c = static_cast<unsigned char>(s[0]);
+    if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+    std::string_view first = s.substr(0, n);
+    return upper_vi(first) != first && lower_vi(first) == first;
+}
+
 // Plan text as HTML: escaped, line breaks kept, and the one piece of inline
 // markup the seeds use — "**bold**" (seed 002: "**Tập trung không quá 10
 // người.**").  The markers are plain ASCII asterisks, which escaping leaves
@@ -363,18 +374,18 @@ std::string attached_line(const Plan& p) {
 // [SECTION] Outline
 //-----------------------------------------------------------------------------
 
-// Outline numbering.  Styles per depth: Kế hoạch-like documents use
-// I. / 1. / a) / -, a công văn 1. / a) / - (as the two seeds do).
+// Outline numbering.  Levels are absolute, as plan.h defines them: level 1
+// "I." (CAPITALS, bold), level 2 "1." (bold), level 3 "a)", deeper "-".  A
+// công văn simply starts at level 2 (seed 000: 1. / a) / -), a Kế hoạch at
+// level 1 (seed 002: I. / 1. / -); the kind does not change the numbering.
 enum class NumStyle { Roman, Arabic, Letter, Dash };
 
 struct Numbering {
-    DocKind kind = DocKind::KeHoach;
     int count[8] = {};
     int current = 0;   // level of the last heading (0 = none yet)
 
-    NumStyle style(int level) const {
-        int depth = kind == DocKind::CongVan ? level + 1 : level;   // công văn starts at "1."
-        switch (depth) {
+    static NumStyle style(int level) {
+        switch (level) {
             case 1: return NumStyle::Roman;
             case 2: return NumStyle::Arabic;
             case 3: return NumStyle::Letter;
@@ -536,13 +547,13 @@ std::string task_table(const Plan& p, bool done_column) {
 
 // Thành phần per site group.  Under a section heading each group is a
 // numbered clause with its lines as dashes (seed 002: "1. Điểm cầu trung tâm
-// tại …:" + "- Chủ trì: …;"); deeper down (seed 000: "b) Thành phần:") each
-// group is one dash line "- <group>: <composition>".  Without groups, the
+// tại …:" + "- Chủ trì: …;"); under a lettered point (seed 000: "b) Thành
+// phần:") each group is one dash line "- <group>: <composition>".  Without groups, the
 // sites themselves are listed.
 std::string participants_insert(const Plan& p, Numbering& n) {
     std::string h;
     int level = n.child_level();
-    bool as_clauses = n.style(level) != NumStyle::Dash && n.style(level) != NumStyle::Letter;
+    bool as_clauses = n.style(level) != NumStyle::Dash;
     auto one = [&](const std::string& name, const std::string& chair, const std::string& text,
                    const std::string& rules) {
         std::vector<std::string> lines;
@@ -574,7 +585,22 @@ std::string duties_insert(const Plan& p, Numbering& n) {
     std::string h;
     int level = n.child_level();
     for (const Duty& d : p.duties) {
-        h += clause(n, level, d.unit, d.lead_in);
+        // The run-in text either continues the unit's sentence (seed 000:
+        // "d) Đề nghị các phòng: …, KHTC phối hợp với …") or follows a colon
+        // ("b) Các trường phổ thông trực thuộc Sở: Chủ động, …"); its first
+        // letter tells which.
+        std::string_view lead = trim(d.lead_in);
+        bool continues = !lead.empty() && starts_lower(lead);
+        if (continues) {
+            std::string label = n.next(level);
+            NumStyle st = Numbering::style(std::clamp(level, 1, 7));
+            std::string unit = st == NumStyle::Roman ? upper_vi(d.unit) : d.unit;
+            std::string cls = st == NumStyle::Roman ? "h1" : st == NumStyle::Arabic ? "h2" : "h3";
+            h += "<p class=\"" + cls + "\"><span class=\"lbl\">" + esc(label) + "</span> <span class=\"ht\">" +
+                 rich(unit) + "</span> " + rich(lead) + "</p>\n";
+        } else {
+            h += clause(n, level, d.unit, lead);
+        }
         for (const auto& it : d.items) h += dash_para(std::string(trim(it)));
         if (!d.note.empty()) {
             std::string_view note = trim(d.note);
@@ -651,6 +677,18 @@ std::string tech_session_text(const TechSession& t) {
     return s + ".";
 }
 
+// "Các Điểm cầu bao gồm:" (seed 000): one dash line per kind of bridge point
+// (site group), or per site when the plan has no groups.
+std::string sites_list_insert(const Plan& p) {
+    std::vector<std::string> names;
+    if (!p.site_groups.empty()) {
+        for (const SiteGroup& g : p.site_groups) names.push_back(g.name);
+    } else {
+        for (const Site& s : p.sites) names.push_back(site_label(s));
+    }
+    return punctuated_list(names, true);
+}
+
 std::string tech_insert(const Plan& p) {
     std::string h;
     for (const TechSession& t : p.event.tech_sessions) h += dash_para(tech_session_text(t));
@@ -659,10 +697,12 @@ std::string tech_insert(const Plan& p) {
 
 // Danh sách điểm cầu: STT / Điểm cầu / Chủ trì, thành phần / Số người / Liên hệ.
 std::string sites_table(const Plan& p) {
-    std::string h = "<table class=\"grid sites\"><colgroup><col style=\"width:7%\"><col style=\"width:30%\">"
-                    "<col style=\"width:33%\"><col style=\"width:10%\"><col style=\"width:20%\"></colgroup>\n"
-                    "<thead><tr><th>STT</th><th>Điểm cầu</th><th>Chủ trì, thành phần</th><th>Số người</th>"
-                    "<th>Liên hệ</th></tr></thead>\n<tbody>\n";
+    std::string count_head = "Số người";
+    if (p.event.headcount_limit > 0) count_head += " (tối đa " + std::to_string(p.event.headcount_limit) + ")";
+    std::string h = "<table class=\"grid compact sites\"><colgroup><col style=\"width:7%\"><col style=\"width:32%\">"
+                    "<col style=\"width:31%\"><col style=\"width:11%\"><col style=\"width:19%\"></colgroup>\n"
+                    "<thead><tr><th>STT</th><th>Điểm cầu</th><th>Chủ trì, thành phần</th><th>" + esc(count_head) +
+                    "</th><th>Liên hệ</th></tr></thead>\n<tbody>\n";
     int stt = 0;
     for (const Site& s : p.sites) {
         h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td>";
@@ -672,10 +712,11 @@ std::string sites_table(const Plan& p) {
         if (!s.address.empty()) h += "<div class=\"sub\">" + rich(s.address) + "</div>";
         h += "</td><td>";
         if (!s.chair.empty()) h += "<div>Chủ trì: " + rich(s.chair) + "</div>";
-        for (const auto& l : dash_lines(site_participants(p, s))) h += "<div class=\"sub\">- " + rich(l) + "</div>";
+        // A site's own composition is listed here; a group's is printed once
+        // above the table (18 copies of it made a 2-page list 11 pages long).
+        for (const auto& l : dash_lines(s.participants)) h += "<div class=\"sub\">- " + rich(l) + "</div>";
         h += "</td><td class=\"c\">";
         if (s.headcount > 0) h += std::to_string(s.headcount);
-        if (p.event.headcount_limit > 0) h += "<div class=\"sub\">tối đa " + std::to_string(p.event.headcount_limit) + "</div>";
         h += "</td><td>";
         if (!s.contact_name.empty()) h += "<div>" + rich(s.contact_name) + "</div>";
         if (!s.contact_phone.empty()) h += "<div>" + esc(s.contact_phone) + "</div>";
@@ -702,7 +743,7 @@ std::string test_schedule_table(const Plan& p) {
         if (a->test_date != b->test_date) return a->test_date < b->test_date;
         return a->test_start < b->test_start;
     });
-    std::string h = "<table class=\"grid tests\"><colgroup><col style=\"width:7%\"><col style=\"width:26%\">"
+    std::string h = "<table class=\"grid compact tests\"><colgroup><col style=\"width:7%\"><col style=\"width:26%\">"
                     "<col style=\"width:33%\"><col style=\"width:18%\"><col style=\"width:16%\"></colgroup>\n"
                     "<thead><tr><th>STT</th><th>Thời gian</th><th>Điểm cầu</th><th>Kỹ thuật viên</th>"
                     "<th>Kết quả</th></tr></thead>\n<tbody>\n";
@@ -831,7 +872,6 @@ std::string html_plan(const Plan& p, const PrintOptions& o) {
     if (!hd.intro.empty()) h += "<p>" + rich(hd.intro) + "</p>\n";
 
     Numbering n;
-    n.kind = hd.kind;
     for (const Block& b : p.body) {
         switch (b.kind) {
             case BlockKind::Heading: {
@@ -852,7 +892,7 @@ std::string html_plan(const Plan& p, const PrintOptions& o) {
                 switch (b.insert) {
                     case InsertWhat::Agenda: h += agenda_table(p); break;
                     case InsertWhat::Tasks: h += task_table(p, o.with_done_column); break;
-                    case InsertWhat::Sites: h += sites_table(p); break;
+                    case InsertWhat::Sites: h += sites_list_insert(p); break;
                     case InsertWhat::Participants: h += participants_insert(p, n); break;
                     case InsertWhat::Duties: h += duties_insert(p, n); break;
                     case InsertWhat::Budget: h += budget_insert(p, n); break;
@@ -980,6 +1020,17 @@ std::string html_sites(const Plan& p, const PrintOptions& o) {
                      p.event.name.empty() ? p.header.title : p.event.name, attached_line(p));
     h += event_facts(p);
     h += "<div class=\"sec\">1. Các điểm cầu (" + std::to_string(p.sites.size()) + ")</div>\n" + sites_table(p);
+    // Who attends, per kind of bridge point — once, not on every row.
+    bool any_group_text = false;
+    for (const SiteGroup& g : p.site_groups) any_group_text |= !g.participants.empty() || !g.rules.empty();
+    if (any_group_text) {
+        h += "<div class=\"sec\">Thành phần theo loại điểm cầu</div>\n";
+        for (const SiteGroup& g : p.site_groups) {
+            h += "<p class=\"h2\"><span class=\"ht\">" + rich(g.name) + "</span></p>\n";
+            h += punctuated_list(dash_lines(g.participants), true);
+            if (!g.rules.empty()) h += "<p>" + rich(g.rules) + "</p>\n";
+        }
+    }
     h += "<div class=\"sec\">2. Lịch kiểm tra kết nối</div>\n" + tech_insert(p) + test_schedule_table(p);
     h += "</div>\n";
     return h + page_close();

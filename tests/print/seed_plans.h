@@ -259,31 +259,29 @@ inline Plan seed_000() {
     t2.start = hm(14, 0); t2.label = "Tổng duyệt kỹ thuật và Hội nghị chính thức";
     e.tech_sessions = {t1, t2};
 
+    // Levels as plan.h defines them (and as assets/templates/cong-van-k12.json
+    // has them): a công văn's "1." is level 2, its "a)" level 3.
     p.body = {
-        heading(1, "Mục đích"),
+        heading(2, "Mục đích"),
         para("Đánh giá tình hình quản lý, sử dụng phòng học bộ môn và thiết bị dạy học năm học 2021-2022 và đề ra giải "
              "pháp cho những năm học tiếp theo."),
-        heading(1, "Nội dung"),
-        heading(2, "Đánh giá tình hình quản lý, sử dụng phòng học bộ môn và thiết bị dạy học năm học 2021-2022."),
-        heading(2, "Triển khai một số nhiệm vụ trọng tâm và giải pháp tăng cường công tác quản lý, sử dụng phòng học "
+        heading(2, "Nội dung"),
+        heading(3, "Đánh giá tình hình quản lý, sử dụng phòng học bộ môn và thiết bị dạy học năm học 2021-2022."),
+        heading(3, "Triển khai một số nhiệm vụ trọng tâm và giải pháp tăng cường công tác quản lý, sử dụng phòng học "
                    "bộ môn và thiết bị dạy học năm học 2021-2022 và các năm học tiếp theo tại các cơ sở giáo dục."),
-        heading(1, "Hình thức tổ chức Hội nghị"),
-        heading(2, "Hội nghị trực tuyến thực hiện trên nền tảng K12 Online."),
-        heading(2, "Các Điểm cầu bao gồm:"),
-        bullet("Điểm cầu chính tại Sở GDĐT;"),
-        bullet("Điểm cầu tại các phòng GDĐT;"),
-        bullet("Điểm cầu tại các trường phổ thông trực thuộc Sở;"),
-        bullet("Điểm cầu tại Trung tâm GDTX tỉnh;"),
-        bullet("Điểm cầu tại Trung tâm GDNN-GDTX."),
-        heading(2, "Thời gian kết nối, tổng duyệt kỹ thuật:"),
+        heading(2, "Hình thức tổ chức Hội nghị"),
+        heading(3, "Hội nghị trực tuyến thực hiện trên nền tảng K12 Online."),
+        heading(3, "Các Điểm cầu bao gồm:"),
+        insert(InsertWhat::Sites),
+        heading(3, "Thời gian kết nối, tổng duyệt kỹ thuật:"),
         insert(InsertWhat::TechSessions),
-        heading(1, "Thời gian và thành phần dự Hội nghị"),
-        heading(2, "Thời gian", "14h00-17h00 ngày 27/10/2021 (thứ Tư)."),
-        heading(2, "Thành phần:"),
+        heading(2, "Thời gian và thành phần dự Hội nghị"),
+        heading(3, "Thời gian", "14h00-17h00 ngày 27/10/2021 (thứ Tư)."),
+        heading(3, "Thành phần:"),
         insert(InsertWhat::Participants),
-        heading(1, "Kinh phí tổ chức Hội nghị"),
+        heading(2, "Kinh phí tổ chức Hội nghị"),
         insert(InsertWhat::Budget),
-        heading(1, "Tổ chức thực hiện"),
+        heading(2, "Tổ chức thực hiện"),
         insert(InsertWhat::Duties),
     };
 
@@ -293,11 +291,11 @@ inline Plan seed_000() {
         return g;
     };
     p.site_groups = {
-        group("g1", "Điểm cầu Sở GDĐT",
+        group("g1", "Điểm cầu chính tại Sở GDĐT",
               "Lãnh đạo Sở GDĐT; đại diện lãnh đạo các phòng chuyên môn, nghiệp vụ thuộc Sở: Phòng GDMN&GDTH, "
               "Thanh tra Sở, KHTC; lãnh đạo và chuyên viên của Phòng Giáo dục Trung học, Giáo dục Chính trị và Giáo "
               "dục Thường xuyên."),
-        group("g2", "Điểm cầu tại 17 phòng GDĐT",
+        group("g2", "Điểm cầu tại các phòng GDĐT",
               "Gồm lãnh đạo Phòng GDĐT và chuyên viên phụ trách các cấp học MN, TH, THCS thuộc Phòng GDĐT; đại diện "
               "một số Hiệu trưởng Trường MN, TH, THCS do các phòng GDĐT triệu tập."),
         group("g3", "Điểm cầu tại các trường phổ thông trực thuộc Sở",
@@ -305,7 +303,10 @@ inline Plan seed_000() {
               "học do Hiệu trưởng triệu tập.",
               "Riêng các trường phổ thông trực thuộc Sở được trưng dụng làm khu cách ly, chủ động liên hệ với Phòng "
               "GDĐT hoặc Trung tâm GDNN-GDTX trên địa bàn và cử đại diện cán bộ quản lý tham dự."),
-        group("g4", "Điểm cầu tại Trung tâm GDTX tỉnh, Trung tâm GDNN-GDTX",
+        group("g4", "Điểm cầu tại Trung tâm GDTX tỉnh",
+              "Gồm Giám đốc, Phó Giám đốc, giáo viên, nhân viên phụ trách phòng học bộ môn, thiết bị dạy học do Giám "
+              "đốc triệu tập."),
+        group("g5", "Điểm cầu tại Trung tâm GDNN-GDTX",
               "Gồm Giám đốc, Phó Giám đốc, giáo viên, nhân viên phụ trách phòng học bộ môn, thiết bị dạy học do Giám "
               "đốc triệu tập."),
     };
@@ -342,9 +343,9 @@ inline Plan seed_000() {
                 "tâm GDTX tỉnh, Trung tâm GDNN-GDTX.",
                 "Thông tin kết nối kỹ thuật liên hệ Bà Phan Thị Hương, Chuyên viên Văn phòng Sở GDĐT, điện thoại: "
                 "0367 850 603."};
-    Duty d4; d4.unit = "Đề nghị các phòng: GDMN&GDTH, Thanh tra Sở, KHTC phối hợp với Phòng GDTrHCTTX chuẩn bị các "
-                       "điều kiện và nội dung liên quan đến công tác quản lý, sử dụng phòng học bộ môn và thiết bị dạy "
-                       "học để tổ chức hội nghị.";
+    Duty d4; d4.unit = "Đề nghị các phòng: GDMN&GDTH, Thanh tra Sở, KHTC";
+    d4.lead_in = "phối hợp với Phòng GDTrHCTTX chuẩn bị các điều kiện và nội dung liên quan đến công tác quản lý, sử "
+                 "dụng phòng học bộ môn và thiết bị dạy học để tổ chức hội nghị.";
     p.duties = {d1, d2, d3, d4};
 
     Contact ct; ct.name = "Bà Phan Thị Hương"; ct.role = "Chuyên viên Văn phòng Sở GDĐT"; ct.phone = "0367 850 603";
