@@ -493,6 +493,22 @@ struct CapturingSax {
     }
 };
 
+// The text of the error's line up to and including the error byte, at most
+// ~30 bytes, cut on UTF-8 boundaries and with control characters shown as ".":
+// what the user looks for in their editor.
+std::string text_before(std::string_view s, std::size_t at) {
+    std::size_t end = std::min(at + 1, s.size());
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+    std::size_t begin = end;
+    while (begin > 0 && s[begin - 1] != '\n' && end - begin < 30) --begin;
+    while (begin < end && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80) ++begin;
+    while (begin < end && (s[begin] == ' ' || s[begin] == '\t')) ++begin;
+    std::string out(s.substr(begin, end - begin));
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20) c = '.';
+    return out;
+}
+
 // nlohmann's message minus its "[json.exception.parse_error.101] parse error at
 // line 1, column 5: " prefix, which we say ourselves.
 std::string parser_detail(const std::string& what) {
@@ -1231,8 +1247,9 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
         CapturingSax sax(root);
         const bool ok = json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &sax);
         if (!ok || sax.failed) {
-            // nlohmann reports the 1-based count of bytes read; the error is at the last one.
-            const std::size_t at = sax.position > 0 ? sax.position - 1 : 0;
+            // nlohmann reports how many bytes it had read: the error is at the
+            // last of them (the end of the offending token).
+            const std::size_t at = sax.position > 0 ? std::min(sax.position - 1, bytes.size()) : 0;
             const auto lc = line_col(bytes, at);
             const std::string where_vi = "dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second);
             const std::string where_en = "line " + std::to_string(lc.first) + ", column " + std::to_string(lc.second);
@@ -1241,8 +1258,9 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
                 return fail(make_error("invalid-json", "", "Tệp rỗng: không có kế hoạch nào để mở.",
                                        "The file is empty: there is no plan to open.", 1, 1));
             return fail(make_error("invalid-json", "",
-                "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + " (gần " + quote(sax.token) + ").",
-                "The file is not valid JSON: syntax error at " + where_en + " (" + parser_detail(sax.what) + ").",
+                "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + ", ngay sau " + quote(text_before(bytes, at)) + ".",
+                "The file is not valid JSON: syntax error at " + where_en + ", just after " + quote(text_before(bytes, at)) +
+                    " (" + parser_detail(sax.what) + ").",
                 lc.first, lc.second));
         }
     }

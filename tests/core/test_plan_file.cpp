@@ -1,0 +1,460 @@
+// test_plan_file.cpp — the plan file reader and writer.
+//
+// [SECTION] Helpers
+// [SECTION] Round trip      — byte-identical, unknown members kept at every level
+// [SECTION] Values          — dates (blank parts), times, enums, NFC
+// [SECTION] Migration       — version 1 fixtures
+// [SECTION] Bad files       — every corpus file gives its expected error
+// [SECTION] Limits          — size, depth, list sizes, error cap
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/plan_file.h"
+#include "core/templates.h"
+
+namespace fs = std::filesystem;
+using namespace dc;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+fs::path source_dir() { return fs::path(DC_SOURCE_DIR); }
+
+std::vector<fs::path> files_in(const fs::path& dir, const std::string& ext) {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().extension() == ext) out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string all_errors(const ImportResult& r) {
+    std::string s;
+    for (const auto& e : r.errors) s += "[" + e.code + "] " + e.message_en + "\n";
+    return s;
+}
+
+const ImportError* find_error(const ImportResult& r, const std::string& code, const std::string& place) {
+    for (const auto& e : r.errors)
+        if (e.code == code && e.place == place) return &e;
+    return nullptr;
+}
+
+// A plan that sets every member to a non-default value, so a member the
+// writer or reader forgets shows up as a difference.
+Plan every_member_plan() {
+    Plan p;
+    p.header.kind = DocKind::ThongBao;
+    p.header.parent_body = "UBND TỈNH GIA LAI";
+    p.header.issuing_body = "SỞ GIÁO DỤC VÀ ĐÀO TẠO";
+    p.header.number = "05";
+    p.header.code = "TB-SGDĐT";
+    p.header.place = "Gia Lai";
+    p.header.date = Date{2021, 10, 0};
+    p.header.title = "Thông báo";
+    p.header.addressees = {"Các phòng GDĐT", "Các trường THPT"};
+    p.header.legal_basis = {"Căn cứ Thông tư số 14/2020/TT-BGDĐT"};
+    p.header.intro = "Mở đầu";
+    p.header.closing = "Kết";
+    p.header.version_label = "Dự thảo lần 2";
+    p.header.extra = {{"x_header", 1}};
+    p.event.name = "Hội nghị";
+    p.event.days = {EventDay{Date{2021, 8, 31}, 8 * 60, 11 * 60 + 30, {{"x_day", true}}},
+                    EventDay{Date{2021, 9, 1}, 14 * 60, kNoTime, {}}};
+    p.event.duration_text = "1,5 ngày";
+    p.event.format = "Hội nghị trực tuyến";
+    p.event.platform = "K12 Online";
+    p.event.headcount_limit = 10;
+    p.event.headcount_rule = "Không quá 10 người.";
+    p.event.tech_sessions = {TechSession{"k1", TechKind::Rehearsal, Date{2021, 8, 30}, 14 * 60, kNoTime, "Tổng duyệt", {{"x_ts", "a"}}}};
+    p.event.extra = {{"x_event", {1, 2}}};
+    Block h;
+    h.kind = BlockKind::Heading; h.level = 2; h.text = "Thời gian"; h.body = "1/2 ngày"; h.extra = {{"x_block", 0}};
+    Block ins;
+    ins.kind = BlockKind::Insert; ins.insert = InsertWhat::TechSessions; ins.text = "chú thích";
+    Block note;
+    note.kind = BlockKind::Note; note.text = "Ghi chú";
+    p.body = {h, ins, note};
+    p.site_groups = {SiteGroup{"g1", "Trường", "Hiệu trưởng", "Riêng trường cách ly", "Tự chi", {{"x_group", "y"}}}};
+    Site s;
+    s.id = "s1"; s.central = true; s.group_id = "g1"; s.kind = "Sở GDĐT"; s.name = "Hội trường A"; s.room = "A";
+    s.address = "56 Trần Hưng Đạo"; s.chair = "Giám đốc"; s.participants = "Lãnh đạo Sở"; s.headcount = 9;
+    s.contact_name = "Bà Hương"; s.contact_phone = "0367 850 603"; s.technician = "Anh Nam"; s.account = "gialai01";
+    s.test_date = Date{2021, 8, 30}; s.test_start = 8 * 60; s.test_end = 8 * 60 + 30;
+    s.test_status = TestStatus::NoSound; s.notes = "Mic yếu"; s.extra = {{"x_site", nullptr}};
+    p.sites = {s};
+    Slot sl;
+    sl.id = "a1"; sl.day = 1; sl.start = 14 * 60; sl.end = 14 * 60; sl.kind = SlotKind::Ceremony;
+    sl.items = {AgendaItem{"Bế mạc", "Giám đốc", {{"x_item", 2}}}};
+    sl.turns = {Turn{"s1", 5, {{"x_turn", 3}}}};
+    sl.extra = {{"x_slot", "z"}};
+    p.agenda = {sl};
+    Task t;
+    t.id = "t1"; t.content = "Gửi giấy mời";
+    t.deadline.qualifier = DeadlineQualifier::NoLaterThan; t.deadline.relative = true;
+    t.deadline.date = Date{2021, 8, 28}; t.deadline.days_before_event = 3; t.deadline.extra = {{"x_deadline", 4}};
+    t.lead = "Văn phòng"; t.cooperating = {"Viettel Gia Lai", "Phòng KHTC"}; t.done = true; t.done_on = Date{2021, 8, 27};
+    t.note = "Đã gửi"; t.extra = {{"x_task", 5}};
+    p.tasks = {t};
+    p.duties = {Duty{"Văn phòng", "Chủ động", {"Việc 1;", "Việc 2."}, "E-mail", {{"x_duty", 6}}}};
+    p.budget = {BudgetLine{"Sở", "Sự nghiệp", "Chi từ nguồn sự nghiệp", 1500000, {{"x_budget", 7}}}};
+    p.contacts = {Contact{"Bà Phan Thị Hương", "Chuyên viên", "0367 850 603", "a@b.vn", "Kỹ thuật", {{"x_contact", 8}}}};
+    p.recipients = {Recipient{"UBND tỉnh", "báo cáo", true, {{"x_recipient", 9}}}};
+    p.archive = "VT, VP";
+    p.signer = Signer{"KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A", {{"x_signer", 10}}};
+    p.next_id = 42;
+    p.extra = {{"x_plan", {{"nested", {1, "hai"}}}}};
+    return p;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Round trip
+//-----------------------------------------------------------------------------
+
+TEST_CASE("plan file: every member survives export → import → export byte-identically", "[plan_file]") {
+    const Plan p = every_member_plan();
+    const std::string first = write_plan(p);
+    ImportResult r = read_plan(first);
+    INFO(all_errors(r));
+    REQUIRE(r.ok());
+    CHECK(write_plan(*r.plan) == first);
+
+    const Plan& q = *r.plan;
+    CHECK(q.header.kind == DocKind::ThongBao);
+    CHECK(q.header.date == Date{2021, 10, 0});
+    CHECK(q.event.days.size() == 2);
+    CHECK(q.event.days[1].end == kNoTime);
+    CHECK(q.event.tech_sessions[0].kind == TechKind::Rehearsal);
+    CHECK(q.body[1].insert == InsertWhat::TechSessions);
+    CHECK(q.body[1].text == "chú thích");
+    CHECK(q.sites[0].test_status == TestStatus::NoSound);
+    CHECK(q.sites[0].test_end == 8 * 60 + 30);
+    CHECK(q.agenda[0].day == 1);
+    CHECK(q.agenda[0].turns[0].minutes == 5);
+    CHECK(q.tasks[0].deadline.qualifier == DeadlineQualifier::NoLaterThan);
+    CHECK(q.tasks[0].deadline.relative);
+    CHECK(q.tasks[0].deadline.days_before_event == 3);
+    CHECK(q.tasks[0].deadline.extra["x_deadline"] == 4);
+    CHECK(q.tasks[0].done_on == Date{2021, 8, 27});
+    CHECK(q.budget[0].amount == 1500000);
+    CHECK(q.recipients[0].sent);
+    CHECK(q.signer.authority == "KT.");
+    CHECK(q.next_id == 42);
+    CHECK(q.extra["x_plan"]["nested"][1] == "hai");
+}
+
+TEST_CASE("plan file: output is 2-space JSON with the format header first and a trailing newline", "[plan_file]") {
+    const std::string s = write_plan(Plan{});
+    CHECK(s.rfind("{\n  \"format\": \"diem-cau-plan\",\n  \"version\": 2,\n  \"header\": {", 0) == 0);
+    CHECK(s.back() == '\n');
+    CHECK(s[s.size() - 2] == '}');
+    // Default times and dates are written as "" (unset), never as -1.
+    CHECK(s.find("-1") == std::string::npos);
+}
+
+TEST_CASE("plan file: unknown members from a newer version are kept at every level", "[plan_file]") {
+    const std::string bytes = slurp(source_dir() / "tests/fixtures/plans/valid/future-unknown-members.json");
+    ImportResult r = read_plan(bytes);
+    INFO(all_errors(r));
+    REQUIRE(r.ok());
+    CHECK(r.source_version == 3);
+    const Plan& p = *r.plan;
+    CHECK(p.extra["zz_future"]["levels"][2]["deep"] == "Điểm cầu");
+    CHECK(p.header.extra["signature_image"] == "chu-ky.png");
+    CHECK(p.event.days[0].extra["timezone"] == "Asia/Ho_Chi_Minh");
+    CHECK(p.event.tech_sessions[0].extra["room"] == "Phòng máy");
+    CHECK(p.body[0].extra["style"]["bold"] == true);
+    CHECK(p.site_groups[0].extra["color"] == "#336699");
+    CHECK(p.sites[1].extra["gps"][0] == 13.98);
+    CHECK(p.agenda[1].items[0].extra["slides"] == "bao-cao.pptx");
+    CHECK(p.agenda[2].turns[0].extra["order_note"] == "đầu tiên");
+    CHECK(p.tasks[0].deadline.extra["reminder_days"] == 2);
+    CHECK(p.tasks[0].extra["attachments"].is_array());
+    CHECK(p.duties[0].extra["priority"] == 1);
+    CHECK(p.budget[0].extra["currency"] == "VND");
+    CHECK(p.contacts[0].extra["zalo"] == "0367850603");
+    CHECK(p.recipients[0].extra["copies"] == 2);
+    CHECK(p.signer.extra.contains("stamp"));
+
+    auto has_note = [&](const char* code) {
+        return std::any_of(r.notes.begin(), r.notes.end(), [&](const ImportNote& n) { return n.code == code; });
+    };
+    CHECK(has_note("newer-version"));
+    CHECK(has_note("unknown-members"));
+
+    // Written back (as version 2) and stable from then on.
+    const std::string out = write_plan(p);
+    CHECK(out.find("\"zz_future\"") != std::string::npos);
+    CHECK(out.find("\"reminder_days\": 2") != std::string::npos);
+    ImportResult again = read_plan(out);
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again.plan) == out);
+}
+
+TEST_CASE("plan file: a sparse hand-written file reads with defaults for absent members", "[plan_file]") {
+    ImportResult r = read_plan(slurp(source_dir() / "tests/fixtures/plans/valid/sparse.json"));
+    INFO(all_errors(r));
+    REQUIRE(r.ok());
+    CHECK(r.plan->sites[1].central == false);
+    CHECK(r.plan->sites[1].test_status == TestStatus::NotTested);
+    CHECK(r.plan->agenda[0].kind == SlotKind::Normal);
+    CHECK(r.plan->tasks[0].deadline.date == Date{2021, 8, 28});
+    CHECK(r.plan->duties.empty());
+    // next_id was absent: raised past the largest id number in use ("s2", "t2", "a3").
+    CHECK(r.plan->next_id == 4);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Values
+//-----------------------------------------------------------------------------
+
+namespace {
+std::string with_header_date(const std::string& date) {
+    return R"({"format":"diem-cau-plan","version":2,"header":{"kind":"cong-van","date":")" + date +
+           R"("},"event":{}})";
+}
+}  // namespace
+
+TEST_CASE("plan file: header dates may leave parts blank as ??", "[plan_file]") {
+    ImportResult r = read_plan(with_header_date("2021-10-??"));
+    REQUIRE(r.ok());
+    CHECK(r.plan->header.date == Date{2021, 10, 0});
+    CHECK(write_plan(*r.plan).find("\"date\": \"2021-10-??\"") != std::string::npos);
+
+    r = read_plan(with_header_date("\?\?\?\?-\?\?-\?\?"));
+    REQUIRE(r.ok());
+    CHECK(r.plan->header.date.empty());
+
+    r = read_plan(with_header_date("\?\?\?\?-02-30"));   // no year, but 30/2 never exists
+    CHECK(find_error(r, "bad-date", "header.date"));
+
+    // Blank parts only where a document leaves them blank: not in event days.
+    r = read_plan(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{"days":[{"date":"2021-08-??"}]}})");
+    CHECK(find_error(r, "bad-date", "event.days[0].date"));
+}
+
+TEST_CASE("plan file: 29/2 exists only in leap years", "[plan_file]") {
+    CHECK(read_plan(with_header_date("2024-02-29")).ok());
+    CHECK_FALSE(read_plan(with_header_date("2021-02-29")).ok());
+    CHECK_FALSE(read_plan(with_header_date("2100-02-29")).ok());
+}
+
+TEST_CASE("plan file: times are HH:MM within the day", "[plan_file]") {
+    auto with_start = [](const std::string& t) {
+        return R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{"days":[{"date":"2021-08-31","start":")" +
+               t + R"("}]}})";
+    };
+    ImportResult ok = read_plan(with_start("8:05"));
+    REQUIRE(ok.ok());
+    CHECK(ok.plan->event.days[0].start == 8 * 60 + 5);
+    CHECK(read_plan(with_start("00:00")).ok());
+    CHECK(read_plan(with_start("23:59")).ok());
+    for (const char* bad : {"24:00", "25:00", "12:60", "8h00", "08:0", "-1:00", "08:00:00", ":30", "0800"}) {
+        INFO(bad);
+        CHECK(find_error(read_plan(with_start(bad)), "bad-time", "event.days[0].start"));
+    }
+}
+
+TEST_CASE("plan file: every string read is normalised to NFC", "[plan_file]") {
+    // "Hoà" with a combining grave (NFD, as macOS file names give it) and a
+    // decomposed "ố" (o + circumflex + acute).
+    const std::string nfd_title = "Hoa\xCC\x80 bi\xCC\x80nh";
+    const std::string file = R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach","title":")" +
+                             nfd_title + R"("},"event":{"name":"Ho\u0302\u0301i"},"zz":{"k":"a\u0300"}})";
+    ImportResult r = read_plan(file);
+    REQUIRE(r.ok());
+    CHECK(r.plan->header.title == "Hoà bình");
+    CHECK(r.plan->event.name == "Hối");
+    CHECK(r.plan->extra["zz"]["k"] == "à");   // unknown members too
+}
+
+TEST_CASE("plan file: enum names are the documented strings", "[plan_file]") {
+    CHECK(std::string(to_string(DocKind::KeHoach)) == "ke-hoach");
+    CHECK(std::string(to_string(DocKind::CongVan)) == "cong-van");
+    CHECK(std::string(to_string(TestStatus::NotTested)) == "not-tested");
+    CHECK(std::string(to_string(TestStatus::LostConnection)) == "lost-connection");
+    CHECK(std::string(to_string(DeadlineQualifier::Before)) == "before");
+    CHECK(std::string(to_string(DeadlineQualifier::NoLaterThan)) == "no-later-than");
+    CHECK(std::string(to_string(InsertWhat::TechSessions)) == "tech-sessions");
+    CHECK(std::string(to_string(TechKind::ConnectionTest)) == "connection-test");
+    CHECK(std::string(to_string(SlotKind::Registration)) == "registration");
+    CHECK(std::string(to_string(BlockKind::Insert)) == "insert");
+}
+
+TEST_CASE("plan file: next_id is raised past every id in use", "[plan_file]") {
+    ImportResult r = read_plan(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{},
+        "tasks":[{"id":"t17"}],"next_id":3})");
+    REQUIRE(r.ok());
+    CHECK(r.plan->next_id == 18);
+    CHECK(std::any_of(r.notes.begin(), r.notes.end(), [](const ImportNote& n) { return n.code == "next-id-raised"; }));
+}
+
+TEST_CASE("plan file: a UTF-8 byte order mark is ignored", "[plan_file]") {
+    CHECK(read_plan("\xEF\xBB\xBF" + with_header_date("2021-08-28")).ok());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Migration
+//-----------------------------------------------------------------------------
+
+TEST_CASE("plan file: version 1 files migrate (single event date, deadlines as text)", "[plan_file][migration]") {
+    ImportResult r = read_plan(slurp(source_dir() / "tests/fixtures/plans/v1/ke-hoach-v1.json"));
+    INFO(all_errors(r));
+    REQUIRE(r.ok());
+    CHECK(r.source_version == 1);
+    CHECK(std::any_of(r.notes.begin(), r.notes.end(), [](const ImportNote& n) { return n.code == "migrated"; }));
+    const Plan& p = *r.plan;
+    REQUIRE(p.event.days.size() == 1);
+    CHECK(p.event.days[0].date == Date{2021, 8, 31});
+    CHECK(p.event.days[0].start == 8 * 60);
+    CHECK(p.event.days[0].end == 11 * 60 + 30);
+    CHECK_FALSE(p.event.extra.contains("date"));   // moved, not kept as unknown
+
+    REQUIRE(p.tasks.size() == 6);
+    CHECK(p.tasks[0].deadline.qualifier == DeadlineQualifier::Before);
+    CHECK(p.tasks[0].deadline.date == Date{2021, 8, 26});
+    CHECK(p.tasks[1].deadline.qualifier == DeadlineQualifier::On);
+    CHECK(p.tasks[1].deadline.date == Date{2021, 8, 30});
+    CHECK(p.tasks[2].deadline.qualifier == DeadlineQualifier::NoLaterThan);
+    CHECK(p.tasks[3].deadline.qualifier == DeadlineQualifier::Plain);
+    CHECK(p.tasks[3].deadline.date == Date{2021, 8, 29});
+    CHECK(p.tasks[4].deadline.date.empty());
+    // A deadline in words is not lost: it moves to the note, with a remark.
+    CHECK(p.tasks[5].deadline.date.empty());
+    CHECK(p.tasks[5].note == "Gấp (Thời hạn: Sau khi có ý kiến lãnh đạo)");
+    CHECK(std::any_of(r.notes.begin(), r.notes.end(), [](const ImportNote& n) {
+        return n.code == "deadline-to-note" && n.place == "tasks[5].deadline";
+    }));
+
+    // Saved as version 2, and stable from then on.
+    const std::string v2 = write_plan(p);
+    CHECK(v2.find("\"version\": 2") != std::string::npos);
+    ImportResult again = read_plan(v2);
+    REQUIRE(again.ok());
+    CHECK(again.source_version == 2);
+    CHECK(write_plan(*again.plan) == v2);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Bad files
+//-----------------------------------------------------------------------------
+
+TEST_CASE("plan file: every corpus file gives its expected error", "[plan_file][corpus]") {
+    const auto files = files_in(source_dir() / "tests/fuzz/corpus", ".json");
+    REQUIRE(files.size() >= 30);
+    for (const auto& f : files) {
+        std::map<std::string, std::string> expected;
+        {
+            std::istringstream in(slurp(fs::path(f).replace_extension(".expected")));
+            std::string line;
+            while (std::getline(in, line)) {
+                const auto sp = line.find(' ');
+                if (sp != std::string::npos) expected[line.substr(0, sp)] = line.substr(sp + 1);
+            }
+        }
+        INFO(f.filename().string());
+        REQUIRE(expected.count("code"));
+        const ImportResult r = read_plan(slurp(f));
+        INFO(all_errors(r));
+        CHECK_FALSE(r.ok());
+        CHECK_FALSE(r.plan.has_value());
+        const std::string place = expected["place"] == "-" ? "" : expected["place"];
+        const ImportError* e = find_error(r, expected["code"], place);
+        REQUIRE(e != nullptr);
+        CHECK(e->message_vi.find(expected["vi"]) != std::string::npos);
+        CHECK(e->message_en.find(expected["en"]) != std::string::npos);
+        // The message names the place, so it reads on its own in a list.
+        if (!place.empty()) CHECK(e->message_vi.rfind(place + ": ", 0) == 0);
+    }
+}
+
+TEST_CASE("plan file: syntax errors give line and column", "[plan_file]") {
+    const ImportResult r = read_plan("{\n  \"format\": \"diem-cau-plan\",\n  \"version\": 2\n  \"header\": {}\n}\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "invalid-json");
+    CHECK(r.errors[0].line == 4);
+    CHECK(r.errors[0].column == 10);   // the end of the unexpected "header"
+    CHECK(r.errors[0].message_vi.find("dòng 4, cột 10") != std::string::npos);
+}
+
+TEST_CASE("plan file: invalid UTF-8 names the byte offset", "[plan_file]") {
+    const std::string bytes = "{\"format\": \"diem-cau-plan\", \"x\": \"\xFF\"}";
+    const ImportResult r = read_plan(bytes);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "invalid-utf8");
+    CHECK(r.errors[0].message_en.find("byte offset 34") != std::string::npos);
+    CHECK(r.errors[0].column == 35);
+}
+
+TEST_CASE("plan file: several problems are reported together, each with its place", "[plan_file]") {
+    const ImportResult r = read_plan(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach","date":"2021-02-31"},
+        "event":{"days":[{"date":"2021-08-31","start":"25:00"}]},
+        "agenda":[{"id":"a1","start":"09:00","end":"08:00"}]})");
+    CHECK(find_error(r, "bad-date", "header.date"));
+    CHECK(find_error(r, "bad-time", "event.days[0].start"));
+    CHECK(find_error(r, "end-before-start", "agenda[0].end"));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Limits
+//-----------------------------------------------------------------------------
+
+TEST_CASE("plan file: an absurd size is refused before parsing", "[plan_file][limits]") {
+    PlanFileLimits lim;
+    const std::string big(lim.max_bytes + 1, '[');   // would also be too deep, and invalid
+    const ImportResult r = read_plan(big);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "too-large");
+    CHECK(r.errors[0].message_vi.find("21 MB") != std::string::npos);
+    CHECK(r.errors[0].message_en.find("limit is 20 MB") != std::string::npos);
+}
+
+TEST_CASE("plan file: nesting deeper than 64 is refused; 64 is fine", "[plan_file][limits]") {
+    auto nested = [](int depth) {
+        // depth counts the outer object too.
+        return R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{},"x":)" +
+               std::string(depth - 1, '[') + std::string(depth - 1, ']') + "}";
+    };
+    CHECK(read_plan(nested(64)).ok());
+    const ImportResult r = read_plan(nested(65));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "too-deep");
+    // Brackets inside strings do not count.
+    CHECK(read_plan(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach","title":")" +
+                    std::string(200, '[') + R"("},"event":{}})").ok());
+}
+
+TEST_CASE("plan file: list sizes are limited", "[plan_file][limits]") {
+    PlanFileLimits lim;
+    lim.max_tasks = 3;
+    const std::string file = R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{},
+        "tasks":[{"id":"t1"},{"id":"t2"},{"id":"t3"},{"id":"t4"}]})";
+    CHECK(read_plan(file).ok());
+    const ImportResult r = read_plan(file, lim);
+    CHECK(find_error(r, "too-many", "tasks"));
+}
+
+TEST_CASE("plan file: the error list is capped", "[plan_file][limits]") {
+    std::string file = R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{},"tasks":[)";
+    for (int i = 0; i < 500; ++i) file += std::string(i ? "," : "") + R"({"id":"t1","done":"no"})";
+    file += "]}";
+    const ImportResult r = read_plan(file);
+    CHECK(r.errors.size() == PlanFileLimits{}.max_errors + 1);
+    CHECK(r.errors.back().code == "too-many-errors");
+}
