@@ -320,6 +320,19 @@ const char* page_close() { return "</body>\n</html>\n"; }
 // [SECTION] Header
 //-----------------------------------------------------------------------------
 
+// Runs of two or more spaces are room left to write by hand (a blank number,
+// a blank day in the date line); HTML would collapse them, so they become
+// non-breaking spaces.  Single spaces stay breakable.
+std::string keep_blank_runs(const std::string& escaped) {
+    std::string out;
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        bool run = escaped[i] == ' ' && ((i + 1 < escaped.size() && escaped[i + 1] == ' ') ||
+                                         (i > 0 && escaped[i - 1] == ' '));
+        out += run ? "&nbsp;" : std::string(1, escaped[i]);
+    }
+    return out;
+}
+
 // The two-column header.  `with_number_row` adds "Số: …" (and a công văn's
 // "V/v …") on the left, level with the date line on the right; attached
 // documents (Chương trình, appendices, site sheets) print without it.
@@ -331,21 +344,14 @@ std::string header_block(const Plan& p, bool with_number_row) {
     h += "</td><td class=\"hr\"><div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"
          "<div class=\"tn\"><span>Độc lập - Tự do - Hạnh phúc</span></div></td></tr>\n";
     if (with_number_row) {
-        // Non-breaking spaces keep the blank number's writing room on paper.
-        std::string num = esc(format_number_line(hd));
-        std::string spaced;
-        for (std::size_t i = 0; i < num.size(); ++i) {
-            if (num[i] == ' ' && i + 1 < num.size() && (num[i + 1] == ' ' || num[i + 1] == '/')) spaced += "&nbsp;";
-            else spaced += num[i];
-        }
-        h += "<tr><td class=\"hl\"><div class=\"so\">" + spaced + "</div>";
+        h += "<tr><td class=\"hl\"><div class=\"so\">" + keep_blank_runs(esc(format_number_line(hd))) + "</div>";
         if (hd.kind == DocKind::CongVan && !hd.title.empty()) {
             std::string_view t = trim(hd.title);
             std::string vv = starts_with(t, "V/v ") ? std::string(t) : "V/v " + std::string(t);
             h += "<div class=\"vv\">" + rich(vv) + "</div>";
         }
         h += "</td><td class=\"hr\"><div class=\"date\">" +
-             esc(format_date_line(hd.place, hd.date)) + "</div></td></tr>\n";
+             keep_blank_runs(esc(format_date_line(hd.place, hd.date))) + "</div></td></tr>\n";
     }
     h += "</table>\n";
     return h;

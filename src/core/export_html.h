@@ -7,12 +7,15 @@
 // the command-line tool writes it to a file.  On screen the page shows as
 // centred A4 sheets.
 //
-// Numbering of the body outline (Plan::body headings) depends on the kind:
-//   Kế hoạch, Chương trình, Thông báo, Giấy mời:  I. (CAPITALS, bold) / 1. (bold) / a) / -
-//   Công văn:                                       1. (bold) / a) / -
+// Numbering of the body outline (Plan::body headings) follows the heading
+// level as plan.h defines it, whatever the kind:
+//   level 1 "I." (CAPITALS, bold) · level 2 "1." (bold) · level 3 "a)" · deeper "-"
+// A Kế hoạch starts at level 1 (seed 002: I. / 1. / -); a công văn starts at
+// level 2 (seed 000: 1. / a) / -), as the built-in templates do.
 // Generated lists inside the outline (Insert blocks: participants per site
 // group, duties per unit, budget lines) take the level below the heading that
 // holds them and share its counter, so a heading after them numbers on.
+// Text typed as "**…**" prints bold (seed 002 bolds one sentence that way).
 //
 // Safety: every piece of plan text is HTML-escaped; the only plan text that
 // reaches CSS (the version label in the page footer) is written as CSS hex

@@ -19,6 +19,13 @@
 #include "core/export_html.h"
 #include "seed_plans.h"
 
+// The built-in templates are what users print; when the core has them, the
+// documents are made from them, else from the C++ copies of the seeds.
+#if __has_include("core/templates.h")
+#include "core/templates.h"
+#define DC_HAVE_TEMPLATES 1
+#endif
+
 namespace {
 
 using dc::Plan;
@@ -93,8 +100,20 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::string out = argv[1];
+#ifdef DC_HAVE_TEMPLATES
+    Plan kh = dc::load_template("ke-hoach-1905");
+    Plan cv = dc::load_template("cong-van-k12");
+    const char* source = "assets/templates";
+#else
     Plan kh = dc::testdata::seed_002();
     Plan cv = dc::testdata::seed_000();
+    const char* source = "tests/print/seed_plans.h";
+#endif
+    // A progress check needs one ticked task to show the done column at work.
+    if (!kh.tasks.empty()) {
+        kh.tasks[0].done = true;
+        kh.tasks[0].done_on = {2021, 8, 25};
+    }
     Plan kh_draft = kh;
     kh_draft.header.version_label = "Dự thảo lần 2 — 24/8/2021";
     Plan bad = dc::testdata::hostile();
@@ -103,7 +122,7 @@ int main(int argc, char** argv) {
     // Page ranges: measured on the seeds with Liberation Serif, kept tight so
     // a layout regression (a table row per page, a lost page break) shows.
     add_docs(docs, "kh", kh, false, 4, 5, 2, 3);
-    add_docs(docs, "cv", cv, false, 3, 4, 1, 2);
+    add_docs(docs, "cv", cv, false, 3, 4, 1, 3);
     docs.push_back({"kh-draft-plan.html", dc::html_plan(kh_draft), 4, 5, {}, false});
     add_docs(docs, "hostile", bad, true, 4, 5, 2, 3);
 
@@ -117,6 +136,7 @@ int main(int argc, char** argv) {
                             {"must", d.must}, {"hostile", d.hostile}});
     }
     if (!write_file(out + "/manifest.json", manifest.dump(2) + "\n")) return 1;
-    std::cout << "render_docs: wrote " << docs.size() << " documents to " << out << "\n";
+    std::cout << "render_docs: wrote " << docs.size() << " documents to " << out << " (plans from " << source
+              << ")\n";
     return 0;
 }
