@@ -456,8 +456,8 @@ std::string punctuated_list(const std::vector<std::string>& items, bool final_do
 // is one <tbody> whose time cell spans its rows, so the slot never splits
 // across pages.  Several event days get a day row each.  `only_site` marks
 // that site's speaking turns (site sheets).
-std::string agenda_table(const Plan& p, const std::string* only_site = nullptr) {
-    std::string h = "<table class=\"grid agenda\"><colgroup><col style=\"width:19%\"><col style=\"width:49%\">"
+std::string agenda_table(const Plan& p, const std::string* only_site = nullptr, bool compact = false) {
+    std::string h = std::string("<table class=\"grid ") + (compact ? "compact " : "") + "agenda\"><colgroup><col style=\"width:19%\"><col style=\"width:49%\">"
                     "<col style=\"width:32%\"></colgroup>\n<thead><tr><th>Thời gian</th><th>Nội dung</th>"
                     "<th>Thực hiện</th></tr></thead>\n";
     bool many_days = p.event.days.size() > 1;
@@ -987,7 +987,7 @@ std::string site_sheet_body(const Plan& p, const Site& s) {
         }
     }
     if (!turns.empty()) h += "<div class=\"sec\">Lượt phát biểu của điểm cầu</div>\n" + turns;
-    if (!p.agenda.empty()) h += "<div class=\"sec\">Chương trình</div>\n" + agenda_table(p, &s.id);
+    if (!p.agenda.empty()) h += "<div class=\"sec\">Chương trình</div>\n" + agenda_table(p, &s.id, true);
     if (!p.contacts.empty()) h += "<div class=\"sec\">Liên hệ</div>\n" + contacts_insert(p);
     return h;
 }
@@ -1044,7 +1044,7 @@ std::string html_sites(const Plan& p, const PrintOptions& o) {
 
 std::string html_site_sheets(const Plan& p, const PrintOptions& o) {
     std::string h = page_open(p, "Thông tin điểm cầu — " + p.event.name, o);
-    for (const Site& s : p.sites) h += "<div class=\"sheet\">\n" + site_sheet_body(p, s) + "</div>\n";
+    for (const Site& s : p.sites) h += "<div class=\"sheet site\">\n" + site_sheet_body(p, s) + "</div>\n";
     if (p.sites.empty()) h += "<div class=\"sheet\"><p>Kế hoạch chưa có điểm cầu nào.</p></div>\n";
     return h + page_close();
 }
@@ -1052,7 +1052,7 @@ std::string html_site_sheets(const Plan& p, const PrintOptions& o) {
 std::string html_site_sheet(const Plan& p, const std::string& site_id, const PrintOptions& o) {
     const Site* s = find_site(p, site_id);
     std::string h = page_open(p, "Thông tin điểm cầu — " + (s ? site_label(*s) : site_id), o);
-    if (s) h += "<div class=\"sheet\">\n" + site_sheet_body(p, *s) + "</div>\n";
+    if (s) h += "<div class=\"sheet site\">\n" + site_sheet_body(p, *s) + "</div>\n";
     else h += "<div class=\"sheet\"><p>Không tìm thấy điểm cầu có mã “" + esc(site_id) + "”.</p></div>\n";
     return h + page_close();
 }
