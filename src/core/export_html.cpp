@@ -1,7 +1,7 @@
 // export_html.cpp — printable documents (see export_html.h for the contract).
 //
 // [SECTION] Escaping      — html_escape, inline markup, CSS strings
-// [SECTION] Words         — kind names, Roman numerals, Vietnamese letters, deadlines
+// [SECTION] Words         — Roman numerals, Vietnamese letters, dates (shared words from exporters.h)
 // [SECTION] Page          — <html> scaffold, stylesheet, sheets
 // [SECTION] Header        — two-column header block, number line, title
 // [SECTION] Outline       — numbering and the body blocks
@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/datetime.h"
+#include "core/exporters.h"
 #include "core/text.h"
 
 namespace dc {
@@ -120,27 +121,19 @@ std::vector<std::string> dash_lines(std::string_view s) {
 // [SECTION] Words
 //-----------------------------------------------------------------------------
 
-const char* kind_caps(DocKind k) {
-    switch (k) {
-        case DocKind::KeHoach: return "KẾ HOẠCH";
-        case DocKind::CongVan: return "CÔNG VĂN";
-        case DocKind::ChuongTrinh: return "CHƯƠNG TRÌNH";
-        case DocKind::ThongBao: return "THÔNG BÁO";
-        case DocKind::GiayMoi: return "GIẤY MỜI";
-    }
-    return "";
-}
-
-const char* kind_name(DocKind k) {
-    switch (k) {
-        case DocKind::KeHoach: return "Kế hoạch";
-        case DocKind::CongVan: return "Công văn";
-        case DocKind::ChuongTrinh: return "Chương trình";
-        case DocKind::ThongBao: return "Thông báo";
-        case DocKind::GiayMoi: return "Giấy mời";
-    }
-    return "";
-}
+// Kind names, statuses, deadlines and site look-ups are worded once for every
+// exporter (exporters.h), so the printed plan, the calendar and the
+// spreadsheets say the same thing.
+using exportwords::central_site;
+using exportwords::deadline_text;
+using exportwords::find_group;
+using exportwords::find_site;
+using exportwords::kind_caps;
+using exportwords::kind_name;
+using exportwords::site_label;
+using exportwords::site_participants;
+using exportwords::tech_kind_vi;
+using exportwords::test_status_vi;
 
 std::string roman(int n) {
     static const struct { int v; const char* s; } t[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
@@ -158,57 +151,6 @@ std::string letter(int n) {
                                     "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
     if (n >= 1 && n <= 23) return L[n - 1];
     return std::to_string(n);
-}
-
-std::string test_status_vi(TestStatus s) {
-    switch (s) {
-        case TestStatus::NotTested: return "Chưa thử";
-        case TestStatus::Ok: return "Đạt";
-        case TestStatus::NoPicture: return "Lỗi hình";
-        case TestStatus::NoSound: return "Lỗi tiếng";
-        case TestStatus::LostConnection: return "Mất kết nối";
-    }
-    return "";
-}
-
-std::string tech_kind_vi(TechKind k) {
-    switch (k) {
-        case TechKind::Connection: return "Kết nối kỹ thuật";
-        case TechKind::ConnectionTest: return "Kiểm tra kết nối";
-        case TechKind::Rehearsal: return "Tổng duyệt";
-    }
-    return "";
-}
-
-// The first event day, if the plan has a complete one.
-const Date* event_day0(const Plan& p) {
-    if (p.event.days.empty() || !valid_date(p.event.days[0].date)) return nullptr;
-    return &p.event.days[0].date;
-}
-
-// "Trước ngày 26/8/2021".  A relative deadline is resolved against the first
-// event day so the printed date moves with the event; without an event date
-// it is worded relative to the conference.
-std::string deadline_text(const Plan& p, const Deadline& dl) {
-    Date d = dl.date;
-    if (dl.relative) {
-        if (const Date* d0 = event_day0(p)) {
-            d = add_days(*d0, -dl.days_before_event);
-        } else {
-            std::string rel = dl.days_before_event == 0 ? "Trong ngày Hội nghị"
-                              : std::to_string(dl.days_before_event) + " ngày trước Hội nghị";
-            return rel;
-        }
-    }
-    if (d.empty()) return "";
-    std::string ds = format_date(d);
-    switch (dl.qualifier) {
-        case DeadlineQualifier::Before: return "Trước ngày " + ds;
-        case DeadlineQualifier::On: return "Trong ngày " + ds;
-        case DeadlineQualifier::NoLaterThan: return "Chậm nhất ngày " + ds;
-        case DeadlineQualifier::Plain: return ds;
-    }
-    return ds;
 }
 
 // "31/8/2021 (thứ Ba)"; the weekday is computed, never typed.
@@ -229,38 +171,6 @@ std::string event_day_text(const EventDay& day) {
         s += "ngày " + format_date(day.date);
     }
     return s;
-}
-
-const Site* find_site(const Plan& p, std::string_view id) {
-    for (const Site& s : p.sites)
-        if (s.id == id) return &s;
-    return nullptr;
-}
-
-const SiteGroup* find_group(const Plan& p, std::string_view id) {
-    if (id.empty()) return nullptr;
-    for (const SiteGroup& g : p.site_groups)
-        if (g.id == id) return &g;
-    return nullptr;
-}
-
-const Site* central_site(const Plan& p) {
-    for (const Site& s : p.sites)
-        if (s.central) return &s;
-    return nullptr;
-}
-
-std::string site_label(const Site& s) {
-    if (!s.name.empty()) return s.name;
-    if (!s.kind.empty()) return s.kind;
-    return s.id;
-}
-
-// Who attends at a site: its own composition, else its group's.
-std::string site_participants(const Plan& p, const Site& s) {
-    if (!s.participants.empty()) return s.participants;
-    if (const SiteGroup* g = find_group(p, s.group_id)) return g->participants;
-    return "";
 }
 
 //-----------------------------------------------------------------------------
