@@ -13,6 +13,8 @@ bool valid_utf8(std::string_view s, std::size_t* bad_offset = nullptr);
 
 // Unicode NFC of well-formed UTF-8.  Invalid sequences are replaced by U+FFFD.
 std::string nfc(std::string_view s);
+// Unicode NFD (canonical decomposition + ordering); same coverage as nfc().
+std::string nfd(std::string_view s);
 
 // Upper case for Vietnamese and Latin text ("Sở giáo dục" → "SỞ GIÁO DỤC").
 std::string upper_vi(std::string_view s);
