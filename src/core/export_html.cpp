@@ -190,14 +190,15 @@ std::string lang_tag(const std::string& lang) {
 }
 
 // Injected @font-face rules are app text, not plan text, but they still must
-// not be able to close the style element: "</" becomes "<\/", which CSS reads
-// as the same two characters.
+// not be able to close the style element.  Legitimate rules (base64 data:
+// URLs, family names) contain no '<'; any '<' becomes the CSS escape "\3c ",
+// which CSS reads as the same character and HTML never sees as a tag.
 std::string neutralise_style_end(std::string_view css) {
     std::string out;
     out.reserve(css.size());
-    for (std::size_t i = 0; i < css.size(); ++i) {
-        out += css[i];
-        if (css[i] == '<' && i + 1 < css.size() && css[i + 1] == '/') out += '\\';
+    for (char c : css) {
+        if (c == '<') out += "\\3c ";
+        else out += c;
     }
     return out;
 }
