@@ -632,7 +632,10 @@ bool is_ascii(const std::string& s) {
     return true;
 }
 
+constexpr int kBadTime = -2;   // a time member that failed to read; never leaves the reader
+
 class Decoder {
+
 public:
     Decoder(const PlanFileLimits& limits, std::vector<ImportError>& errors)
         : limits_(limits), errors_(errors) {}
@@ -806,7 +809,9 @@ public:
         out = d;
     }
 
-    // Times: "HH:MM" (also "H:MM"), "" for unset.
+    // Times: "HH:MM" (also "H:MM"), "" for unset.  A bad time is stored as
+    // kBadTime so check_order does not add a second, misleading error about
+    // it (the plan is discarded anyway, since there are errors).
     void time(const char* key, int& out) {
         const json* v = get(key);
         if (!v) return;
@@ -826,10 +831,12 @@ public:
         int h = 0, m = 0;
         if (colon == std::string::npos || colon == 0 || colon > 2 || s.size() - colon != 3 ||
             !digits(0, colon, h) || !digits(colon + 1, s.size(), m)) {
+            out = kBadTime;
             return d_.error("bad-time", at(key), "giờ " + quote(s) + " không đúng dạng “08:00”.",
                             "the time " + quote(s) + " is not in the form \"08:00\".");
         }
         if (h > 23 || m > 59) {
+            out = kBadTime;
             return d_.error("bad-time", at(key),
                             "giờ " + quote(s) + " không tồn tại (giờ 00–23, phút 00–59).",
                             "the time " + quote(s) + " does not exist (hours 00–23, minutes 00–59).");
@@ -902,7 +909,7 @@ private:
 
 // "end" before "start" in one object.
 void check_order(Decoder& d, Obj& o, const char* start_key, int start, const char* end_key, int end) {
-    if (end == kNoTime) return;
+    if (end == kNoTime || start == kBadTime || end == kBadTime) return;   // already reported
     if (start == kNoTime) {
         d.error("end-without-start", o.at(end_key), "có giờ kết thúc nhưng thiếu giờ bắt đầu.",
                 "there is an end time but no start time.");
@@ -1221,7 +1228,7 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
     if (!valid_utf8(bytes, &bad)) {
         const auto lc = line_col(bytes, bad);
         return fail(make_error("invalid-utf8", "",
-            "Tệp không phải văn bản UTF-8 hợp lệ: byte thứ " + std::to_string(bad) + " (dòng " +
+            "Tệp không phải văn bản UTF-8 hợp lệ: byte ở vị trí " + std::to_string(bad) + " (đếm từ 0; dòng " +
                 std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
                 ") không thuộc một ký tự UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.",
             "The file is not valid UTF-8 text: byte offset " + std::to_string(bad) + " (line " +
@@ -1258,8 +1265,8 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
                 return fail(make_error("invalid-json", "", "Tệp rỗng: không có kế hoạch nào để mở.",
                                        "The file is empty: there is no plan to open.", 1, 1));
             return fail(make_error("invalid-json", "",
-                "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + ", ngay sau " + quote(text_before(bytes, at)) + ".",
-                "The file is not valid JSON: syntax error at " + where_en + ", just after " + quote(text_before(bytes, at)) +
+                "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + ", gần " + quote(text_before(bytes, at)) + ".",
+                "The file is not valid JSON: syntax error at " + where_en + ", near " + quote(text_before(bytes, at)) +
                     " (" + parser_detail(sax.what) + ").",
                 lc.first, lc.second));
         }

@@ -404,11 +404,14 @@ TEST_CASE("plan file: invalid UTF-8 names the byte offset", "[plan_file]") {
 
 TEST_CASE("plan file: several problems are reported together, each with its place", "[plan_file]") {
     const ImportResult r = read_plan(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach","date":"2021-02-31"},
-        "event":{"days":[{"date":"2021-08-31","start":"25:00"}]},
+        "event":{"days":[{"date":"2021-08-31","start":"25:00","end":"11:30"}]},
+
         "agenda":[{"id":"a1","start":"09:00","end":"08:00"}]})");
     CHECK(find_error(r, "bad-date", "header.date"));
     CHECK(find_error(r, "bad-time", "event.days[0].start"));
     CHECK(find_error(r, "end-before-start", "agenda[0].end"));
+    // The bad start time is not reported a second time as "end without start".
+    CHECK(r.errors.size() == 3);
 }
 
 //-----------------------------------------------------------------------------

@@ -101,7 +101,7 @@ CASES = [
     ("sites-is-object", mutate(setp(["sites"], {"s1": {}})), "wrong-type", "sites", "danh sách", "a list"),
     ("budget-amount-decimal", mutate(setp(["budget", 0, "amount"], 1.5)), "wrong-type", "budget[0].amount", "số thập phân", "decimal number"),
     ("invalid-utf8-byte", dump(BASE).replace("Hội nghị thử".encode(), b"H\xf4i ngh\xec", 1), "invalid-utf8", "-", "UTF-8", "UTF-8"),
-    ("overlong-utf8", dump(BASE).replace(b'"Gia Lai"', b'"Gia\xc0\xafLai"', 1), "invalid-utf8", "-", "byte thứ", "byte offset"),
+    ("overlong-utf8", dump(BASE).replace(b'"Gia Lai"', b'"Gia\xc0\xafLai"', 1), "invalid-utf8", "-", "byte ở vị trí", "byte offset"),
     ("lone-surrogate", dump(BASE).replace(b'"Gia Lai"', b'"Gia \\ud800 Lai"', 1), "invalid-json", "-", "dòng", "line"),
     ("deep-nesting", deep, "too-deep", "-", "lồng quá sâu", "nested too deeply"),
     ("too-many-items", mutate(setp(["agenda", 0, "items"], [{"content": "x"}] * 101)), "too-many", "agenda[0].items", "vượt giới hạn 100", "limit of 100"),
