@@ -1,0 +1,751 @@
+// validate.cpp — checks on a whole plan (see validate.h).
+//
+// [SECTION] Codes        — every finding code, its severity and meaning
+// [SECTION] Helpers      — places, labels, the findings collector
+// [SECTION] Header       — required fields, number, date of issue, signer
+// [SECTION] Event        — days, hours, technical sessions
+// [SECTION] Sites        — central site, headcounts, connection-test clashes
+// [SECTION] Agenda       — end before start, overlaps, gaps, outside the event's hours
+// [SECTION] Tasks        — lead unit, deadlines after the event
+// [SECTION] Weekdays     — "thứ Ba, ngày 31/8/2021" that disagrees with the calendar
+// [SECTION] validate()
+//
+// [SECTION] Codes
+//   Error   header.issuing-body-empty, header.place-empty, header.title-empty,
+//           header.date-invalid, event.no-days, event.day-missing, event.day-invalid,
+//           event.end-before-start, tech.date-invalid, tech.end-before-start,
+//           site.no-central, site.many-central, site.headcount-over-limit,
+//           site.headcount-negative, site.test-date-invalid, site.test-end-before-start,
+//           agenda.bad-day, agenda.end-before-start, agenda.overlap,
+//           task.deadline-invalid, text.weekday-mismatch
+//   Warning header.number-blank (not a công văn), header.code-empty, header.date-incomplete,
+//           header.date-after-event, signer.title-empty, event.no-start, tech.after-event,
+//           site.name-empty, site.test-after-event, site.test-clash-central,
+//           site.test-clash-technician, agenda.no-time, agenda.gap, agenda.outside-hours,
+//           task.no-lead, task.content-empty, task.deadline-after-event, text.invalid-date
+//   Info    header.number-blank (công văn), header.date-day-blank, signer.name-empty
+#include "core/validate.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "core/datetime.h"
+#include "core/text.h"
+
+namespace dc {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+
+using Sev = Finding::Severity;
+
+struct Collector {
+    std::vector<Finding> out;
+    void add(Sev s, std::string place, const char* code, std::string vi, std::string en) {
+        out.push_back(Finding{s, std::move(place), code, std::move(vi), std::move(en)});
+    }
+};
+
+std::string at(const char* list, std::size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
+
+bool blank(std::string_view s) {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    return true;
+}
+
+// At most `max` characters of s (never splitting a UTF-8 sequence), with "…".
+std::string shorten(std::string_view s, std::size_t max = 48) {
+    std::size_t chars = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            if (chars == max) return std::string(s.substr(0, i)) + "…";
+            ++chars;
+        }
+    }
+    return std::string(s);
+}
+
+std::string in_quotes(std::string_view s) { return "“" + shorten(s) + "”"; }
+
+// "09h30 - 10h30 (Tham luận, thảo luận)"
+std::string slot_label(const Slot& s) {
+    std::string out = format_time_range(s.start, s.end);
+    if (!s.items.empty() && !blank(s.items[0].content)) out += " (" + shorten(s.items[0].content, 40) + ")";
+    return out;
+}
+
+std::string site_label(const Site& s, std::size_t i) {
+    return blank(s.name) ? "điểm cầu số " + std::to_string(i + 1) : s.name;
+}
+std::string site_label_en(const Site& s, std::size_t i) {
+    return blank(s.name) ? "site no. " + std::to_string(i + 1) : s.name;
+}
+
+// The last day of the event (the check "after the event" compares with it).
+std::optional<Date> last_event_day(const Plan& p) {
+    std::optional<Date> last;
+    for (const auto& d : p.event.days)
+        if (valid_date(d.date) && (!last || *last < d.date)) last = d.date;
+    return last;
+}
+std::optional<Date> first_event_day(const Plan& p) {
+    std::optional<Date> first;
+    for (const auto& d : p.event.days)
+        if (valid_date(d.date) && (!first || d.date < *first)) first = d.date;
+    return first;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Header
+//-----------------------------------------------------------------------------
+
+void check_header(const Plan& p, Collector& c) {
+    const Header& h = p.header;
+    if (blank(h.issuing_body))
+        c.add(Sev::Error, "header.issuing_body", "header.issuing-body-empty",
+              "Chưa ghi tên cơ quan ban hành văn bản.", "The issuing body is empty.");
+    if (blank(h.place))
+        c.add(Sev::Error, "header.place", "header.place-empty",
+              "Chưa ghi địa danh ở dòng ngày tháng (ví dụ “Gia Lai”).",
+              "The place name of the date line is empty (e.g. \"Gia Lai\").");
+    if (blank(h.title))
+        c.add(Sev::Error, "header.title", h.kind == DocKind::CongVan ? "header.title-empty" : "header.title-empty",
+              h.kind == DocKind::CongVan ? "Chưa ghi trích yếu “V/v …” của công văn." : "Chưa ghi tên (trích yếu) của văn bản.",
+              h.kind == DocKind::CongVan ? "The subject line (\"V/v …\") is empty." : "The title of the document is empty.");
+    if (blank(h.number)) {
+        if (h.kind == DocKind::CongVan)
+            c.add(Sev::Info, "header.number", "header.number-blank",
+                  "Số văn bản để trống (văn thư điền khi phát hành).",
+                  "The document number is blank (filled in by the records office on issue).");
+        else
+            c.add(Sev::Warning, "header.number", "header.number-blank",
+                  "Chưa có số văn bản.", "The document number is blank.");
+    }
+    if (blank(h.code))
+        c.add(Sev::Warning, "header.code", "header.code-empty",
+              "Chưa có ký hiệu văn bản (ví dụ “KH-SGDĐT”).", "The document code is empty (e.g. \"KH-SGDĐT\").");
+
+    const Date& d = h.date;
+    if (d.complete()) {
+        if (!valid_date(d)) {
+            c.add(Sev::Error, "header.date", "header.date-invalid",
+                  "Ngày ban hành " + format_date(d) + " không tồn tại.",
+                  "The date of issue " + format_date(d) + " does not exist.");
+        } else if (auto first = first_event_day(p); first && *first < d) {
+            c.add(Sev::Warning, "header.date", "header.date-after-event",
+                  "Ngày ban hành " + format_date(d) + " sau ngày tổ chức " + format_date(*first) + ".",
+                  "The date of issue " + format_date(d) + " is after the event (" + format_date(*first) + ").");
+        }
+    } else if (d.empty() || (d.d == 0 && d.m != 0 && d.y != 0)) {
+        bool bad_month = d.m < 0 || d.m > 12;
+        if (bad_month)
+            c.add(Sev::Error, "header.date", "header.date-invalid", "Tháng ban hành " + std::to_string(d.m) + " không tồn tại.",
+                  "Month " + std::to_string(d.m) + " of the date of issue does not exist.");
+        else
+            c.add(Sev::Info, "header.date", "header.date-day-blank",
+                  d.empty() ? "Ngày ban hành để trống (điền khi ký)." : "Ngày ban hành để trống ngày (điền khi ký).",
+                  d.empty() ? "The date of issue is blank (filled in on signing)."
+                            : "The day of the date of issue is blank (filled in on signing).");
+    } else {
+        c.add(Sev::Warning, "header.date", "header.date-incomplete",
+              "Ngày ban hành " + format_date(d) + " thiếu tháng hoặc năm.",
+              "The date of issue " + format_date(d) + " lacks its month or year.");
+    }
+
+    if (blank(p.signer.title))
+        c.add(Sev::Warning, "signer.title", "signer.title-empty", "Chưa ghi chức vụ người ký (ví dụ “GIÁM ĐỐC”).",
+              "The signer's title is empty (e.g. \"GIÁM ĐỐC\").");
+    if (blank(p.signer.name))
+        c.add(Sev::Info, "signer.name", "signer.name-empty", "Chưa ghi họ tên người ký.", "The signer's name is empty.");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Event
+//-----------------------------------------------------------------------------
+
+void check_event(const Plan& p, Collector& c) {
+    const Event& e = p.event;
+    if (e.days.empty())
+        c.add(Sev::Error, "event.days", "event.no-days", "Chưa có ngày tổ chức hội nghị.", "The event has no day.");
+    for (std::size_t i = 0; i < e.days.size(); ++i) {
+        const EventDay& d = e.days[i];
+        std::string place = "event." + at("days", i);
+        if (d.date.empty())
+            c.add(Sev::Error, place + ".date", "event.day-missing", "Chưa ghi ngày tổ chức hội nghị.",
+                  "The date of the event day is missing.");
+        else if (!valid_date(d.date))
+            c.add(Sev::Error, place + ".date", "event.day-invalid",
+                  "Ngày tổ chức " + format_date(d.date) + " không tồn tại.",
+                  "The event date " + format_date(d.date) + " does not exist.");
+        if (d.start == kNoTime)
+            c.add(Sev::Warning, place + ".start", "event.no-start", "Chưa ghi giờ bắt đầu hội nghị.",
+                  "The event's start time is missing.");
+        else if (d.end != kNoTime && d.end < d.start)
+            c.add(Sev::Error, place + ".end", "event.end-before-start",
+                  "Giờ kết thúc " + format_time(d.end) + " trước giờ bắt đầu " + format_time(d.start) + ".",
+                  "The end " + format_time(d.end) + " is before the start " + format_time(d.start) + ".");
+    }
+    auto last = last_event_day(p);
+    for (std::size_t i = 0; i < e.tech_sessions.size(); ++i) {
+        const TechSession& t = e.tech_sessions[i];
+        std::string place = "event." + at("tech_sessions", i);
+        std::string name = blank(t.label) ? std::string("Phiên kỹ thuật") : in_quotes(t.label);
+        std::string name_en = blank(t.label) ? std::string("Technical session") : in_quotes(t.label);
+        if (!t.date.empty() && !valid_date(t.date))
+            c.add(Sev::Error, place + ".date", "tech.date-invalid", name + ": ngày " + format_date(t.date) + " không tồn tại.",
+                  name_en + ": the date " + format_date(t.date) + " does not exist.");
+        else if (last && valid_date(t.date) && *last < t.date)
+            c.add(Sev::Warning, place + ".date", "tech.after-event",
+                  name + " ngày " + format_date(t.date) + " lại sau ngày hội nghị " + format_date(*last) + ".",
+                  name_en + " on " + format_date(t.date) + " is after the event (" + format_date(*last) + ").");
+        if (t.start != kNoTime && t.end != kNoTime && t.end < t.start)
+            c.add(Sev::Error, place + ".end", "tech.end-before-start",
+                  name + ": giờ kết thúc " + format_time(t.end) + " trước giờ bắt đầu " + format_time(t.start) + ".",
+                  name_en + ": the end " + format_time(t.end) + " is before the start " + format_time(t.start) + ".");
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sites
+//-----------------------------------------------------------------------------
+
+void check_sites(const Plan& p, Collector& c) {
+    const auto& sites = p.sites;
+    std::optional<std::size_t> central;
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        if (!sites[i].central) continue;
+        if (!central) { central = i; continue; }
+        c.add(Sev::Error, at("sites", i) + ".central", "site.many-central",
+              "Có nhiều hơn một điểm cầu trung tâm: " + site_label(sites[i], i) + " và " + site_label(sites[*central], *central) + ".",
+              "More than one central site: " + site_label_en(sites[i], i) + " and " + site_label_en(sites[*central], *central) + ".");
+    }
+    if (!central)
+        c.add(Sev::Error, "sites", "site.no-central", "Chưa có điểm cầu trung tâm.", "There is no central site.");
+
+    const int limit = p.event.headcount_limit;
+    auto first = first_event_day(p);
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const Site& s = sites[i];
+        std::string place = at("sites", i);
+        if (blank(s.name))
+            c.add(Sev::Warning, place + ".name", "site.name-empty", "Điểm cầu số " + std::to_string(i + 1) + " chưa có tên.",
+                  "Site no. " + std::to_string(i + 1) + " has no name.");
+        if (s.headcount < 0)
+            c.add(Sev::Error, place + ".headcount", "site.headcount-negative",
+                  site_label(s, i) + ": số người dự không thể âm.", site_label_en(s, i) + ": the headcount cannot be negative.");
+        else if (limit > 0 && s.headcount > limit)
+            c.add(Sev::Error, place + ".headcount", "site.headcount-over-limit",
+                  site_label(s, i) + " dự kiến " + std::to_string(s.headcount) + " người, vượt giới hạn " +
+                      std::to_string(limit) + " người mỗi điểm cầu.",
+                  site_label_en(s, i) + " plans " + std::to_string(s.headcount) + " people, over the limit of " +
+                      std::to_string(limit) + " per site.");
+        if (!s.test_date.empty() && !valid_date(s.test_date))
+            c.add(Sev::Error, place + ".test_date", "site.test-date-invalid",
+                  site_label(s, i) + ": ngày thử kết nối " + format_date(s.test_date) + " không tồn tại.",
+                  site_label_en(s, i) + ": the connection-test date " + format_date(s.test_date) + " does not exist.");
+        else if (first && valid_date(s.test_date) && *first < s.test_date)
+            c.add(Sev::Warning, place + ".test_date", "site.test-after-event",
+                  site_label(s, i) + ": ngày thử kết nối " + format_date(s.test_date) + " sau ngày hội nghị " + format_date(*first) + ".",
+                  site_label_en(s, i) + ": the connection test on " + format_date(s.test_date) + " is after the event (" +
+                      format_date(*first) + ").");
+        if (s.test_start != kNoTime && s.test_end != kNoTime && s.test_end < s.test_start)
+            c.add(Sev::Error, place + ".test_end", "site.test-end-before-start",
+                  site_label(s, i) + ": giờ thử kết nối kết thúc " + format_time(s.test_end) + " trước khi bắt đầu " +
+                      format_time(s.test_start) + ".",
+                  site_label_en(s, i) + ": the connection test ends " + format_time(s.test_end) + " before it starts " +
+                      format_time(s.test_start) + ".");
+    }
+
+    // Connection tests: every test involves the central site, so any two that
+    // overlap clash; two tests run by the same technician clash too.  A test
+    // without an end occupies its starting minute.  Sort and sweep: O(n log n).
+    struct Test { std::size_t site; std::int64_t day; int start, end; std::string tech; };
+    std::vector<Test> tests;
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const Site& s = sites[i];
+        if (!valid_date(s.test_date) || s.test_start == kNoTime) continue;
+        int end = (s.test_end != kNoTime && s.test_end > s.test_start) ? s.test_end : s.test_start + 1;
+        tests.push_back({i, to_days(s.test_date), s.test_start, end, blank(s.technician) ? std::string() : fold_for_search(s.technician)});
+    }
+    auto when = [&](const Test& t) {
+        return format_time_range(sites[t.site].test_start, sites[t.site].test_end) + " ngày " + format_date(sites[t.site].test_date);
+    };
+    auto when_en = [&](const Test& t) {
+        return format_time_range(sites[t.site].test_start, sites[t.site].test_end) + " on " + format_date(sites[t.site].test_date);
+    };
+    auto clash_central = [&](const Test& t, const Test& r) {
+        const Site& a = sites[t.site];
+        const Site& b = sites[r.site];
+        c.add(Sev::Warning, at("sites", t.site) + ".test_start", "site.test-clash-central",
+              "Giờ thử kết nối của " + site_label(a, t.site) + " (" + when(t) + ") trùng với " + site_label(b, r.site) +
+                  " (" + when(r) + "): điểm cầu trung tâm không thử được hai nơi cùng lúc.",
+              "The connection test of " + site_label_en(a, t.site) + " (" + when_en(t) + ") overlaps " +
+                  site_label_en(b, r.site) + " (" + when_en(r) + "): the central site cannot test two sites at once.");
+    };
+    auto clash_technician = [&](const Test& t, const Test& r) {
+        const Site& a = sites[t.site];
+        const Site& b = sites[r.site];
+        c.add(Sev::Warning, at("sites", t.site) + ".test_start", "site.test-clash-technician",
+              "Kỹ thuật viên " + a.technician + " có hai buổi thử kết nối cùng lúc: " + site_label(a, t.site) + " (" +
+                  when(t) + ") và " + site_label(b, r.site) + " (" + when(r) + ").",
+              "Technician " + a.technician + " has two connection tests at once: " + site_label_en(a, t.site) + " (" +
+                  when_en(t) + ") and " + site_label_en(b, r.site) + " (" + when_en(r) + ").");
+    };
+    // Sort by (group, day, start) and compare each test with the earlier test of
+    // its group that ends last: that finds every test that overlaps another.
+    auto sweep = [](std::vector<Test>& list, const auto& group, const auto& report) {
+        std::sort(list.begin(), list.end(), [&](const Test& a, const Test& b) {
+            if (group(a) != group(b)) return group(a) < group(b);
+            if (a.day != b.day) return a.day < b.day;
+            if (a.start != b.start) return a.start < b.start;
+            return a.site < b.site;
+        });
+        const Test* reach = nullptr;
+        for (const Test& t : list) {
+            bool same = reach && group(*reach) == group(t) && reach->day == t.day;
+            if (same && t.start < reach->end) report(t, *reach);
+            if (!same || t.end > reach->end) reach = &t;
+        }
+    };
+    // Central site: one group for all.  A clash between two tests of the same
+    // technician is reported once, by the technician sweep.
+    sweep(tests, [](const Test&) { return 0; }, [&](const Test& t, const Test& r) {
+        if (t.tech.empty() || t.tech != r.tech) clash_central(t, r);
+    });
+    std::vector<Test> with_tech;
+    for (const auto& t : tests)
+        if (!t.tech.empty()) with_tech.push_back(t);
+    sweep(with_tech, [](const Test& t) { return t.tech; }, clash_technician);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Agenda
+//-----------------------------------------------------------------------------
+
+void check_agenda(const Plan& p, Collector& c) {
+    const auto& slots = p.agenda;
+    const auto& days = p.event.days;
+    const bool many_days = days.size() > 1;
+    struct Item { std::size_t idx; int day, start, end; };
+    std::vector<Item> timed;
+    timed.reserve(slots.size());
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        const Slot& s = slots[i];
+        std::string place = at("agenda", i);
+        if (s.day < 0 || static_cast<std::size_t>(s.day) >= days.size()) {
+            c.add(Sev::Error, place + ".day", "agenda.bad-day",
+                  "Khung giờ " + slot_label(s) + " thuộc ngày thứ " + std::to_string(s.day + 1) +
+                      " nhưng hội nghị chỉ có " + std::to_string(days.size()) + " ngày.",
+                  "Slot " + slot_label(s) + " is on day " + std::to_string(s.day + 1) + " but the event has " +
+                      std::to_string(days.size()) + " day(s).");
+            continue;
+        }
+        if (s.start == kNoTime) {
+            c.add(Sev::Warning, place + ".start", "agenda.no-time",
+                  "Một mục chương trình chưa có giờ" + (s.items.empty() ? std::string() : " (" + in_quotes(s.items[0].content) + ")") + ".",
+                  "An agenda slot has no time.");
+            continue;
+        }
+        int end = s.end;
+        if (end != kNoTime && end < s.start) {
+            c.add(Sev::Error, place + ".end", "agenda.end-before-start",
+                  "Khung giờ " + slot_label(s) + " kết thúc trước khi bắt đầu.",
+                  "Slot " + slot_label(s) + " ends before it starts.");
+            end = s.start;
+        }
+        if (end == kNoTime) end = s.start;   // a point in time ("11h30 Bế mạc")
+        timed.push_back({i, s.day, s.start, end});
+
+        const EventDay& d = days[static_cast<std::size_t>(s.day)];
+        // Registration may open before the conference starts (07h30 - 08h00).
+        bool early = d.start != kNoTime && s.start < d.start && s.kind != SlotKind::Registration;
+        bool late = d.end != kNoTime && (end > d.end || s.start > d.end);
+        if (early || late) {
+            std::string hours = format_time(d.start) + (d.end != kNoTime ? " - " + format_time(d.end) : std::string());
+            std::string on = many_days ? " ngày " + format_date(d.date) : std::string();
+            c.add(Sev::Warning, place + (early ? ".start" : ".end"), "agenda.outside-hours",
+                  "Khung giờ " + slot_label(s) + " nằm ngoài thời gian hội nghị (" + hours + on + ").",
+                  "Slot " + slot_label(s) + " is outside the event's hours (" + hours + ").");
+        }
+    }
+    // Sort by (day, start) and sweep: each slot is compared with the earlier
+    // slot that reaches furthest, which finds every overlap and every gap.
+    std::sort(timed.begin(), timed.end(), [](const Item& a, const Item& b) {
+        if (a.day != b.day) return a.day < b.day;
+        if (a.start != b.start) return a.start < b.start;
+        if (a.end != b.end) return a.end > b.end;
+        return a.idx < b.idx;
+    });
+    const Item* reach = nullptr;
+    for (const Item& t : timed) {
+        if (reach && reach->day == t.day) {
+            const Slot& s = slots[t.idx];
+            const Slot& r = slots[reach->idx];
+            bool point = t.end == t.start;
+            bool overlap = point ? (t.start > reach->start && t.start < reach->end) ||
+                                       (t.start == reach->start && reach->end > reach->start)
+                                 : t.start < reach->end;
+            if (overlap) {
+                c.add(Sev::Error, at("agenda", t.idx) + ".start", "agenda.overlap",
+                      "Khung giờ " + slot_label(s) + " trùng với " + slot_label(r) + ".",
+                      "Slot " + slot_label(s) + " overlaps " + slot_label(r) + ".");
+            } else if (t.start > reach->end) {
+                std::string on = many_days ? " ngày " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
+                c.add(Sev::Warning, at("agenda", t.idx) + ".start", "agenda.gap",
+                      "Chương trình trống từ " + format_time(reach->end) + " đến " + format_time(t.start) + on +
+                          " (giữa " + slot_label(r) + " và " + slot_label(s) + ").",
+                      "The agenda has a gap from " + format_time(reach->end) + " to " + format_time(t.start) +
+                          " (between " + slot_label(r) + " and " + slot_label(s) + ").");
+            }
+        }
+        if (!reach || reach->day != t.day || t.end > reach->end) reach = &t;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Tasks
+//-----------------------------------------------------------------------------
+
+void check_tasks(const Plan& p, Collector& c) {
+    auto last = last_event_day(p);
+    for (std::size_t i = 0; i < p.tasks.size(); ++i) {
+        const Task& t = p.tasks[i];
+        std::string place = at("tasks", i);
+        std::string name = "Việc số " + std::to_string(i + 1) + (blank(t.content) ? std::string() : " " + in_quotes(t.content));
+        std::string name_en = "Task no. " + std::to_string(i + 1) + (blank(t.content) ? std::string() : " " + in_quotes(t.content));
+        if (blank(t.content))
+            c.add(Sev::Warning, place + ".content", "task.content-empty", name + " chưa có nội dung.", name_en + " has no content.");
+        if (blank(t.lead))
+            c.add(Sev::Warning, place + ".lead", "task.no-lead", name + " chưa có đơn vị chủ trì.", name_en + " has no lead unit.");
+        const Deadline& d = t.deadline;
+        if (d.relative) {
+            if (d.days_before_event < 0)
+                c.add(Sev::Warning, place + ".deadline", "task.deadline-after-event",
+                      name + " có hạn " + std::to_string(-d.days_before_event) + " ngày sau hội nghị.",
+                      name_en + " is due " + std::to_string(-d.days_before_event) + " day(s) after the event.");
+        } else if (!d.date.empty()) {
+            if (!valid_date(d.date))
+                c.add(Sev::Error, place + ".deadline", "task.deadline-invalid",
+                      name + ": hạn " + format_date(d.date) + " không tồn tại.",
+                      name_en + ": the deadline " + format_date(d.date) + " does not exist.");
+            else if (last && *last < d.date)
+                c.add(Sev::Warning, place + ".deadline", "task.deadline-after-event",
+                      name + " có hạn " + format_date(d.date) + ", sau ngày hội nghị " + format_date(*last) + ".",
+                      name_en + " is due " + format_date(d.date) + ", after the event (" + format_date(*last) + ").");
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Weekdays
+//-----------------------------------------------------------------------------
+// A weekday typed next to a date ("thứ Ba, ngày 31/8/2021", "ngày 27/10/2021
+// (thứ Tư)") must agree with the calendar.  Only a weekday *next to* a date is
+// read, and not after ordinal words ("lần thứ tư" = the fourth time), so
+// ordinary text is never mistaken for a weekday.
+
+struct Span { std::size_t begin, end; };
+struct DateMention { Span span; Date date; };
+struct WeekdayMention { Span span; int weekday; };
+
+// Letters, digits and combining marks (Latin/Vietnamese range); punctuation
+// such as – — ’ ” is above U+2000.
+bool word_byte_at(const std::string& s, std::size_t i) {
+    if (i >= s.size()) return false;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c >= 0xC3 && c <= 0xDF) return true;          // U+00C0..U+07FF: letters and marks
+    if (c == 0xE1 && i + 1 < s.size()) {               // U+1E00..U+1EFF (Ạ…ỹ) and nearby
+        unsigned char d = static_cast<unsigned char>(s[i + 1]);
+        return d >= 0xB8 && d <= 0xBB;
+    }
+    return false;
+}
+// Start of the UTF-8 character before byte position i.
+std::size_t prev_char(const std::string& s, std::size_t i) {
+    if (i == 0) return 0;
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+bool word_before(const std::string& s, std::size_t i) { return i > 0 && word_byte_at(s, prev_char(s, i)); }
+
+bool starts_at(const std::string& s, std::size_t i, std::string_view w) { return s.compare(i, w.size(), w) == 0; }
+
+std::size_t skip_spaces(const std::string& s, std::size_t i) {
+    for (;;) {
+        if (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
+        else if (starts_at(s, i, "\xC2\xA0")) i += 2;
+        else return i;
+    }
+}
+
+int digits_at(const std::string& s, std::size_t& i, int max) {
+    int v = 0, n = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        if (++n > max) return -1;
+        v = v * 10 + (s[i] - '0');
+        ++i;
+    }
+    return n ? v : -1;
+}
+
+// Dates in lower-cased text: "31/8/2021", "31-8-2021", "31.8.2021", "31/8"
+// (year from context), "ngày 31 tháng 8 năm 2021", "ngày 31 tháng 8".
+std::vector<DateMention> find_dates(const std::string& s, int default_year, std::vector<DateMention>* impossible) {
+    std::vector<DateMention> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (starts_at(s, i, "ngày") && !word_before(s, i)) {
+            std::size_t j = skip_spaces(s, i + std::string_view("ngày").size());
+            int d = digits_at(s, j, 2);
+            if (d < 0) continue;
+            std::size_t k = skip_spaces(s, j);
+            if (!starts_at(s, k, "tháng")) continue;
+            k = skip_spaces(s, k + std::string_view("tháng").size());
+            int m = digits_at(s, k, 2);
+            if (m < 0) continue;
+            std::size_t end = k;
+            int y = default_year;
+            std::size_t n = skip_spaces(s, k);
+            if (starts_at(s, n, "năm")) {
+                std::size_t q = skip_spaces(s, n + std::string_view("năm").size());
+                int yy = digits_at(s, q, 4);
+                if (yy >= 1000) { y = yy; end = q; }
+            }
+            Date date{y, m, d};
+            if (y > 0 && valid_date(date)) out.push_back({{i, end}, date});
+            else if (y > 0 && impossible) impossible->push_back({{i, end}, date});
+            i = end - 1;
+            continue;
+        }
+        if (s[i] < '0' || s[i] > '9' || word_before(s, i)) continue;
+        std::size_t j = i;
+        int d = digits_at(s, j, 2);
+        if (d < 0 || j >= s.size() || (s[j] != '/' && s[j] != '-' && s[j] != '.')) {
+            while (i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') ++i;
+            continue;
+        }
+        char sep = s[j++];
+        int m = digits_at(s, j, 2);
+        if (m < 0) continue;
+        int y = -1;
+        std::size_t end = j;
+        if (j < s.size() && s[j] == sep) {
+            std::size_t q = j + 1;
+            int yy = digits_at(s, q, 4);
+            if (yy >= 1000 && q - (j + 1) == 4 && !word_byte_at(s, q)) { y = yy; end = q; }
+            else { i = j; continue; }    // "14/2020/TT-…": a document number, not a date
+        } else {
+            // Without a year only "31/8" counts, and only if it is not part of a longer token.
+            if (sep != '/' || word_byte_at(s, j) || (j < s.size() && s[j] == '/')) { i = j - 1; continue; }
+            y = default_year;
+        }
+        Date date{y, m, d};
+        if (y > 0 && valid_date(date)) out.push_back({{i, end}, date});
+        else if (y > 0 && impossible) impossible->push_back({{i, end}, date});
+        i = end - 1;
+    }
+    return out;
+}
+
+// Words after which "thứ …" is an ordinal, not a weekday.
+bool ordinal_context(const std::string& s, std::size_t i) {
+    static const char* const kWords[] = {"lần", "kỳ", "kì", "đợt", "khóa", "khoá", "phiên", "buổi", "tuần", "ngày",
+                                         "người", "hạng", "vòng", "phần", "mục", "điều", "khoản", "quý", "đoạn",
+                                         "tiết", "bước", "giải", "lớp", "năm", "tháng", "số"};
+    std::size_t j = i;
+    while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t')) --j;
+    for (const char* w : kWords) {
+        std::size_t n = std::char_traits<char>::length(w);
+        if (j >= n && s.compare(j - n, n, w) == 0 && !word_before(s, j - n)) return true;
+    }
+    return false;
+}
+
+std::vector<WeekdayMention> find_weekdays(const std::string& s) {
+    static const struct { const char* word; int wd; } kDays[] = {
+        {"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6}, {"bẩy", 6},
+        {"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"7", 6}};
+    std::vector<WeekdayMention> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (starts_at(s, i, "chủ nhật") && !word_before(s, i)) {
+            std::size_t end = i + std::string_view("chủ nhật").size();
+            if (!word_byte_at(s, end)) out.push_back({{i, end}, 0});
+            continue;
+        }
+        if (!starts_at(s, i, "thứ") || word_before(s, i)) continue;
+        std::size_t j = skip_spaces(s, i + std::string_view("thứ").size());
+        if (j == i + std::string_view("thứ").size()) continue;   // "thứ" must be followed by a space
+        for (const auto& d : kDays) {
+            std::size_t n = std::char_traits<char>::length(d.word);
+            if (starts_at(s, j, d.word) && !word_byte_at(s, j + n)) {
+                if (!ordinal_context(s, i)) out.push_back({{i, j + n}, d.wd});
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+// Only punctuation that ties a weekday to its date may stand between them.
+bool joined(const std::string& s, std::size_t from, std::size_t to, bool allow_ngay) {
+    std::size_t i = skip_spaces(s, from);
+    for (const char* p : {",", "(", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+        if (starts_at(s, i, p)) { i = skip_spaces(s, i + std::char_traits<char>::length(p)); break; }
+    if (allow_ngay && starts_at(s, i, "ngày") && i != to) i = skip_spaces(s, i + std::string_view("ngày").size());
+    return i == to;
+}
+
+void check_weekday_text(const std::string& place, const std::string& text, int default_year, Collector& c) {
+    // Cheap filter first: most texts have no "thứ"/"chủ" at all.
+    if (text.find("\xE1\xBB\xA9") == std::string::npos && text.find("\xE1\xBB\xA8") == std::string::npos &&  // ứ Ứ
+        text.find("\xE1\xBB\xA7") == std::string::npos && text.find("\xE1\xBB\xA6") == std::string::npos)    // ủ Ủ
+        return;
+    std::string low = lower_vi(text);
+    auto weekdays = find_weekdays(low);
+    if (weekdays.empty()) return;
+    auto dates = find_dates(low, default_year, nullptr);
+    // Quote the original text when lower-casing kept byte positions (it does
+    // for NFC Vietnamese); else the lower-cased text.
+    const std::string& show = low.size() == text.size() ? text : low;
+    for (const auto& w : weekdays) {
+        const DateMention* hit = nullptr;
+        // "ngày 27/10/2021 (thứ Tư)": the date just before the weekday.
+        auto after = std::upper_bound(dates.begin(), dates.end(), w.span.begin,
+                                      [](std::size_t v, const DateMention& d) { return v < d.span.end; });
+        if (after != dates.begin() && joined(low, std::prev(after)->span.end, w.span.begin, false)) hit = &*std::prev(after);
+        // "thứ Ba, ngày 31/8/2021": the date just after.
+        if (!hit) {
+            auto next = std::lower_bound(dates.begin(), dates.end(), w.span.end,
+                                         [](const DateMention& d, std::size_t v) { return d.span.begin < v; });
+            if (next != dates.end() && joined(low, w.span.end, next->span.begin, true)) hit = &*next;
+        }
+        if (!hit || weekday(hit->date) == w.weekday) continue;
+        std::size_t b = std::min(w.span.begin, hit->span.begin), e = std::max(w.span.end, hit->span.end);
+        if (show[b] == '(' ) ++b;
+        std::string quote = show.substr(b, e - b);
+        std::string typed = show.substr(w.span.begin, w.span.end - w.span.begin);
+        c.add(Sev::Error, place, "text.weekday-mismatch",
+              "“" + quote + "”: ngày " + format_date(hit->date) + " là " + weekday_vi(hit->date) + ", không phải " + typed + ".",
+              "\"" + quote + "\": " + format_date(hit->date) + " is a " + weekday_en(hit->date) + " (" + weekday_vi(hit->date) +
+                  "), not " + typed + ".");
+    }
+}
+
+// Dates that do not exist ("ngày 31/2/2021") written in a text.
+void check_impossible_dates(const std::string& place, const std::string& text, Collector& c) {
+    if (text.find('/') == std::string::npos && text.find("tháng") == std::string::npos) return;
+    std::string low = lower_vi(text);
+    std::vector<DateMention> bad;
+    find_dates(low, 0, &bad);
+    for (const auto& d : bad) {
+        // "1/25/2021" is a foreign (month-first) date or a reference, not a slip.
+        if (d.date.m > 12 || d.date.d > 31) continue;
+        c.add(Sev::Warning, place, "text.invalid-date", "Ngày " + format_date(d.date) + " không tồn tại.",
+              "The date " + format_date(d.date) + " does not exist.");
+    }
+}
+
+// Every free text of the plan, with its place.
+template <class F>
+void for_each_text(const Plan& p, F&& f) {
+    const Header& h = p.header;
+    f("header.title", h.title);
+    f("header.intro", h.intro);
+    f("header.closing", h.closing);
+    for (std::size_t i = 0; i < h.addressees.size(); ++i) f("header." + at("addressees", i), h.addressees[i]);
+    for (std::size_t i = 0; i < h.legal_basis.size(); ++i) f("header." + at("legal_basis", i), h.legal_basis[i]);
+    f("event.name", p.event.name);
+    f("event.duration_text", p.event.duration_text);
+    f("event.headcount_rule", p.event.headcount_rule);
+    for (std::size_t i = 0; i < p.event.tech_sessions.size(); ++i)
+        f("event." + at("tech_sessions", i) + ".label", p.event.tech_sessions[i].label);
+    for (std::size_t i = 0; i < p.body.size(); ++i) {
+        f(at("body", i) + ".text", p.body[i].text);
+        f(at("body", i) + ".body", p.body[i].body);
+    }
+    for (std::size_t i = 0; i < p.site_groups.size(); ++i) {
+        const auto& g = p.site_groups[i];
+        f(at("site_groups", i) + ".participants", g.participants);
+        f(at("site_groups", i) + ".rules", g.rules);
+        f(at("site_groups", i) + ".budget", g.budget);
+    }
+    for (std::size_t i = 0; i < p.sites.size(); ++i) {
+        f(at("sites", i) + ".participants", p.sites[i].participants);
+        f(at("sites", i) + ".notes", p.sites[i].notes);
+    }
+    for (std::size_t i = 0; i < p.agenda.size(); ++i)
+        for (std::size_t k = 0; k < p.agenda[i].items.size(); ++k) {
+            f(at("agenda", i) + "." + at("items", k) + ".content", p.agenda[i].items[k].content);
+            f(at("agenda", i) + "." + at("items", k) + ".performer", p.agenda[i].items[k].performer);
+        }
+    for (std::size_t i = 0; i < p.tasks.size(); ++i) {
+        f(at("tasks", i) + ".content", p.tasks[i].content);
+        f(at("tasks", i) + ".note", p.tasks[i].note);
+    }
+    for (std::size_t i = 0; i < p.duties.size(); ++i) {
+        f(at("duties", i) + ".lead_in", p.duties[i].lead_in);
+        for (std::size_t k = 0; k < p.duties[i].items.size(); ++k) f(at("duties", i) + "." + at("items", k), p.duties[i].items[k]);
+        f(at("duties", i) + ".note", p.duties[i].note);
+    }
+    for (std::size_t i = 0; i < p.budget.size(); ++i) f(at("budget", i) + ".text", p.budget[i].text);
+    for (std::size_t i = 0; i < p.contacts.size(); ++i) f(at("contacts", i) + ".purpose", p.contacts[i].purpose);
+}
+
+void check_texts(const Plan& p, Collector& c) {
+    int year = 0;
+    if (auto first = first_event_day(p)) year = first->y;
+    else if (p.header.date.y > 0) year = p.header.date.y;
+    for_each_text(p, [&](const std::string& place, const std::string& text) {
+        if (text.empty()) return;
+        check_weekday_text(place, text, year, c);
+        check_impossible_dates(place, text, c);
+    });
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] validate()
+//-----------------------------------------------------------------------------
+
+std::vector<Finding> validate(const Plan& plan) {
+    Collector c;
+    check_header(plan, c);
+    check_event(plan, c);
+    check_sites(plan, c);
+    check_agenda(plan, c);
+    check_tasks(plan, c);
+    check_texts(plan, c);
+    std::stable_sort(c.out.begin(), c.out.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+    return std::move(c.out);
+}
+
+bool has_errors(const std::vector<Finding>& findings) {
+    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Finding::Error; });
+}
+
+const char* severity_vi(Finding::Severity s) {
+    switch (s) {
+        case Finding::Error: return "lỗi";
+        case Finding::Warning: return "cảnh báo";
+        default: return "ghi chú";
+    }
+}
+
+const char* severity_en(Finding::Severity s) {
+    switch (s) {
+        case Finding::Error: return "error";
+        case Finding::Warning: return "warning";
+        default: return "note";
+    }
+}
+
+}  // namespace dc
