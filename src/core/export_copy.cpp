@@ -340,7 +340,7 @@ std::string full_text_section(const Plan& p) {
 // phone's UI font), cards instead of wide tables.
 const char kCss[] = R"CSS(
 *{box-sizing:border-box}
-body{margin:0;padding:12px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1a1a1a;background:#f4f4f2}
+body{margin:0;padding:12px;overflow-wrap:anywhere;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1a1a1a;background:#f4f4f2}
 main{max-width:760px;margin:0 auto}
 header,section,details#toan-van{background:#fff;border-radius:8px;padding:12px 14px;margin:0 0 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .org{font-size:13px;text-transform:none}.org.b{font-weight:700}
