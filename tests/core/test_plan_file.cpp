@@ -6,6 +6,7 @@
 // [SECTION] Migration       — version 1 fixtures
 // [SECTION] Bad files       — every corpus file gives its expected error
 // [SECTION] Limits          — size, depth, list sizes, error cap
+// [SECTION] Writer details  — exact nlohmann layout, escapes, the NFC fast path
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -460,4 +461,52 @@ TEST_CASE("plan file: the error list is capped", "[plan_file][limits]") {
     const ImportResult r = read_plan(file);
     CHECK(r.errors.size() == PlanFileLimits{}.max_errors + 1);
     CHECK(r.errors.back().code == "too-many-errors");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Writer details
+//-----------------------------------------------------------------------------
+
+TEST_CASE("plan file: the hand-written writer matches nlohmann's dump exactly", "[plan_file]") {
+    Plan p = every_member_plan();
+    // Escapes and characters at the edges of the writer's string handling.
+    p.header.title = "Quote \" backslash \\ tab \t newline \n cr \r bell \x07 del \x7f – “Hội” ₫ 😀";   // all NFC: the re-read below must not change it
+    p.tasks[0].extra["x_float"] = 1.25;
+    p.tasks[0].extra["x_empty"] = nlohmann::json::object();
+    p.tasks[0].extra["x_deep"] = {{"a", {{"b", {1, {{"c", nullptr}}}}}}};
+    const std::string s = write_plan(p);
+    CHECK(s == to_json(p).dump(2) + "\n");
+    ImportResult r = read_plan(s);
+    REQUIRE(r.ok());
+    CHECK(r.plan->tasks[0].extra["x_deep"]["a"]["b"][1]["c"].is_null());
+    CHECK(write_plan(*r.plan) == s);
+    for (const char* id : {"ke-hoach-1905", "cong-van-k12"}) {
+        const Plan t = load_template(id);
+        CHECK(write_plan(t) == to_json(t).dump(2) + "\n");
+    }
+}
+
+TEST_CASE("plan file: invalid UTF-8 put into a plan by a bug is written as U+FFFD, never as a broken file", "[plan_file]") {
+    Plan p;
+    p.header.title = "ab\xFF" "cd";
+    const std::string s = write_plan(p);
+    CHECK(s.find("ab\xEF\xBF\xBD" "cd") != std::string::npos);
+    CHECK(read_plan(s).ok());
+}
+
+TEST_CASE("plan file: the NFC fast path leaves only text that is already NFC alone", "[plan_file]") {
+    // Each input needs normalising even though it looks like ordinary text.
+    const std::pair<const char*, const char*> cases[] = {
+        {"Vie\xCC\xA3\xCC\x82t", "Việt"},          // e + dot below + circumflex (NFD order)
+        {"Vi\xE1\xBA\xB9\xCC\x82t", "Việt"},        // ẹ + combining circumflex
+        {"A\xE2\x80\x80" "B", "A\xE2\x80\x82" "B"}, // U+2000 is a singleton → U+2002
+        {"\xE2\x84\xA6", "\xCE\xA9"},               // OHM SIGN → GREEK CAPITAL OMEGA
+    };
+    for (const auto& [in, want] : cases) {
+        INFO(in);
+        const ImportResult r = read_plan(std::string(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach","title":")") +
+                                         in + R"("},"event":{}})");
+        REQUIRE(r.ok());
+        CHECK(r.plan->header.title == want);
+    }
 }

@@ -1,0 +1,73 @@
+// plan_io.cpp — import/export timing of the large plan (bench/large_plan.h),
+// natively and under node (bench/plan_io.sh builds both).
+//
+//   plan_io [RUNS]          print sizes and the median import and export times
+//   plan_io --write FILE    write the large plan file (what bench/gen_large_plan does)
+//
+// Targets (issue 3): import ≤ 150 ms and export ≤ 100 ms in WebAssembly.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/plan_file.h"
+#include "large_plan.h"
+
+namespace {
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const dc::Plan plan = bench::large_plan();
+    const std::string bytes = dc::write_plan(plan);
+    if (argc == 3 && std::strcmp(argv[1], "--write") == 0) {
+        FILE* f = std::fopen(argv[2], "wb");
+        if (!f) return 1;
+        std::fwrite(bytes.data(), 1, bytes.size(), f);
+        std::fclose(f);
+        std::printf("wrote %s (%zu bytes)\n", argv[2], bytes.size());
+        return 0;
+    }
+    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 9;
+
+    std::size_t items = 0;
+    for (const auto& s : plan.agenda) items += s.items.size();
+    std::printf("large plan: %zu agenda items in %zu slots, %zu tasks, %zu sites; file %.2f MB\n", items,
+                plan.agenda.size(), plan.tasks.size(), plan.sites.size(), bytes.size() / 1e6);
+
+    std::vector<double> imports, exports;
+    for (int i = 0; i < runs; ++i) {
+        auto t0 = std::chrono::steady_clock::now();
+        dc::ImportResult r = dc::read_plan(bytes);
+        imports.push_back(ms_since(t0));
+        if (!r.ok()) {
+            std::printf("import failed: %s\n", r.errors.empty() ? "?" : r.errors[0].message_en.c_str());
+            return 1;
+        }
+        t0 = std::chrono::steady_clock::now();
+        const std::string out = dc::write_plan(*r.plan);
+        exports.push_back(ms_since(t0));
+        if (out != bytes) {
+            std::printf("round trip changed the file\n");
+            return 1;
+        }
+    }
+    const double im = median(imports), ex = median(exports);
+    std::printf("import: median %.1f ms (min %.1f, max %.1f) over %d runs\n", im,
+                *std::min_element(imports.begin(), imports.end()), *std::max_element(imports.begin(), imports.end()), runs);
+    std::printf("export: median %.1f ms (min %.1f, max %.1f) over %d runs\n", ex,
+                *std::min_element(exports.begin(), exports.end()), *std::max_element(exports.begin(), exports.end()), runs);
+    return 0;
+}
