@@ -8,7 +8,7 @@
 // [SECTION] XML          — escaping, runs, paragraphs, tables
 // [SECTION] Words        — numbering of the outline (as the printed plan)
 // [SECTION] Header       — header block, title, Kính gửi
-// [SECTION] Inserts      — agenda, tasks, sites tables; lists
+// [SECTION] Inserts      — agenda and task tables; lists
 // [SECTION] Closing      — closing paragraph, Nơi nhận and signature
 // [SECTION] Package      — document.xml, styles.xml, the other parts, ZIP
 #include "core/export_docx.h"
@@ -279,19 +279,18 @@ std::string letter(int n) {
     return n >= 1 && n <= 23 ? L[n - 1] : std::to_string(n);
 }
 
-// Outline numbering as the printed plan does it (export_html.h): Kế hoạch-like
-// documents I. / 1. / a) / -, a công văn 1. / a) / -.
+// Outline numbering as the printed plan does it (export_html.cpp): levels are
+// absolute, as plan.h defines them — 1 "I.", 2 "1.", 3 "a)", deeper "-"; a
+// công văn simply starts at level 2.
 enum class NumStyle { Roman, Arabic, Letter, Dash };
 
 struct Numbering {
-    DocKind kind = DocKind::KeHoach;
     int count[8] = {};
     int current = 0;
 
-    NumStyle style(int level) const {
-        int depth = kind == DocKind::CongVan ? level + 1 : level;
-        return depth == 1 ? NumStyle::Roman : depth == 2 ? NumStyle::Arabic : depth == 3 ? NumStyle::Letter
-                                                                                         : NumStyle::Dash;
+    static NumStyle style(int level) {
+        return level == 1 ? NumStyle::Roman : level == 2 ? NumStyle::Arabic : level == 3 ? NumStyle::Letter
+                                                                                        : NumStyle::Dash;
     }
     std::string next(int level) {
         level = std::clamp(level, 1, 7);
@@ -310,7 +309,8 @@ struct Numbering {
 
 // "<label> <text>[: <run-in>]"; sections CAPITALS bold, clauses bold, points
 // regular.  Sections and clauses use the Heading1/Heading2 styles so Word's
-// navigation pane lists them.
+// navigation pane lists them; the styles carry no bold, the runs do, so a
+// run-in text after the heading ("Yêu cầu: Đảm bảo …") stays regular.
 std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) {
     NumStyle st = n.style(std::clamp(level, 1, 7));
     std::string label = n.next(level);
@@ -386,6 +386,7 @@ std::string kinh_gui(const Header& hd) {
     ps.first_indent = false;
     ps.align = Align::Left;
     ps.after = 0;
+    ps.left = 113;   // 2 mm after "Kính gửi:" (layout tables have no cell padding)
     for (std::size_t i = 0; i < hd.addressees.size(); ++i) {
         std::string a(trim(hd.addressees[i]));
         while (!a.empty() && (a.back() == ';' || a.back() == '.')) a.pop_back();
@@ -394,6 +395,7 @@ std::string kinh_gui(const Header& hd) {
         lines += para(rich(text), ps);
     }
     ParaStyle kl = ps;
+    kl.left = 0;
     kl.align = Align::Right;
     return table({3000, kTextWidth - 3000}, {{{para(run("Kính gửi: "), kl)}, {lines}}}, false) +
            para(run(""), centred(120));
@@ -460,26 +462,15 @@ std::string task_table(const Plan& p) {
     return table(w, rows, true, 1) + para(run(""), centred(0));
 }
 
-std::string sites_table(const Plan& p) {
-    const std::vector<int> w = {700, 2800, 3255, 900, 1700};
-    std::vector<std::vector<Cell>> rows;
-    rows.push_back({{cell_para("STT", Align::Center, true)}, {cell_para("Điểm cầu", Align::Center, true)},
-                    {cell_para("Chủ trì, thành phần", Align::Center, true)},
-                    {cell_para("Số người", Align::Center, true)}, {cell_para("Liên hệ", Align::Center, true)}});
-    for (std::size_t i = 0; i < p.sites.size(); ++i) {
-        const Site& s = p.sites[i];
-        std::string name = site_label(s);
-        if (!s.address.empty()) name += "\n" + s.address;
-        std::string who = s.chair.empty() ? "" : "Chủ trì: " + s.chair;
-        std::string part = site_participants(p, s);
-        if (!part.empty()) who += (who.empty() ? "" : "\n") + part;
-        std::string contact = s.contact_name;
-        if (!s.contact_phone.empty()) contact += (contact.empty() ? "" : "\n") + s.contact_phone;
-        rows.push_back({{cell_para(std::to_string(i + 1), Align::Center)}, {cell_lines(name)}, {cell_lines(who)},
-                        {cell_para(s.headcount > 0 ? std::to_string(s.headcount) : "", Align::Center)},
-                        {cell_lines(contact)}});
+// "Các Điểm cầu bao gồm:" — the site groups (else the sites) as a dash list.
+std::string sites_list_insert(const Plan& p) {
+    std::vector<std::string> names;
+    if (!p.site_groups.empty()) {
+        for (const SiteGroup& g : p.site_groups) names.push_back(g.name);
+    } else {
+        for (const Site& s : p.sites) names.push_back(site_label(s));
     }
-    return table(w, rows, true, 1) + para(run(""), centred(0));
+    return punctuated_list(names, true);
 }
 
 std::string participants_insert(const Plan& p, Numbering& n) {
@@ -650,7 +641,6 @@ std::string document_body(const Plan& p) {
     if (!hd.intro.empty()) b += para(rich(hd.intro));
 
     Numbering n;
-    n.kind = hd.kind;
     for (const Block& blk : p.body) {
         switch (blk.kind) {
             case BlockKind::Heading: {
@@ -668,7 +658,7 @@ std::string document_body(const Plan& p) {
                 switch (blk.insert) {
                     case InsertWhat::Agenda: b += agenda_table(p); break;
                     case InsertWhat::Tasks: b += task_table(p); break;
-                    case InsertWhat::Sites: b += sites_table(p); break;
+                    case InsertWhat::Sites: b += sites_list_insert(p); break;
                     case InsertWhat::Participants: b += participants_insert(p, n); break;
                     case InsertWhat::Duties: b += duties_insert(p, n); break;
                     case InsertWhat::Budget: b += budget_insert(p, n); break;
@@ -723,10 +713,10 @@ std::string styles_xml() {
          "<w:pPr><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
          "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
-         "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>";
+         "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
          "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
-         "<w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>";
+         "<w:outlineLvl w:val=\"1\"/></w:pPr></w:style>";
     s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/>"
          "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"240\" "
          "w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr>"
