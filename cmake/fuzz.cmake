@@ -1,9 +1,10 @@
-# fuzz.cmake — native-only checks of the plan file format:
+# fuzz.cmake — native-only checks of the plan file format and the CLI:
 #  - fuzz_plan_file: libFuzzer target for the importer (clang only), with
 #    AddressSanitizer and UndefinedBehaviorSanitizer, and a short ctest run
 #    over the committed corpus (`fuzz_smoke`);
 #  - plan_schema: validates the templates and fixtures against
-#    docs/plan.schema.json with python3-jsonschema.
+#    docs/plan.schema.json with python3-jsonschema;
+#  - diemcau_cli: exit codes and messages of the command-line tool.
 #
 # The fuzz target needs clang's fuzzer runtime (Debian: clang-14,
 # libclang-rt-14-dev), so it is built in its own build directory:
@@ -46,4 +47,10 @@ find_program(DC_DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 if(DC_DEBIAN_PYTHON)
   add_test(NAME plan_schema COMMAND ${DC_DEBIAN_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/check_schema.py)
   set_tests_properties(plan_schema PROPERTIES PASS_REGULAR_EXPRESSION " 0 failed")
+endif()
+
+# [SECTION] command-line tool: exit codes and messages
+if(TARGET diemcau)
+  add_test(NAME diemcau_cli COMMAND sh ${CMAKE_SOURCE_DIR}/tests/cli/diemcau_exit_codes.sh $<TARGET_FILE:diemcau>)
+  set_tests_properties(diemcau_cli PROPERTIES PASS_REGULAR_EXPRESSION " 0 failed")
 endif()

@@ -1,0 +1,93 @@
+#!/bin/sh
+# Exit codes and basic output of the `diemcau` command-line tool.
+#   tests/cli/diemcau_exit_codes.sh path/to/diemcau
+# Registered with ctest as `diemcau_cli` by cmake/fuzz.cmake.  Prints
+# "N passed, N failed"; exit status 1 on any failure.
+set -u
+BIN=${1:?usage: $0 path/to/diemcau}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+pass=0
+fail=0
+
+# expect CODE DESCRIPTION -- COMMAND…
+expect() {
+  want=$1; what=$2; shift 3
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  got=$?
+  if [ "$got" = "$want" ]; then
+    pass=$((pass + 1)); echo "ok    $what (exit $got)"
+  else
+    fail=$((fail + 1)); echo "FAIL  $what: exit $got, expected $want"; sed 's/^/      /' "$TMP/out" "$TMP/err" | head -20
+  fi
+}
+# contains FILE TEXT DESCRIPTION
+contains() {
+  if grep -qF -- "$2" "$1"; then
+    pass=$((pass + 1)); echo "ok    $3"
+  else
+    fail=$((fail + 1)); echo "FAIL  $3: \"$2\" not in output"; sed 's/^/      /' "$1" | head -20
+  fi
+}
+
+# Templates: listed, printed byte-identical to the asset files, and clean.
+expect 0 "template --list" -- "$BIN" template --list
+contains "$TMP/out" "ke-hoach-1905" "the list names the Kế hoạch template"
+contains "$TMP/out" "cong-van-k12" "the list names the công văn template"
+for t in ke-hoach-1905 cong-van-k12; do
+  expect 0 "template $t" -- "$BIN" template "$t"
+  cp "$TMP/out" "$TMP/$t.json"
+  if cmp -s "$TMP/$t.json" "$ROOT/assets/templates/$t.json"; then
+    pass=$((pass + 1)); echo "ok    template $t prints the asset file byte for byte"
+  else
+    fail=$((fail + 1)); echo "FAIL  template $t differs from assets/templates/$t.json"
+  fi
+done
+expect 0 "template blank" -- "$BIN" template blank
+expect 64 "unknown template" -- "$BIN" template khong-co
+expect 64 "template without a name" -- "$BIN" template
+
+# check: 0 clean, 1 error findings, 2 unreadable.
+expect 0 "check the Kế hoạch template" -- "$BIN" check "$TMP/ke-hoach-1905.json"
+expect 0 "check the công văn template" -- "$BIN" check "$TMP/cong-van-k12.json"
+# Two agenda slots that overlap: readable, with an error-level finding.
+sed 's/"start": "09:30"/"start": "09:00"/' "$TMP/ke-hoach-1905.json" >"$TMP/overlap.json"
+expect 1 "check a plan with overlapping agenda slots" -- "$BIN" --lang en check "$TMP/overlap.json"
+contains "$TMP/out" "error: agenda[2].start" "the finding names its place"
+expect 2 "check a file with an impossible time" -- "$BIN" check "$ROOT/tests/fuzz/corpus/14-event-start-25h.json"
+contains "$TMP/out" "event.days[0].start: giờ “25:00” không tồn tại" "the error is in Vietnamese by default and names the place"
+expect 2 "check, in English" -- "$BIN" --lang en check "$ROOT/tests/fuzz/corpus/14-event-start-25h.json"
+contains "$TMP/out" "the time “25:00” does not exist" "the English message"
+expect 2 "check invalid JSON" -- "$BIN" check "$ROOT/tests/fuzz/corpus/01-trailing-comma.json"
+contains "$TMP/out" "dòng 4, cột 1" "syntax errors give line and column"
+expect 2 "check a missing file" -- "$BIN" check "$TMP/khong-co.json"
+expect 0 "check standard input" -- sh -c "\"$BIN\" check - < \"$TMP/ke-hoach-1905.json\""
+# Over the size limit: refused from the file size, without reading it.
+truncate -s 21M "$TMP/huge.json"
+expect 2 "check a 21 MB file" -- "$BIN" --lang en check "$TMP/huge.json"
+contains "$TMP/out" "too large" "the size error"
+expect 64 "check without a file" -- "$BIN" check
+
+# export
+expect 0 "export json" -- "$BIN" export json "$TMP/ke-hoach-1905.json"
+if cmp -s "$TMP/out" "$TMP/ke-hoach-1905.json"; then
+  pass=$((pass + 1)); echo "ok    export json reproduces the file"
+else
+  fail=$((fail + 1)); echo "FAIL  export json changed the file"
+fi
+expect 2 "export an unreadable file" -- "$BIN" export json "$ROOT/tests/fuzz/corpus/03-empty.json"
+expect 64 "export to an unknown format" -- "$BIN" export khong-co "$TMP/ke-hoach-1905.json"
+expect 64 "export without a file" -- "$BIN" export json
+
+# help and usage
+expect 0 "--help" -- "$BIN" --help
+contains "$TMP/out" "export ĐỊNH_DẠNG" "Vietnamese help"
+contains "$TMP/out" "  json " "help lists the export formats"
+expect 0 "--help --lang en" -- "$BIN" --lang en --help
+contains "$TMP/out" "Exit codes" "English help"
+expect 64 "no command" -- "$BIN"
+expect 64 "unknown command" -- "$BIN" frob
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
