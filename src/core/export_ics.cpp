@@ -318,14 +318,20 @@ void agenda_slots(Writer& w, const Plan& p) {
 
 void tech_sessions(Writer& w, const Plan& p) {
     for (const TechSession& t : p.event.tech_sessions) {
-        if (!valid_date(t.date) || t.start == kNoTime) continue;
+        if (!valid_date(t.date)) continue;
         std::string summary = t.label.empty() ? tech_kind_vi(t.kind) : t.label;
         w.begin_event("tech-" + uid_part(t.id));
-        w.times(t.date, t.start, t.end);
+        if (t.start == kNoTime) {
+            // A day given without an hour ("Kiểm tra kết nối … ngày 30/8/2021") is still worth a calendar day.
+            w.raw("DTSTART;VALUE=DATE", ics_date(t.date));
+            w.raw("DTEND;VALUE=DATE", ics_date(add_days(t.date, 1)));
+        } else {
+            w.times(t.date, t.start, t.end);
+        }
         w.text("SUMMARY", summary);
         w.text("DESCRIPTION", lines({event_title(p), labelled("Nền tảng", p.event.platform)}));
         w.text("CATEGORIES", "Kỹ thuật");
-        w.timed_alarm(summary);
+        if (t.start != kNoTime) w.timed_alarm(summary);
         w.end_event();
     }
 }

@@ -5,14 +5,15 @@
 //   - the conference, one VEVENT per event day;
 //   - each agenda slot with a start time (SUMMARY = the items' contents,
 //     DESCRIPTION = contents with performers and speaking turns);
-//   - each technical session (kết nối, kiểm tra, tổng duyệt);
+//   - each technical session (kết nối, kiểm tra, tổng duyệt); all-day when
+//     the document gives its day but no hour;
 //   - each site's connection-test slot;
 //   - each task with a deadline, as an all-day VEVENT with a VALARM at 08:00
 //     the day before.  All-day events rather than VTODOs because Google
 //     Calendar and Outlook drop VTODOs on import, and these are the calendars
 //     Vietnamese offices use.  A task already done gets "[Đã xong]" and no alarm.
-//   Anything without a complete date (or a start time, for timed items) is
-//   left out: a calendar cannot place it.
+//   Anything without a complete date is left out, and so are agenda slots and
+//   site tests without a start time: a calendar cannot place them.
 //
 // Times: local times with TZID=Asia/Ho_Chi_Minh and a VTIMEZONE (UTC+7, no
 //   DST) rather than UTC "…Z" times, so the file says what the document says

@@ -309,3 +309,15 @@ TEST_CASE("ICS of hostile text: every content line stays one property", "[ics]")
     auto a3 = event_with_uid(ics, "slot-a3@");
     CHECK(prop(a3, "SUMMARY") == "SUMMARY:line\\nbreak\tandcontrol");
 }
+
+TEST_CASE("ICS: a tech session with a day but no hour is an all-day event without alarm", "[ics]") {
+    Plan p = td::seed_000();
+    p.event.tech_sessions[0].start = kNoTime;
+    p.event.tech_sessions[0].end = kNoTime;
+    IcsOptions o;
+    o.now_utc = kNow;
+    auto k1 = event_with_uid(export_ics(p, o), "tech-k1@");
+    CHECK(has(k1, "DTSTART;VALUE=DATE:20211027"));
+    CHECK(has(k1, "DTEND;VALUE=DATE:20211028"));
+    CHECK_FALSE(has(k1, "BEGIN:VALARM"));
+}

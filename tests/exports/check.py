@@ -208,6 +208,8 @@ def expected_events(p):
         date, start, end = pdate(t.get("date")), pmin(t.get("start")), pmin(t.get("end"))
         if date and start is not None:
             exp["tech-" + t["id"]] = dict(start=at(date, start), end=at(date, end) if end is not None and end >= start else None, summary=None)
+        elif date:
+            exp["tech-" + t["id"]] = dict(start=date, end=date + dt.timedelta(days=1), summary=t.get("label") or None)
     for s in p["sites"]:
         date, start, end = pdate(s.get("test_date")), pmin(s.get("test_start")), pmin(s.get("test_end"))
         if date and start is not None:
