@@ -30,5 +30,6 @@ done
 [ -d node_modules/ical.js ] || npm install --no-audit --no-fund >/dev/null
 
 OUT="$BUILD/exports-out"
+echo "exports written by: $EXPORT (files kept in $OUT)"
 rm -rf "$OUT"
 exec /usr/bin/python3 tests/exports/check.py --export "$EXPORT" --tool "$TOOL" --out "$OUT"
