@@ -1,0 +1,846 @@
+// editor.cpp — undoable edits on a Plan (see editor.h for the design).
+//
+// [SECTION] Equality
+// [SECTION] NFC normalisation
+// [SECTION] Size estimates (history memory bound)
+// [SECTION] Primitives: SetAt, InsertAt, EraseAt, MoveAt, Whole
+// [SECTION] Impl: history, groups, commit, merge, trim
+// [SECTION] Core interface
+// [SECTION] Groups and ids
+// [SECTION] Small parts
+// [SECTION] Lists
+// [SECTION] Whole plan
+#include "core/editor.h"
+
+#include <algorithm>
+#include <deque>
+#include <memory>
+#include <stdexcept>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "core/text.h"
+
+namespace dc {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Equality
+//-----------------------------------------------------------------------------
+
+namespace {
+template <class T>
+bool same_list(const std::vector<T>& a, const std::vector<T>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!same(a[i], b[i])) return false;
+    return true;
+}
+}  // namespace
+
+bool same(const Deadline& a, const Deadline& b) {
+    return a.qualifier == b.qualifier && a.relative == b.relative && a.date == b.date &&
+           a.days_before_event == b.days_before_event && a.extra == b.extra;
+}
+bool same(const Header& a, const Header& b) {
+    return std::tie(a.kind, a.parent_body, a.issuing_body, a.number, a.code, a.place, a.date, a.title, a.addressees,
+                    a.legal_basis, a.intro, a.closing, a.version_label, a.extra) ==
+           std::tie(b.kind, b.parent_body, b.issuing_body, b.number, b.code, b.place, b.date, b.title, b.addressees,
+                    b.legal_basis, b.intro, b.closing, b.version_label, b.extra);
+}
+bool same(const Signer& a, const Signer& b) {
+    return std::tie(a.authority, a.title, a.deputy_title, a.name, a.extra) ==
+           std::tie(b.authority, b.title, b.deputy_title, b.name, b.extra);
+}
+bool same(const Recipient& a, const Recipient& b) {
+    return std::tie(a.name, a.purpose, a.sent, a.extra) == std::tie(b.name, b.purpose, b.sent, b.extra);
+}
+bool same(const Block& a, const Block& b) {
+    return std::tie(a.kind, a.level, a.text, a.body, a.insert, a.extra) ==
+           std::tie(b.kind, b.level, b.text, b.body, b.insert, b.extra);
+}
+bool same(const EventDay& a, const EventDay& b) {
+    return std::tie(a.date, a.start, a.end, a.extra) == std::tie(b.date, b.start, b.end, b.extra);
+}
+bool same(const TechSession& a, const TechSession& b) {
+    return std::tie(a.id, a.kind, a.date, a.start, a.end, a.label, a.extra) ==
+           std::tie(b.id, b.kind, b.date, b.start, b.end, b.label, b.extra);
+}
+bool same(const Event& a, const Event& b) {
+    return std::tie(a.name, a.duration_text, a.format, a.platform, a.headcount_limit, a.headcount_rule, a.extra) ==
+               std::tie(b.name, b.duration_text, b.format, b.platform, b.headcount_limit, b.headcount_rule, b.extra) &&
+           same_list(a.days, b.days) && same_list(a.tech_sessions, b.tech_sessions);
+}
+bool same(const SiteGroup& a, const SiteGroup& b) {
+    return std::tie(a.id, a.name, a.participants, a.rules, a.budget, a.extra) ==
+           std::tie(b.id, b.name, b.participants, b.rules, b.budget, b.extra);
+}
+bool same(const Site& a, const Site& b) {
+    return std::tie(a.id, a.central, a.group_id, a.kind, a.name, a.room, a.address, a.chair, a.participants,
+                    a.headcount, a.contact_name, a.contact_phone, a.technician, a.account, a.test_date, a.test_start,
+                    a.test_end, a.test_status, a.notes, a.extra) ==
+           std::tie(b.id, b.central, b.group_id, b.kind, b.name, b.room, b.address, b.chair, b.participants,
+                    b.headcount, b.contact_name, b.contact_phone, b.technician, b.account, b.test_date, b.test_start,
+                    b.test_end, b.test_status, b.notes, b.extra);
+}
+bool same(const AgendaItem& a, const AgendaItem& b) {
+    return std::tie(a.content, a.performer, a.extra) == std::tie(b.content, b.performer, b.extra);
+}
+bool same(const Turn& a, const Turn& b) {
+    return std::tie(a.site_id, a.minutes, a.extra) == std::tie(b.site_id, b.minutes, b.extra);
+}
+bool same(const Slot& a, const Slot& b) {
+    return std::tie(a.id, a.day, a.start, a.end, a.kind, a.extra) ==
+               std::tie(b.id, b.day, b.start, b.end, b.kind, b.extra) &&
+           same_list(a.items, b.items) && same_list(a.turns, b.turns);
+}
+bool same(const Task& a, const Task& b) {
+    return std::tie(a.id, a.content, a.lead, a.cooperating, a.done, a.done_on, a.note, a.extra) ==
+               std::tie(b.id, b.content, b.lead, b.cooperating, b.done, b.done_on, b.note, b.extra) &&
+           same(a.deadline, b.deadline);
+}
+bool same(const Duty& a, const Duty& b) {
+    return std::tie(a.unit, a.lead_in, a.items, a.note, a.extra) == std::tie(b.unit, b.lead_in, b.items, b.note, b.extra);
+}
+bool same(const BudgetLine& a, const BudgetLine& b) {
+    return std::tie(a.scope, a.source, a.text, a.amount, a.extra) ==
+           std::tie(b.scope, b.source, b.text, b.amount, b.extra);
+}
+bool same(const Contact& a, const Contact& b) {
+    return std::tie(a.name, a.role, a.phone, a.email, a.purpose, a.extra) ==
+           std::tie(b.name, b.role, b.phone, b.email, b.purpose, b.extra);
+}
+bool same(const Plan& a, const Plan& b) {
+    return same(a.header, b.header) && same(a.event, b.event) && same_list(a.body, b.body) &&
+           same_list(a.site_groups, b.site_groups) && same_list(a.sites, b.sites) && same_list(a.agenda, b.agenda) &&
+           same_list(a.tasks, b.tasks) && same_list(a.duties, b.duties) && same_list(a.budget, b.budget) &&
+           same_list(a.contacts, b.contacts) && same_list(a.recipients, b.recipients) && a.archive == b.archive &&
+           same(a.signer, b.signer) && a.next_id == b.next_id && a.extra == b.extra;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] NFC normalisation
+//-----------------------------------------------------------------------------
+
+namespace {
+// Most strings an edit touches are unchanged or ASCII; skip the NFC pass for
+// pure ASCII (always NFC) so typing into a long field stays cheap.
+void nfc_in_place(std::string& s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) {
+            s = nfc(s);
+            return;
+        }
+}
+void nfc_in_place(std::vector<std::string>& v) {
+    for (auto& s : v) nfc_in_place(s);
+}
+}  // namespace
+
+void normalize_nfc(Header& v) {
+    for (auto* s : {&v.parent_body, &v.issuing_body, &v.number, &v.code, &v.place, &v.title, &v.intro, &v.closing,
+                    &v.version_label})
+        nfc_in_place(*s);
+    nfc_in_place(v.addressees);
+    nfc_in_place(v.legal_basis);
+}
+void normalize_nfc(Event& v) {
+    for (auto* s : {&v.name, &v.duration_text, &v.format, &v.platform, &v.headcount_rule}) nfc_in_place(*s);
+    for (auto& t : v.tech_sessions) {
+        nfc_in_place(t.id);
+        nfc_in_place(t.label);
+    }
+}
+void normalize_nfc(Signer& v) {
+    for (auto* s : {&v.authority, &v.title, &v.deputy_title, &v.name}) nfc_in_place(*s);
+}
+void normalize_nfc(Slot& v) {
+    nfc_in_place(v.id);
+    for (auto& it : v.items) {
+        nfc_in_place(it.content);
+        nfc_in_place(it.performer);
+    }
+    for (auto& t : v.turns) nfc_in_place(t.site_id);
+}
+void normalize_nfc(Task& v) {
+    for (auto* s : {&v.id, &v.content, &v.lead, &v.note}) nfc_in_place(*s);
+    nfc_in_place(v.cooperating);
+}
+void normalize_nfc(Site& v) {
+    for (auto* s : {&v.id, &v.group_id, &v.kind, &v.name, &v.room, &v.address, &v.chair, &v.participants,
+                    &v.contact_name, &v.contact_phone, &v.technician, &v.account, &v.notes})
+        nfc_in_place(*s);
+}
+void normalize_nfc(SiteGroup& v) {
+    for (auto* s : {&v.id, &v.name, &v.participants, &v.rules, &v.budget}) nfc_in_place(*s);
+}
+void normalize_nfc(Block& v) {
+    nfc_in_place(v.text);
+    nfc_in_place(v.body);
+}
+void normalize_nfc(Duty& v) {
+    for (auto* s : {&v.unit, &v.lead_in, &v.note}) nfc_in_place(*s);
+    nfc_in_place(v.items);
+}
+void normalize_nfc(BudgetLine& v) {
+    for (auto* s : {&v.scope, &v.source, &v.text}) nfc_in_place(*s);
+}
+void normalize_nfc(Contact& v) {
+    for (auto* s : {&v.name, &v.role, &v.phone, &v.email, &v.purpose}) nfc_in_place(*s);
+}
+void normalize_nfc(Recipient& v) {
+    nfc_in_place(v.name);
+    nfc_in_place(v.purpose);
+}
+void normalize_nfc(Plan& p) {
+    normalize_nfc(p.header);
+    normalize_nfc(p.event);
+    normalize_nfc(p.signer);
+    nfc_in_place(p.archive);
+    for (auto& x : p.body) normalize_nfc(x);
+    for (auto& x : p.site_groups) normalize_nfc(x);
+    for (auto& x : p.sites) normalize_nfc(x);
+    for (auto& x : p.agenda) normalize_nfc(x);
+    for (auto& x : p.tasks) normalize_nfc(x);
+    for (auto& x : p.duties) normalize_nfc(x);
+    for (auto& x : p.budget) normalize_nfc(x);
+    for (auto& x : p.contacts) normalize_nfc(x);
+    for (auto& x : p.recipients) normalize_nfc(x);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Size estimates (history memory bound)
+//-----------------------------------------------------------------------------
+// Estimates, not exact allocator figures: object size plus heap capacity of
+// strings beyond the small-string buffer.  Good enough to bound the history
+// within a small factor, which is what the limit is for.
+
+namespace {
+std::size_t heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
+std::size_t heap(const std::vector<std::string>& v) {
+    std::size_t n = v.capacity() * sizeof(std::string);
+    for (auto& s : v) n += heap(s);
+    return n;
+}
+std::size_t heap(const Extra& e) { return e.is_null() ? 0 : 64 + e.dump().size() * 2; }
+std::size_t heap(const Deadline& d) { return heap(d.extra); }
+std::size_t heap(const Header& v) {
+    return heap(v.parent_body) + heap(v.issuing_body) + heap(v.number) + heap(v.code) + heap(v.place) +
+           heap(v.title) + heap(v.addressees) + heap(v.legal_basis) + heap(v.intro) + heap(v.closing) +
+           heap(v.version_label) + heap(v.extra);
+}
+std::size_t heap(const Signer& v) {
+    return heap(v.authority) + heap(v.title) + heap(v.deputy_title) + heap(v.name) + heap(v.extra);
+}
+std::size_t heap(const Recipient& v) { return heap(v.name) + heap(v.purpose) + heap(v.extra); }
+std::size_t heap(const Block& v) { return heap(v.text) + heap(v.body) + heap(v.extra); }
+std::size_t heap(const Event& v) {
+    std::size_t n = heap(v.name) + heap(v.duration_text) + heap(v.format) + heap(v.platform) +
+                    heap(v.headcount_rule) + heap(v.extra);
+    n += v.days.capacity() * sizeof(EventDay);
+    for (auto& d : v.days) n += heap(d.extra);
+    n += v.tech_sessions.capacity() * sizeof(TechSession);
+    for (auto& t : v.tech_sessions) n += heap(t.id) + heap(t.label) + heap(t.extra);
+    return n;
+}
+std::size_t heap(const SiteGroup& v) {
+    return heap(v.id) + heap(v.name) + heap(v.participants) + heap(v.rules) + heap(v.budget) + heap(v.extra);
+}
+std::size_t heap(const Site& v) {
+    return heap(v.id) + heap(v.group_id) + heap(v.kind) + heap(v.name) + heap(v.room) + heap(v.address) +
+           heap(v.chair) + heap(v.participants) + heap(v.contact_name) + heap(v.contact_phone) +
+           heap(v.technician) + heap(v.account) + heap(v.notes) + heap(v.extra);
+}
+std::size_t heap(const Slot& v) {
+    std::size_t n = heap(v.id) + heap(v.extra) + v.items.capacity() * sizeof(AgendaItem) +
+                    v.turns.capacity() * sizeof(Turn);
+    for (auto& it : v.items) n += heap(it.content) + heap(it.performer) + heap(it.extra);
+    for (auto& t : v.turns) n += heap(t.site_id) + heap(t.extra);
+    return n;
+}
+std::size_t heap(const Task& v) {
+    return heap(v.id) + heap(v.content) + heap(v.deadline) + heap(v.lead) + heap(v.cooperating) + heap(v.note) +
+           heap(v.extra);
+}
+std::size_t heap(const Duty& v) {
+    return heap(v.unit) + heap(v.lead_in) + heap(v.items) + heap(v.note) + heap(v.extra);
+}
+std::size_t heap(const BudgetLine& v) { return heap(v.scope) + heap(v.source) + heap(v.text) + heap(v.extra); }
+std::size_t heap(const Contact& v) {
+    return heap(v.name) + heap(v.role) + heap(v.phone) + heap(v.email) + heap(v.purpose) + heap(v.extra);
+}
+std::size_t heap(int) { return 0; }
+template <class T>
+std::size_t heap(const std::vector<T>& v) {
+    std::size_t n = v.capacity() * sizeof(T);
+    for (auto& x : v) n += heap(x);
+    return n;
+}
+std::size_t heap(const Plan& p) {
+    return heap(p.header) + heap(p.event) + heap(p.body) + heap(p.site_groups) + heap(p.sites) + heap(p.agenda) +
+           heap(p.tasks) + heap(p.duties) + heap(p.budget) + heap(p.contacts) + heap(p.recipients) +
+           heap(p.archive) + heap(p.signer) + heap(p.extra);
+}
+template <class T>
+std::size_t bytes_of(const T& v) { return sizeof(T) + heap(v); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Primitives: SetAt, InsertAt, EraseAt, MoveAt, Whole
+//-----------------------------------------------------------------------------
+// Each primitive is applied once when recorded, then reverted/applied again by
+// undo/redo.  Lists and parts are reached through plain accessor functions so a
+// primitive stores one pointer, not a copy of anything it did not touch.
+
+struct Op {
+    virtual ~Op() = default;
+    virtual void apply(Plan& p) const = 0;
+    virtual void revert(Plan& p) const = 0;
+    virtual std::size_t bytes() const = 0;
+    // `later` happened right after this one on the same target: fold it in
+    // (typing merges).  Returns false if it cannot.
+    virtual bool absorb(Op& /*later*/) { return false; }
+};
+
+template <class T> using ListOf = std::vector<T>& (*)(Plan&);
+template <class T> using PartOf = T& (*)(Plan&);
+
+template <class T>
+struct SetAt final : Op {
+    ListOf<T> list; std::size_t i; T before, after;
+    SetAt(ListOf<T> l, std::size_t i_, T b, T a) : list(l), i(i_), before(std::move(b)), after(std::move(a)) {}
+    void apply(Plan& p) const override { list(p).at(i) = after; }
+    void revert(Plan& p) const override { list(p).at(i) = before; }
+    std::size_t bytes() const override { return sizeof(*this) + heap(before) + heap(after); }
+    bool absorb(Op& later) override {
+        auto* o = dynamic_cast<SetAt*>(&later);
+        if (!o || o->list != list || o->i != i) return false;
+        after = std::move(o->after);
+        return true;
+    }
+};
+
+template <class T>
+struct InsertAt final : Op {
+    ListOf<T> list; std::size_t i; T value;
+    InsertAt(ListOf<T> l, std::size_t i_, T v) : list(l), i(i_), value(std::move(v)) {}
+    void apply(Plan& p) const override { auto& v = list(p); v.insert(v.begin() + i, value); }
+    void revert(Plan& p) const override { auto& v = list(p); v.erase(v.begin() + i); }
+    std::size_t bytes() const override { return sizeof(*this) + heap(value); }
+};
+
+template <class T>
+struct EraseAt final : Op {
+    ListOf<T> list; std::size_t i; T value;
+    EraseAt(ListOf<T> l, std::size_t i_, T v) : list(l), i(i_), value(std::move(v)) {}
+    void apply(Plan& p) const override { auto& v = list(p); v.erase(v.begin() + i); }
+    void revert(Plan& p) const override { auto& v = list(p); v.insert(v.begin() + i, value); }
+    std::size_t bytes() const override { return sizeof(*this) + heap(value); }
+};
+
+template <class T>
+void move_within(std::vector<T>& v, std::size_t from, std::size_t to) {
+    if (from < to) std::rotate(v.begin() + from, v.begin() + from + 1, v.begin() + to + 1);
+    else if (to < from) std::rotate(v.begin() + to, v.begin() + from, v.begin() + from + 1);
+}
+
+template <class T>
+struct MoveAt final : Op {
+    ListOf<T> list; std::size_t from, to;
+    MoveAt(ListOf<T> l, std::size_t f, std::size_t t) : list(l), from(f), to(t) {}
+    void apply(Plan& p) const override { move_within(list(p), from, to); }
+    void revert(Plan& p) const override { move_within(list(p), to, from); }
+    std::size_t bytes() const override { return sizeof(*this); }
+};
+
+template <class T>
+struct Whole final : Op {
+    PartOf<T> part; T before, after;
+    Whole(PartOf<T> pt, T b, T a) : part(pt), before(std::move(b)), after(std::move(a)) {}
+    void apply(Plan& p) const override { part(p) = after; }
+    void revert(Plan& p) const override { part(p) = before; }
+    std::size_t bytes() const override { return sizeof(*this) + heap(before) + heap(after); }
+    bool absorb(Op& later) override {
+        auto* o = dynamic_cast<Whole*>(&later);
+        if (!o || o->part != part) return false;
+        after = std::move(o->after);
+        return true;
+    }
+};
+
+// Accessors (function pointers identify the target in primitives and merges).
+std::vector<Slot>& agenda_of(Plan& p) { return p.agenda; }
+std::vector<Task>& tasks_of(Plan& p) { return p.tasks; }
+std::vector<Site>& sites_of(Plan& p) { return p.sites; }
+std::vector<SiteGroup>& groups_of(Plan& p) { return p.site_groups; }
+std::vector<Block>& body_of(Plan& p) { return p.body; }
+std::vector<Duty>& duties_of(Plan& p) { return p.duties; }
+std::vector<BudgetLine>& budget_of(Plan& p) { return p.budget; }
+std::vector<Contact>& contacts_of(Plan& p) { return p.contacts; }
+std::vector<Recipient>& recipients_of(Plan& p) { return p.recipients; }
+Header& header_of(Plan& p) { return p.header; }
+Event& event_of(Plan& p) { return p.event; }
+Signer& signer_of(Plan& p) { return p.signer; }
+std::string& archive_of(Plan& p) { return p.archive; }
+Extra& extra_of(Plan& p) { return p.extra; }
+int& next_id_of(Plan& p) { return p.next_id; }
+Plan& plan_of(Plan& p) { return p; }
+
+// Words for default labels ("Sửa công việc 3"): the glossary's nouns.
+template <class T> const char* noun();
+template <> const char* noun<Slot>() { return "mục chương trình"; }
+template <> const char* noun<Task>() { return "công việc"; }
+template <> const char* noun<Site>() { return "điểm cầu"; }
+template <> const char* noun<SiteGroup>() { return "nhóm điểm cầu"; }
+template <> const char* noun<Block>() { return "đoạn văn bản"; }
+template <> const char* noun<Duty>() { return "nhiệm vụ của đơn vị"; }
+template <> const char* noun<BudgetLine>() { return "dòng kinh phí"; }
+template <> const char* noun<Contact>() { return "người liên hệ"; }
+template <> const char* noun<Recipient>() { return "nơi nhận"; }
+
+std::string or_default(const std::string& label, const std::string& fallback) {
+    return label.empty() ? fallback : label;
+}
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Impl: history, groups, commit, merge, trim
+//-----------------------------------------------------------------------------
+
+struct Change {
+    std::string label;
+    std::string merge_key;
+    std::vector<std::unique_ptr<Op>> ops;
+    std::size_t bytes = 0;
+    std::uint64_t serial = 0;   // state id of the plan after this change
+};
+
+struct Editor::Impl {
+    Plan plan;
+    std::uint64_t revision = 1;
+    std::uint64_t serial_source = 1;
+    std::uint64_t base_state = 1;     // state id with nothing to undo
+    std::deque<Change> undo, redo;
+    std::size_t undo_bytes = 0, redo_bytes = 0;
+    std::size_t max_steps = kDefaultMaxSteps, max_bytes = kDefaultMaxBytes;
+    int committed_next_id = 1;        // plan.next_id as of the current history position
+    bool merge_open = false;          // the top undo step may absorb the next edit with its key
+
+    // The open group.
+    int depth = 0;
+    Change open;
+
+    void record(std::unique_ptr<Op> op) {
+        op->apply(plan);   // throws before anything is stored if the index is bad
+        open.ops.push_back(std::move(op));
+    }
+
+    void commit() {
+        Change c = std::move(open);
+        open = Change{};
+        if (plan.next_id != committed_next_id) {
+            c.ops.push_back(std::make_unique<Whole<int>>(&next_id_of, committed_next_id, plan.next_id));
+            committed_next_id = plan.next_id;
+        }
+        if (c.ops.empty()) return;
+        ++revision;
+        redo.clear();
+        redo_bytes = 0;
+        if (merge_open && !c.merge_key.empty() && !undo.empty() && undo.back().merge_key == c.merge_key) {
+            Change& top = undo.back();
+            undo_bytes -= top.bytes;
+            // Fold only into the immediately preceding primitive: an older one on the
+            // same index may have been moved since (a slot re-sorted), so only the
+            // last is known to target the same element.
+            for (auto& op : c.ops)
+                if (top.ops.empty() || !top.ops.back()->absorb(*op)) top.ops.push_back(std::move(op));
+            top.bytes = 0;
+            for (auto& op : top.ops) top.bytes += op->bytes();
+            top.serial = ++serial_source;
+            undo_bytes += top.bytes;
+        } else {
+            c.bytes = sizeof(Change) + c.label.capacity() + c.merge_key.capacity();
+            for (auto& op : c.ops) c.bytes += op->bytes();
+            c.serial = ++serial_source;
+            undo_bytes += c.bytes;
+            undo.push_back(std::move(c));
+        }
+        merge_open = !undo.back().merge_key.empty();
+        trim();
+    }
+
+    void trim() {
+        while (undo.size() > 1 && (undo.size() > max_steps || undo_bytes + redo_bytes > max_bytes)) {
+            undo_bytes -= undo.front().bytes;
+            undo.pop_front();
+        }
+    }
+
+    void rollback_open() {
+        for (auto it = open.ops.rbegin(); it != open.ops.rend(); ++it) (*it)->revert(plan);
+        open = Change{};
+        plan.next_id = committed_next_id;
+    }
+
+    // One mutation outside any group is a one-primitive change.
+    template <class F>
+    void single(const std::string& label, const std::string& merge_key, F&& f) {
+        const bool outer = depth == 0;
+        if (outer) {
+            open = Change{};
+            open.label = label;
+            open.merge_key = merge_key;
+        }
+        ++depth;
+        try {
+            f();
+        } catch (...) {
+            --depth;
+            if (outer) rollback_open();
+            throw;
+        }
+        --depth;
+        if (outer) commit();
+    }
+
+    // [List primitives] ------------------------------------------------------
+    template <class T>
+    void set_at(ListOf<T> list, std::size_t i, T v, const std::string& label, const std::string& key) {
+        normalize_nfc(v);
+        auto& vec = list(plan);
+        if (i >= vec.size()) throw std::out_of_range("Editor: index out of range");
+        if (same(vec[i], v)) return;
+        std::string lbl = or_default(label, std::string("Sửa ") + noun<T>() + " " + std::to_string(i + 1));
+        single(lbl, key, [&] { record(std::make_unique<SetAt<T>>(list, i, vec[i], std::move(v))); });
+    }
+    template <class T>
+    void insert_at(ListOf<T> list, std::size_t i, T v, const std::string& label) {
+        normalize_nfc(v);
+        if (i > list(plan).size()) throw std::out_of_range("Editor: index out of range");
+        std::string lbl = or_default(label, std::string("Thêm ") + noun<T>());
+        single(lbl, {}, [&] { record(std::make_unique<InsertAt<T>>(list, i, std::move(v))); });
+    }
+    template <class T>
+    void erase_at(ListOf<T> list, std::size_t i, const std::string& label) {
+        auto& vec = list(plan);
+        if (i >= vec.size()) throw std::out_of_range("Editor: index out of range");
+        std::string lbl = or_default(label, std::string("Xoá ") + noun<T>() + " " + std::to_string(i + 1));
+        single(lbl, {}, [&] { record(std::make_unique<EraseAt<T>>(list, i, vec[i])); });
+    }
+    template <class T>
+    void move_at(ListOf<T> list, std::size_t from, std::size_t to, const std::string& label) {
+        auto& vec = list(plan);
+        if (from >= vec.size() || to >= vec.size()) throw std::out_of_range("Editor: index out of range");
+        if (from == to) return;
+        std::string lbl = or_default(label, std::string("Chuyển ") + noun<T>() + " " + std::to_string(from + 1));
+        single(lbl, {}, [&] { record(std::make_unique<MoveAt<T>>(list, from, to)); });
+    }
+    template <class T>
+    void set_part(PartOf<T> part, T v, const std::string& label, const std::string& key) {
+        if (equal_part(part(plan), v)) return;
+        single(label, key, [&] { record(std::make_unique<Whole<T>>(part, part(plan), std::move(v))); });
+    }
+    template <class T> static bool equal_part(const T& a, const T& b) { return same(a, b); }
+    static bool equal_part(const std::string& a, const std::string& b) { return a == b; }
+    static bool equal_part(const Extra& a, const Extra& b) { return a == b; }
+
+    // Diff one list into primitives: keep the common head and tail, the middle
+    // becomes set (pairwise) then erase or insert.
+    template <class T>
+    void diff_list(ListOf<T> list, const std::vector<T>& want) {
+        auto& cur = list(plan);
+        const std::size_t n = cur.size(), m = want.size();
+        std::size_t head = 0;
+        while (head < n && head < m && same(cur[head], want[head])) ++head;
+        std::size_t tail = 0;
+        while (tail < n - head && tail < m - head && same(cur[n - 1 - tail], want[m - 1 - tail])) ++tail;
+        const std::size_t a = n - head - tail, b = m - head - tail;
+        for (std::size_t k = 0; k < std::min(a, b); ++k)
+            if (!same(cur[head + k], want[head + k]))
+                record(std::make_unique<SetAt<T>>(list, head + k, cur[head + k], want[head + k]));
+        for (std::size_t k = b; k < a; ++k)   // erase surplus, always at the same index
+            record(std::make_unique<EraseAt<T>>(list, head + b, list(plan)[head + b]));
+        for (std::size_t k = a; k < b; ++k)
+            record(std::make_unique<InsertAt<T>>(list, head + k, want[head + k]));
+    }
+
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Core interface
+//-----------------------------------------------------------------------------
+
+Editor::Editor() : impl_(new Impl) {}
+Editor::Editor(Plan p) : impl_(new Impl) { load(std::move(p)); }
+Editor::~Editor() { delete impl_; }
+
+const Plan& Editor::plan() const { return impl_->plan; }
+std::uint64_t Editor::revision() const { return impl_->revision; }
+
+void Editor::load(Plan p) {
+    Impl& m = *impl_;
+    normalize_nfc(p);
+    m.plan = std::move(p);
+    m.undo.clear();
+    m.redo.clear();
+    m.undo_bytes = m.redo_bytes = 0;
+    m.depth = 0;
+    m.open = Change{};
+    m.committed_next_id = m.plan.next_id;
+    m.merge_open = false;
+    m.base_state = ++m.serial_source;
+    ++m.revision;
+}
+
+bool Editor::can_undo() const { return impl_->depth == 0 && !impl_->undo.empty(); }
+bool Editor::can_redo() const { return impl_->depth == 0 && !impl_->redo.empty(); }
+
+bool Editor::undo() {
+    Impl& m = *impl_;
+    if (!can_undo()) return false;
+    Change c = std::move(m.undo.back());
+    m.undo.pop_back();
+    m.undo_bytes -= c.bytes;
+    for (auto it = c.ops.rbegin(); it != c.ops.rend(); ++it) (*it)->revert(m.plan);
+    m.committed_next_id = m.plan.next_id;
+    m.redo_bytes += c.bytes;
+    m.redo.push_back(std::move(c));
+    m.merge_open = false;
+    ++m.revision;
+    return true;
+}
+
+bool Editor::redo() {
+    Impl& m = *impl_;
+    if (!can_redo()) return false;
+    Change c = std::move(m.redo.back());
+    m.redo.pop_back();
+    m.redo_bytes -= c.bytes;
+    for (auto& op : c.ops) op->apply(m.plan);
+    m.committed_next_id = m.plan.next_id;
+    m.undo_bytes += c.bytes;
+    m.undo.push_back(std::move(c));
+    m.merge_open = false;
+    ++m.revision;
+    return true;
+}
+
+std::string Editor::undo_label() const { return impl_->undo.empty() ? std::string() : impl_->undo.back().label; }
+std::string Editor::redo_label() const { return impl_->redo.empty() ? std::string() : impl_->redo.back().label; }
+
+Editor::HistoryStats Editor::history() const {
+    return {impl_->undo.size(), impl_->redo.size(), impl_->undo_bytes + impl_->redo_bytes};
+}
+
+void Editor::set_history_limits(std::size_t max_steps, std::size_t max_bytes) {
+    impl_->max_steps = std::max<std::size_t>(1, max_steps);
+    impl_->max_bytes = max_bytes;
+    impl_->trim();
+}
+
+std::uint64_t Editor::state_id() const {
+    return impl_->undo.empty() ? impl_->base_state : impl_->undo.back().serial;
+}
+
+void Editor::break_merge() { impl_->merge_open = false; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Groups and ids
+//-----------------------------------------------------------------------------
+
+void Editor::begin(const std::string& label, const std::string& merge_key) {
+    Impl& m = *impl_;
+    if (m.depth++ == 0) {
+        m.open = Change{};
+        m.open.label = label;
+        m.open.merge_key = merge_key;
+    }
+}
+
+void Editor::end() {
+    Impl& m = *impl_;
+    if (m.depth == 0) return;
+    if (--m.depth == 0) m.commit();
+}
+
+void Editor::cancel() {
+    Impl& m = *impl_;
+    if (m.depth == 0) return;
+    m.depth = 0;
+    m.rollback_open();
+}
+
+bool Editor::in_group() const { return impl_->depth > 0; }
+
+Editor::Group::Group(Editor& e, const std::string& label, const std::string& merge_key)
+    : e_(e), uncaught_(std::uncaught_exceptions()) {
+    e_.begin(label, merge_key);
+}
+Editor::Group::~Group() {
+    if (std::uncaught_exceptions() > uncaught_) e_.cancel();
+    else e_.end();
+}
+
+std::string Editor::new_id(const std::string& prefix) { return take_new_id(impl_->plan, prefix); }
+
+std::string take_new_id(Plan& p, const std::string& prefix) {
+    auto used = [&](const auto& v, const std::string& id) {
+        for (auto& x : v)
+            if (x.id == id) return true;
+        return false;
+    };
+    if (p.next_id < 1) p.next_id = 1;
+    for (;;) {
+        std::string id = prefix + std::to_string(p.next_id++);
+        if (!used(p.agenda, id) && !used(p.tasks, id) && !used(p.sites, id) && !used(p.site_groups, id) &&
+            !used(p.event.tech_sessions, id))
+            return id;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Small parts
+//-----------------------------------------------------------------------------
+
+void Editor::set_header(Header h, const std::string& label, const std::string& key) {
+    normalize_nfc(h);
+    impl_->set_part<Header>(&header_of, std::move(h), or_default(label, "Sửa phần đầu văn bản"), key);
+}
+void Editor::set_event(Event ev, const std::string& label, const std::string& key) {
+    normalize_nfc(ev);
+    impl_->set_part<Event>(&event_of, std::move(ev), or_default(label, "Sửa thông tin hội nghị"), key);
+}
+void Editor::set_signer(Signer s, const std::string& label, const std::string& key) {
+    normalize_nfc(s);
+    impl_->set_part<Signer>(&signer_of, std::move(s), or_default(label, "Sửa người ký"), key);
+}
+void Editor::set_archive(std::string archive, const std::string& label, const std::string& key) {
+    nfc_in_place(archive);
+    impl_->set_part<std::string>(&archive_of, std::move(archive), or_default(label, "Sửa dòng Lưu"), key);
+}
+void Editor::set_plan_extra(Extra extra, const std::string& label) {
+    impl_->set_part<Extra>(&extra_of, std::move(extra), or_default(label, "Sửa dữ liệu bổ sung"), {});
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lists
+//-----------------------------------------------------------------------------
+
+namespace {
+// Agenda order: (day, start).  A slot is "in place" if it is not before its
+// predecessor and not after its successor.
+bool slot_before(const Slot& a, const Slot& b) { return std::tie(a.day, a.start) < std::tie(b.day, b.start); }
+
+// Where slot i belongs, counting positions in the list without it.
+std::size_t sorted_target(const std::vector<Slot>& v, std::size_t i) {
+    const Slot& s = v[i];
+    if (i > 0 && slot_before(s, v[i - 1])) {
+        std::size_t j = i;   // move back past every slot strictly after it
+        while (j > 0 && slot_before(s, v[j - 1])) --j;
+        return j;
+    }
+    if (i + 1 < v.size() && slot_before(v[i + 1], s)) {
+        std::size_t j = i;   // move forward past every slot strictly before it
+        while (j + 1 < v.size() && slot_before(v[j + 1], s)) ++j;
+        return j;
+    }
+    return i;
+}
+}  // namespace
+
+std::size_t Editor::set_slot(std::size_t i, Slot s, const std::string& label, const std::string& key) {
+    Impl& m = *impl_;
+    if (i >= m.plan.agenda.size()) throw std::out_of_range("Editor: index out of range");
+    std::size_t at = i;
+    normalize_nfc(s);
+    if (same(m.plan.agenda[i], s)) return i;
+    std::string lbl = or_default(label, std::string("Sửa ") + noun<Slot>() + " " + std::to_string(i + 1));
+    m.single(lbl, key, [&] {
+        m.record(std::make_unique<SetAt<Slot>>(&agenda_of, i, m.plan.agenda[i], std::move(s)));
+        at = sorted_target(m.plan.agenda, i);
+        if (at != i) m.record(std::make_unique<MoveAt<Slot>>(&agenda_of, i, at));
+    });
+    return at;
+}
+
+std::size_t Editor::insert_slot(Slot s, const std::string& label) {
+    Impl& m = *impl_;
+    normalize_nfc(s);
+    auto& v = m.plan.agenda;
+    // After every slot that is not later: a new slot at 08h00 goes after the
+    // existing 08h00 ones, as the user would expect when adding.
+    std::size_t at = std::upper_bound(v.begin(), v.end(), s, slot_before) - v.begin();
+    m.single(or_default(label, std::string("Thêm ") + noun<Slot>()), {},
+             [&] { m.record(std::make_unique<InsertAt<Slot>>(&agenda_of, at, std::move(s))); });
+    return at;
+}
+void Editor::erase_slot(std::size_t i, const std::string& label) { impl_->erase_at<Slot>(&agenda_of, i, label); }
+void Editor::move_slot(std::size_t f, std::size_t t, const std::string& label) { impl_->move_at<Slot>(&agenda_of, f, t, label); }
+
+#define DC_EDITOR_LIST_IMPL(T, name, accessor)                                                                     \
+    void Editor::set_##name(std::size_t i, T v, const std::string& label, const std::string& key) {               \
+        impl_->set_at<T>(&accessor, i, std::move(v), label, key);                                                  \
+    }                                                                                                              \
+    void Editor::insert_##name(std::size_t i, T v, const std::string& label) {                                     \
+        impl_->insert_at<T>(&accessor, i, std::move(v), label);                                                    \
+    }                                                                                                              \
+    void Editor::erase_##name(std::size_t i, const std::string& label) { impl_->erase_at<T>(&accessor, i, label); } \
+    void Editor::move_##name(std::size_t f, std::size_t t, const std::string& label) {                             \
+        impl_->move_at<T>(&accessor, f, t, label);                                                                 \
+    }
+
+DC_EDITOR_LIST_IMPL(Task, task, tasks_of)
+DC_EDITOR_LIST_IMPL(Site, site, sites_of)
+DC_EDITOR_LIST_IMPL(SiteGroup, site_group, groups_of)
+DC_EDITOR_LIST_IMPL(Block, block, body_of)
+DC_EDITOR_LIST_IMPL(Duty, duty, duties_of)
+DC_EDITOR_LIST_IMPL(BudgetLine, budget_line, budget_of)
+DC_EDITOR_LIST_IMPL(Contact, contact, contacts_of)
+DC_EDITOR_LIST_IMPL(Recipient, recipient, recipients_of)
+#undef DC_EDITOR_LIST_IMPL
+
+//-----------------------------------------------------------------------------
+// [SECTION] Whole plan
+//-----------------------------------------------------------------------------
+
+void Editor::replace_plan(Plan p, const std::string& label) {
+    Impl& m = *impl_;
+    normalize_nfc(p);
+    if (same(m.plan, p)) return;
+    // next_id comes with the new plan (Whole<Plan> restores it on undo); keep the
+    // bookkeeping in step so commit() does not add a second next_id primitive.
+    m.single(or_default(label, "Mở kế hoạch khác"), {}, [&] {
+        m.record(std::make_unique<Whole<Plan>>(&plan_of, m.plan, std::move(p)));
+        m.committed_next_id = m.plan.next_id;
+    });
+}
+
+bool Editor::apply_bulk(const std::string& label, Plan target) {
+    Impl& m = *impl_;
+    normalize_nfc(target);
+    const std::uint64_t before = m.revision;
+    begin(label);
+    try {
+        m.set_part<Header>(&header_of, std::move(target.header), label, {});
+        m.set_part<Event>(&event_of, std::move(target.event), label, {});
+        m.set_part<Signer>(&signer_of, std::move(target.signer), label, {});
+        m.set_part<std::string>(&archive_of, std::move(target.archive), label, {});
+        m.set_part<Extra>(&extra_of, std::move(target.extra), label, {});
+        m.diff_list<Block>(&body_of, target.body);
+        m.diff_list<SiteGroup>(&groups_of, target.site_groups);
+        m.diff_list<Site>(&sites_of, target.sites);
+        m.diff_list<Slot>(&agenda_of, target.agenda);
+        m.diff_list<Task>(&tasks_of, target.tasks);
+        m.diff_list<Duty>(&duties_of, target.duties);
+        m.diff_list<BudgetLine>(&budget_of, target.budget);
+        m.diff_list<Contact>(&contacts_of, target.contacts);
+        m.diff_list<Recipient>(&recipients_of, target.recipients);
+        if (target.next_id > m.plan.next_id) m.plan.next_id = target.next_id;  // ids handed out on the copy
+    } catch (...) {
+        cancel();
+        throw;
+    }
+    end();
+    return m.revision != before;
+}
+
+}  // namespace dc
