@@ -416,28 +416,30 @@ void check_tasks(const Plan& p, Collector& c) {
     auto last = last_event_day(p);
     for (std::size_t i = 0; i < p.tasks.size(); ++i) {
         const Task& t = p.tasks[i];
-        std::string place = at("tasks", i);
-        std::string name = "Việc số " + std::to_string(i + 1) + (blank(t.content) ? std::string() : " " + in_quotes(t.content));
-        std::string name_en = "Task no. " + std::to_string(i + 1) + (blank(t.content) ? std::string() : " " + in_quotes(t.content));
+        // Names and places are built only for a finding (5,000 tasks is a normal stress case).
+        auto place_of = [&] { return at("tasks", i); };
+        auto label = [&](const char* prefix) {
+            return prefix + std::to_string(i + 1) + (blank(t.content) ? std::string() : " " + in_quotes(t.content));
+        };
         if (blank(t.content))
-            c.add(Sev::Warning, place + ".content", "task.content-empty", name + " chưa có nội dung.", name_en + " has no content.");
+            c.add(Sev::Warning, place_of() + ".content", "task.content-empty", label("Việc số ") + " chưa có nội dung.", label("Task no. ") + " has no content.");
         if (blank(t.lead))
-            c.add(Sev::Warning, place + ".lead", "task.no-lead", name + " chưa có đơn vị chủ trì.", name_en + " has no lead unit.");
+            c.add(Sev::Warning, place_of() + ".lead", "task.no-lead", label("Việc số ") + " chưa có đơn vị chủ trì.", label("Task no. ") + " has no lead unit.");
         const Deadline& d = t.deadline;
         if (d.relative) {
             if (d.days_before_event < 0)
-                c.add(Sev::Warning, place + ".deadline", "task.deadline-after-event",
-                      name + " có hạn " + std::to_string(-d.days_before_event) + " ngày sau hội nghị.",
-                      name_en + " is due " + std::to_string(-d.days_before_event) + " day(s) after the event.");
+                c.add(Sev::Warning, place_of() + ".deadline", "task.deadline-after-event",
+                      label("Việc số ") + " có hạn " + std::to_string(-d.days_before_event) + " ngày sau hội nghị.",
+                      label("Task no. ") + " is due " + std::to_string(-d.days_before_event) + " day(s) after the event.");
         } else if (!d.date.empty()) {
             if (!valid_date(d.date))
-                c.add(Sev::Error, place + ".deadline", "task.deadline-invalid",
-                      name + ": hạn " + format_date(d.date) + " không tồn tại.",
-                      name_en + ": the deadline " + format_date(d.date) + " does not exist.");
+                c.add(Sev::Error, place_of() + ".deadline", "task.deadline-invalid",
+                      label("Việc số ") + ": hạn " + format_date(d.date) + " không tồn tại.",
+                      label("Task no. ") + ": the deadline " + format_date(d.date) + " does not exist.");
             else if (last && *last < d.date)
-                c.add(Sev::Warning, place + ".deadline", "task.deadline-after-event",
-                      name + " có hạn " + format_date(d.date) + ", sau ngày hội nghị " + format_date(*last) + ".",
-                      name_en + " is due " + format_date(d.date) + ", after the event (" + format_date(*last) + ").");
+                c.add(Sev::Warning, place_of() + ".deadline", "task.deadline-after-event",
+                      label("Việc số ") + " có hạn " + format_date(d.date) + ", sau ngày hội nghị " + format_date(*last) + ".",
+                      label("Task no. ") + " is due " + format_date(d.date) + ", after the event (" + format_date(*last) + ").");
         }
     }
 }
@@ -476,7 +478,50 @@ std::size_t prev_char(const std::string& s, std::size_t i) {
 }
 bool word_before(const std::string& s, std::size_t i) { return i > 0 && word_byte_at(s, prev_char(s, i)); }
 
-bool starts_at(const std::string& s, std::size_t i, std::string_view w) { return s.compare(i, w.size(), w) == 0; }
+// Lower case for NFC Latin/Vietnamese text that keeps every byte position
+// (each letter it changes has upper and lower case of the same UTF-8 length),
+// so spans found in the lowered text quote the original.  lower_vi() is the
+// general function; this one is ~20x faster and the weekday scan runs over
+// every text of the plan.  Text in NFD is not matched (plans are NFC).
+std::string lower_same_length(std::string_view in) {
+    std::string s(in);
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c + 32);
+            ++i;
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+            char32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            char32_t lo = cp;
+            if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) lo = cp + 0x20;
+            else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && !(cp & 1)) lo = cp + 1;
+            else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && (cp & 1)) lo = cp + 1;
+            else if (cp == 0x1A0 || cp == 0x1AF) lo = cp + 1;   // Ơ Ư
+            if (lo != cp) {
+                s[i] = static_cast<char>(0xC0 | (lo >> 6));
+                s[i + 1] = static_cast<char>(0x80 | (lo & 0x3F));
+            }
+            i += 2;
+        } else if (c == 0xE1 && i + 2 < s.size()) {
+            char32_t cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                          (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+            if (((cp >= 0x1E00 && cp <= 0x1E95) || (cp >= 0x1EA0 && cp <= 0x1EFF)) && !(cp & 1)) {
+                ++cp;   // same lead bytes: only the last byte changes
+                s[i + 2] = static_cast<char>(0x80 | (cp & 0x3F));
+            }
+            i += 3;
+        } else {
+            ++i;
+        }
+    }
+    return s;
+}
+
+// The first-byte test keeps the per-byte scans below from calling memcmp at
+// every position (it was most of validate()'s time on a large plan).
+bool starts_at(const std::string& s, std::size_t i, std::string_view w) {
+    return i < s.size() && s[i] == w[0] && s.compare(i, w.size(), w) == 0;
+}
 
 std::size_t skip_spaces(const std::string& s, std::size_t i) {
     for (;;) {
@@ -501,6 +546,8 @@ int digits_at(const std::string& s, std::size_t& i, int max) {
 std::vector<DateMention> find_dates(const std::string& s, int default_year, std::vector<DateMention>* impossible) {
     std::vector<DateMention> out;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        const char ch = s[i];
+        if (ch != 'n' && (ch < '0' || ch > '9')) continue;   // fast path: most bytes start nothing
         if (starts_at(s, i, "ngày") && !word_before(s, i)) {
             std::size_t j = skip_spaces(s, i + std::string_view("ngày").size());
             int d = digits_at(s, j, 2);
@@ -512,15 +559,16 @@ std::vector<DateMention> find_dates(const std::string& s, int default_year, std:
             if (m < 0) continue;
             std::size_t end = k;
             int y = default_year;
+            bool explicit_year = false;
             std::size_t n = skip_spaces(s, k);
             if (starts_at(s, n, "năm")) {
                 std::size_t q = skip_spaces(s, n + std::string_view("năm").size());
                 int yy = digits_at(s, q, 4);
-                if (yy >= 1000) { y = yy; end = q; }
+                if (yy >= 1000) { y = yy; end = q; explicit_year = true; }
             }
             Date date{y, m, d};
             if (y > 0 && valid_date(date)) out.push_back({{i, end}, date});
-            else if (y > 0 && impossible) impossible->push_back({{i, end}, date});
+            else if (explicit_year && impossible) impossible->push_back({{i, end}, date});
             i = end - 1;
             continue;
         }
@@ -535,11 +583,12 @@ std::vector<DateMention> find_dates(const std::string& s, int default_year, std:
         int m = digits_at(s, j, 2);
         if (m < 0) continue;
         int y = -1;
+        bool explicit_year = false;
         std::size_t end = j;
         if (j < s.size() && s[j] == sep) {
             std::size_t q = j + 1;
             int yy = digits_at(s, q, 4);
-            if (yy >= 1000 && q - (j + 1) == 4 && !word_byte_at(s, q)) { y = yy; end = q; }
+            if (yy >= 1000 && q - (j + 1) == 4 && !word_byte_at(s, q)) { y = yy; end = q; explicit_year = true; }
             else { i = j; continue; }    // "14/2020/TT-…": a document number, not a date
         } else {
             // Without a year only "31/8" counts, and only if it is not part of a longer token.
@@ -548,7 +597,7 @@ std::vector<DateMention> find_dates(const std::string& s, int default_year, std:
         }
         Date date{y, m, d};
         if (y > 0 && valid_date(date)) out.push_back({{i, end}, date});
-        else if (y > 0 && impossible) impossible->push_back({{i, end}, date});
+        else if (explicit_year && impossible) impossible->push_back({{i, end}, date});
         i = end - 1;
     }
     return out;
@@ -574,6 +623,7 @@ std::vector<WeekdayMention> find_weekdays(const std::string& s) {
         {"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"7", 6}};
     std::vector<WeekdayMention> out;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != 't' && s[i] != 'c') continue;            // fast path
         if (starts_at(s, i, "chủ nhật") && !word_before(s, i)) {
             std::size_t end = i + std::string_view("chủ nhật").size();
             if (!word_byte_at(s, end)) out.push_back({{i, end}, 0});
@@ -602,18 +652,11 @@ bool joined(const std::string& s, std::size_t from, std::size_t to, bool allow_n
     return i == to;
 }
 
-void check_weekday_text(const std::string& place, const std::string& text, int default_year, Collector& c) {
-    // Cheap filter first: most texts have no "thứ"/"chủ" at all.
-    if (text.find("\xE1\xBB\xA9") == std::string::npos && text.find("\xE1\xBB\xA8") == std::string::npos &&  // ứ Ứ
-        text.find("\xE1\xBB\xA7") == std::string::npos && text.find("\xE1\xBB\xA6") == std::string::npos)    // ủ Ủ
-        return;
-    std::string low = lower_vi(text);
+template <class Place>
+void check_weekday_text(const Place& place, const std::string& text, const std::string& low,
+                        const std::vector<DateMention>& dates, Collector& c) {
     auto weekdays = find_weekdays(low);
-    if (weekdays.empty()) return;
-    auto dates = find_dates(low, default_year, nullptr);
-    // Quote the original text when lower-casing kept byte positions (it does
-    // for NFC Vietnamese); else the lower-cased text.
-    const std::string& show = low.size() == text.size() ? text : low;
+    const std::string& show = text;   // lower_same_length keeps byte positions
     for (const auto& w : weekdays) {
         const DateMention* hit = nullptr;
         // "ngày 27/10/2021 (thứ Tư)": the date just before the weekday.
@@ -631,7 +674,7 @@ void check_weekday_text(const std::string& place, const std::string& text, int d
         if (show[b] == '(' ) ++b;
         std::string quote = show.substr(b, e - b);
         std::string typed = show.substr(w.span.begin, w.span.end - w.span.begin);
-        c.add(Sev::Error, place, "text.weekday-mismatch",
+        c.add(Sev::Error, place(), "text.weekday-mismatch",
               "“" + quote + "”: ngày " + format_date(hit->date) + " là " + weekday_vi(hit->date) + ", không phải " + typed + ".",
               "\"" + quote + "\": " + format_date(hit->date) + " is a " + weekday_en(hit->date) + " (" + weekday_vi(hit->date) +
                   "), not " + typed + ".");
@@ -639,73 +682,81 @@ void check_weekday_text(const std::string& place, const std::string& text, int d
 }
 
 // Dates that do not exist ("ngày 31/2/2021") written in a text.
-void check_impossible_dates(const std::string& place, const std::string& text, Collector& c) {
-    if (text.find('/') == std::string::npos && text.find("tháng") == std::string::npos) return;
-    std::string low = lower_vi(text);
-    std::vector<DateMention> bad;
-    find_dates(low, 0, &bad);
+template <class Place>
+void check_impossible_dates(const Place& place, const std::vector<DateMention>& bad, Collector& c) {
     for (const auto& d : bad) {
         // "1/25/2021" is a foreign (month-first) date or a reference, not a slip.
         if (d.date.m > 12 || d.date.d > 31) continue;
-        c.add(Sev::Warning, place, "text.invalid-date", "Ngày " + format_date(d.date) + " không tồn tại.",
+        c.add(Sev::Warning, place(), "text.invalid-date", "Ngày " + format_date(d.date) + " không tồn tại.",
               "The date " + format_date(d.date) + " does not exist.");
     }
 }
 
-// Every free text of the plan, with its place.
+// Every free text of the plan, with a function giving its place (built only
+// when a finding needs it: a large plan has tens of thousands of texts).
 template <class F>
 void for_each_text(const Plan& p, F&& f) {
     const Header& h = p.header;
-    f("header.title", h.title);
-    f("header.intro", h.intro);
-    f("header.closing", h.closing);
-    for (std::size_t i = 0; i < h.addressees.size(); ++i) f("header." + at("addressees", i), h.addressees[i]);
-    for (std::size_t i = 0; i < h.legal_basis.size(); ++i) f("header." + at("legal_basis", i), h.legal_basis[i]);
-    f("event.name", p.event.name);
-    f("event.duration_text", p.event.duration_text);
-    f("event.headcount_rule", p.event.headcount_rule);
+    f([&] { return std::string("header.title"); }, h.title);
+    f([&] { return std::string("header.intro"); }, h.intro);
+    f([&] { return std::string("header.closing"); }, h.closing);
+    for (std::size_t i = 0; i < h.addressees.size(); ++i) f([&] { return "header." + at("addressees", i); }, h.addressees[i]);
+    for (std::size_t i = 0; i < h.legal_basis.size(); ++i) f([&] { return "header." + at("legal_basis", i); }, h.legal_basis[i]);
+    f([&] { return std::string("event.name"); }, p.event.name);
+    f([&] { return std::string("event.duration_text"); }, p.event.duration_text);
+    f([&] { return std::string("event.headcount_rule"); }, p.event.headcount_rule);
     for (std::size_t i = 0; i < p.event.tech_sessions.size(); ++i)
-        f("event." + at("tech_sessions", i) + ".label", p.event.tech_sessions[i].label);
+        f([&] { return "event." + at("tech_sessions", i) + ".label"; }, p.event.tech_sessions[i].label);
     for (std::size_t i = 0; i < p.body.size(); ++i) {
-        f(at("body", i) + ".text", p.body[i].text);
-        f(at("body", i) + ".body", p.body[i].body);
+        f([&] { return at("body", i) + ".text"; }, p.body[i].text);
+        f([&] { return at("body", i) + ".body"; }, p.body[i].body);
     }
     for (std::size_t i = 0; i < p.site_groups.size(); ++i) {
         const auto& g = p.site_groups[i];
-        f(at("site_groups", i) + ".participants", g.participants);
-        f(at("site_groups", i) + ".rules", g.rules);
-        f(at("site_groups", i) + ".budget", g.budget);
+        f([&] { return at("site_groups", i) + ".participants"; }, g.participants);
+        f([&] { return at("site_groups", i) + ".rules"; }, g.rules);
+        f([&] { return at("site_groups", i) + ".budget"; }, g.budget);
     }
     for (std::size_t i = 0; i < p.sites.size(); ++i) {
-        f(at("sites", i) + ".participants", p.sites[i].participants);
-        f(at("sites", i) + ".notes", p.sites[i].notes);
+        f([&] { return at("sites", i) + ".participants"; }, p.sites[i].participants);
+        f([&] { return at("sites", i) + ".notes"; }, p.sites[i].notes);
     }
     for (std::size_t i = 0; i < p.agenda.size(); ++i)
         for (std::size_t k = 0; k < p.agenda[i].items.size(); ++k) {
-            f(at("agenda", i) + "." + at("items", k) + ".content", p.agenda[i].items[k].content);
-            f(at("agenda", i) + "." + at("items", k) + ".performer", p.agenda[i].items[k].performer);
+            f([&] { return at("agenda", i) + "." + at("items", k) + ".content"; }, p.agenda[i].items[k].content);
+            f([&] { return at("agenda", i) + "." + at("items", k) + ".performer"; }, p.agenda[i].items[k].performer);
         }
     for (std::size_t i = 0; i < p.tasks.size(); ++i) {
-        f(at("tasks", i) + ".content", p.tasks[i].content);
-        f(at("tasks", i) + ".note", p.tasks[i].note);
+        f([&] { return at("tasks", i) + ".content"; }, p.tasks[i].content);
+        f([&] { return at("tasks", i) + ".note"; }, p.tasks[i].note);
     }
     for (std::size_t i = 0; i < p.duties.size(); ++i) {
-        f(at("duties", i) + ".lead_in", p.duties[i].lead_in);
-        for (std::size_t k = 0; k < p.duties[i].items.size(); ++k) f(at("duties", i) + "." + at("items", k), p.duties[i].items[k]);
-        f(at("duties", i) + ".note", p.duties[i].note);
+        f([&] { return at("duties", i) + ".lead_in"; }, p.duties[i].lead_in);
+        for (std::size_t k = 0; k < p.duties[i].items.size(); ++k) f([&] { return at("duties", i) + "." + at("items", k); }, p.duties[i].items[k]);
+        f([&] { return at("duties", i) + ".note"; }, p.duties[i].note);
     }
-    for (std::size_t i = 0; i < p.budget.size(); ++i) f(at("budget", i) + ".text", p.budget[i].text);
-    for (std::size_t i = 0; i < p.contacts.size(); ++i) f(at("contacts", i) + ".purpose", p.contacts[i].purpose);
+    for (std::size_t i = 0; i < p.budget.size(); ++i) f([&] { return at("budget", i) + ".text"; }, p.budget[i].text);
+    for (std::size_t i = 0; i < p.contacts.size(); ++i) f([&] { return at("contacts", i) + ".purpose"; }, p.contacts[i].purpose);
 }
 
 void check_texts(const Plan& p, Collector& c) {
     int year = 0;
     if (auto first = first_event_day(p)) year = first->y;
     else if (p.header.date.y > 0) year = p.header.date.y;
-    for_each_text(p, [&](const std::string& place, const std::string& text) {
-        if (text.empty()) return;
-        check_weekday_text(place, text, year, c);
-        check_impossible_dates(place, text, c);
+    for_each_text(p, [&](const auto& place, const std::string& text) {
+        // Cheap filters first: most texts have no date, and no "thứ"/"chủ".
+        bool has_date = text.find('/') != std::string::npos || text.find("h\xC3\xA1ng") != std::string::npos ||
+                        text.find("H\xC3\x81NG") != std::string::npos;   // "tháng", "Tháng", "THÁNG"
+        if (!has_date) return;
+        bool has_weekday = text.find("\xE1\xBB\xA9") != std::string::npos ||   // ứ (thứ)
+                           text.find("\xE1\xBB\xA8") != std::string::npos ||   // Ứ
+                           text.find("\xE1\xBB\xA7") != std::string::npos ||   // ủ (chủ)
+                           text.find("\xE1\xBB\xA6") != std::string::npos;     // Ủ
+        std::string low = lower_same_length(text);
+        std::vector<DateMention> impossible;
+        auto dates = find_dates(low, year, &impossible);
+        if (has_weekday && !dates.empty()) check_weekday_text(place, text, low, dates, c);
+        check_impossible_dates(place, impossible, c);
     });
 }
 
