@@ -115,7 +115,7 @@ void check_header(const Plan& p, Collector& c) {
               "Chưa ghi địa danh ở dòng ngày tháng (ví dụ “Gia Lai”).",
               "The place name of the date line is empty (e.g. \"Gia Lai\").");
     if (blank(h.title))
-        c.add(Sev::Error, "header.title", h.kind == DocKind::CongVan ? "header.title-empty" : "header.title-empty",
+        c.add(Sev::Error, "header.title", "header.title-empty",
               h.kind == DocKind::CongVan ? "Chưa ghi trích yếu “V/v …” của công văn." : "Chưa ghi tên (trích yếu) của văn bản.",
               h.kind == DocKind::CongVan ? "The subject line (\"V/v …\") is empty." : "The title of the document is empty.");
     if (blank(h.number)) {
@@ -392,9 +392,11 @@ void check_agenda(const Plan& p, Collector& c) {
                                        (t.start == reach->start && reach->end > reach->start)
                                  : t.start < reach->end;
             if (overlap) {
+                std::string on = many_days ? " ngày " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
+                std::string on_en = many_days ? " on " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
                 c.add(Sev::Error, at("agenda", t.idx) + ".start", "agenda.overlap",
-                      "Khung giờ " + slot_label(s) + " trùng với " + slot_label(r) + ".",
-                      "Slot " + slot_label(s) + " overlaps " + slot_label(r) + ".");
+                      "Khung giờ " + slot_label(s) + " trùng với " + slot_label(r) + on + ".",
+                      "Slot " + slot_label(s) + " overlaps " + slot_label(r) + on_en + ".");
             } else if (t.start > reach->end) {
                 std::string on = many_days ? " ngày " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
                 c.add(Sev::Warning, at("agenda", t.idx) + ".start", "agenda.gap",
