@@ -543,6 +543,9 @@ struct Editor::Impl {
     static bool equal_part(const std::string& a, const std::string& b) { return a == b; }
     static bool equal_part(const Extra& a, const Extra& b) { return a == b; }
 
+    template <class Diff>
+    bool diff_step(Editor& ed, const std::string& label, Diff&& diff);
+
     // Diff one list into primitives: keep the common head and tail, the middle
     // becomes set (pairwise) then erase or insert.
     template <class T>
@@ -814,12 +817,30 @@ void Editor::replace_plan(Plan p, const std::string& label) {
     });
 }
 
+// Shared by apply_bulk and the replace_* lists: run `diff` inside a group (so
+// it is one step, or part of the caller's step) and say whether it recorded
+// anything — counted in primitives, since inside an outer group the revision
+// does not move until the outermost end().
+template <class Diff>
+bool Editor::Impl::diff_step(Editor& ed, const std::string& label, Diff&& diff) {
+    ed.begin(label);
+    const std::size_t ops_before = open.ops.size();
+    const int next_before = plan.next_id;
+    try {
+        diff();
+    } catch (...) {
+        ed.cancel();
+        throw;
+    }
+    const bool changed = open.ops.size() != ops_before || plan.next_id != next_before;
+    ed.end();
+    return changed;
+}
+
 bool Editor::apply_bulk(const std::string& label, Plan target) {
     Impl& m = *impl_;
     normalize_nfc(target);
-    const std::uint64_t before = m.revision;
-    begin(label);
-    try {
+    return m.diff_step(*this, label, [&] {
         m.set_part<Header>(&header_of, std::move(target.header), label, {});
         m.set_part<Event>(&event_of, std::move(target.event), label, {});
         m.set_part<Signer>(&signer_of, std::move(target.signer), label, {});
@@ -835,12 +856,20 @@ bool Editor::apply_bulk(const std::string& label, Plan target) {
         m.diff_list<Contact>(&contacts_of, target.contacts);
         m.diff_list<Recipient>(&recipients_of, target.recipients);
         if (target.next_id > m.plan.next_id) m.plan.next_id = target.next_id;  // ids handed out on the copy
-    } catch (...) {
-        cancel();
-        throw;
-    }
-    end();
-    return m.revision != before;
+    });
+}
+
+bool Editor::replace_agenda(std::vector<Slot> v, const std::string& label) {
+    for (auto& x : v) normalize_nfc(x);
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Slot>(&agenda_of, v); });
+}
+bool Editor::replace_tasks(std::vector<Task> v, const std::string& label) {
+    for (auto& x : v) normalize_nfc(x);
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Task>(&tasks_of, v); });
+}
+bool Editor::replace_sites(std::vector<Site> v, const std::string& label) {
+    for (auto& x : v) normalize_nfc(x);
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Site>(&sites_of, v); });
 }
 
 }  // namespace dc

@@ -33,6 +33,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "core/plan.h"
 
@@ -198,6 +199,12 @@ public:
     // set/insert/erase).  For bulk operations computed on a copy of the plan
     // (shift to a new date, paste many rows).  Returns false if nothing differed.
     bool apply_bulk(const std::string& label, Plan target);
+    // The same diff for one list only (cheaper than apply_bulk on a large plan:
+    // nothing else is copied or compared).  One undo step; false if unchanged.
+    // replace_agenda does not sort: the caller hands a list sorted by (day, start).
+    bool replace_agenda(std::vector<Slot> v, const std::string& label);
+    bool replace_tasks(std::vector<Task> v, const std::string& label);
+    bool replace_sites(std::vector<Site> v, const std::string& label);
 
 private:
     struct Impl;
