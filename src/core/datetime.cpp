@@ -257,6 +257,40 @@ std::optional<int> time_at(Cursor& c) {
     return h * 60 + m;
 }
 
+// Part of the day written after a time: "2 giờ chiều" = 14h00, "12 giờ trưa",
+// "7h tối".  Returns the time moved to 24-hour form, or nullopt when the pair
+// is impossible ("15h sáng").  No word: the time unchanged.
+enum class Period { None, Morning, Noon, Afternoon, Evening };
+
+Period eat_period(Cursor& c) {
+    std::size_t save = c.i;
+    c.skip_spaces();
+    if (c.eat("sáng")) return Period::Morning;
+    if (c.eat("trưa")) return Period::Noon;
+    if (c.eat("chiều")) return Period::Afternoon;
+    if (c.eat("tối")) return Period::Evening;
+    c.i = save;
+    return Period::None;
+}
+
+std::optional<int> apply_period(int minutes, Period p) {
+    int h = minutes / 60;
+    switch (p) {
+        case Period::None: return minutes;
+        case Period::Morning: if (h > 12) return std::nullopt; return minutes;          // "12h sáng" is rare; keep 12h
+        case Period::Noon: if (h >= 11 && h <= 12) return minutes;                      // "11h30 trưa", "12h trưa"
+                           if (h >= 1 && h <= 2) return minutes + 12 * 60;              // "1h trưa" = 13h00
+                           return std::nullopt;
+        case Period::Afternoon: if (h >= 1 && h <= 6) return minutes + 12 * 60;         // "2 giờ chiều" = 14h00
+                                if (h >= 12 && h <= 18) return minutes;                  // "14h chiều": already 24-hour
+                                return std::nullopt;
+        case Period::Evening: if (h >= 6 && h <= 11) return minutes + 12 * 60;           // "7h tối" = 19h00
+                              if (h >= 18 && h <= 23) return minutes;
+                              return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 bool eat_range_separator(Cursor& c) {
     c.skip_spaces();
     bool ok = c.eat("-") || c.eat("\xE2\x80\x93") /* – */ || c.eat("\xE2\x80\x94") /* — */ ||
@@ -277,6 +311,8 @@ std::optional<int> parse_time(std::string_view s) {
     c.eat("lúc");
     c.skip_spaces();
     auto t = time_at(c);
+    if (!t) return std::nullopt;
+    t = apply_period(*t, eat_period(c));
     c.skip_spaces();
     if (!t || !c.at_end()) return std::nullopt;
     return t;
@@ -287,13 +323,32 @@ std::optional<std::pair<int, int>> parse_time_range(std::string_view s) {
     if (c.eat("từ")) c.skip_spaces();
     auto a = time_at(c);
     if (!a) return std::nullopt;
+    Period pa = eat_period(c);
     c.skip_spaces();
-    if (c.at_end()) return std::make_pair(*a, *a);
+    if (c.at_end()) {
+        a = apply_period(*a, pa);
+        if (!a) return std::nullopt;
+        return std::make_pair(*a, *a);
+    }
     if (!eat_range_separator(c)) return std::nullopt;
     auto b = time_at(c);
+    if (!b) return std::nullopt;
+    Period pb = eat_period(c);
     c.skip_spaces();
-    if (!b || !c.at_end()) return std::nullopt;
-    if (*b < *a) return std::nullopt;             // end before start
+    if (!c.at_end()) return std::nullopt;
+    b = apply_period(*b, pb);
+    if (!b) return std::nullopt;
+    // "2h - 5h chiều": a part of the day written once covers both ends, unless
+    // that makes no sense for the start ("11h - 1h chiều" is 11h00 - 13h00).
+    std::optional<int> start;
+    if (pa == Period::None && pb != Period::None) {
+        start = apply_period(*a, pb);
+        if (!start || *start > *b) start = a;
+    } else {
+        start = apply_period(*a, pa);
+    }
+    a = start;
+    if (!a || *b < *a) return std::nullopt;   // impossible, or end before start
     return std::make_pair(*a, *b);
 }
 

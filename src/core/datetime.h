@@ -34,9 +34,12 @@ std::string format_time(int minutes);        // "08h00"; kNoTime → ""
 std::string format_time_range(int start, int end);  // "07h30 - 08h00"; end unset or == start → "11h30"
 std::string format_time_formal(int minutes); // "08 giờ 00 phút"
 
-// Accepts "8:00", "08h00", "8h", "7h30’", "8 giờ", "8 giờ 30", "8 giờ 30 phút", "08h00'".
+// Accepts "8:00", "08h00", "8h", "7h30’", "8 giờ", "8 giờ 30", "8 giờ 30 phút", "08h00'",
+// and a part of the day after it ("2 giờ chiều" = 14h00, "7h tối", "12h trưa").
+// Rejects 25h00, 8h61, "8h5" (ambiguous) and a bare number.
 std::optional<int> parse_time(std::string_view s);
-// Accepts "07h30 - 08h00", "14h00-17h00", "8h00 – 11h00", "từ 8h00 đến 11h00", and a single time (end = start).
+// Accepts "07h30 - 08h00", "14h00-17h00", "8h00 – 11h00", "8h00—11h00", "từ 8h00 đến 11h00",
+// "2h - 5h chiều", and a single time (end = start).  An end before the start is rejected.
 std::optional<std::pair<int, int>> parse_time_range(std::string_view s);
 // Accepts "31/8/2021", "05/01/2020", "31-8-2021", "2021-08-31", "ngày 31 tháng 8 năm 2021"; checks the date exists.
 std::optional<Date> parse_date(std::string_view s);

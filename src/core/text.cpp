@@ -423,20 +423,29 @@ std::vector<CollElem> collation_elements(std::string_view s) {
 
 }  // namespace
 
+// The key lists, level by level, what compare_vi compares: primary weights
+// (3 bytes each), then tones, then case, then the NFC bytes; a 0 byte ends
+// each level so a shorter sequence sorts first ("Đà" < "Đà Nẵng").
+std::string sort_key_vi(std::string_view s) {
+    auto elems = collation_elements(s);
+    std::string key;
+    key.reserve(elems.size() * 5 + s.size() + 3);
+    for (const auto& e : elems) {
+        key += static_cast<char>((e.primary >> 16) & 0xFF);   // ≥ 0x10: never 0
+        key += static_cast<char>((e.primary >> 8) & 0xFF);
+        key += static_cast<char>(e.primary & 0xFF);
+    }
+    key += '\0';
+    for (const auto& e : elems) key += static_cast<char>(1 + e.tone);
+    key += '\0';
+    for (const auto& e : elems) key += static_cast<char>(1 + e.upper);
+    key += '\0';
+    key += nfc(s);   // only equal text compares equal: a total order for sorting
+    return key;
+}
+
 int compare_vi(std::string_view a, std::string_view b) {
-    auto ea = collation_elements(a), eb = collation_elements(b);
-    std::size_t n = std::min(ea.size(), eb.size());
-    for (std::size_t i = 0; i < n; ++i)
-        if (ea[i].primary != eb[i].primary) return ea[i].primary < eb[i].primary ? -1 : 1;
-    if (ea.size() != eb.size()) return ea.size() < eb.size() ? -1 : 1;
-    for (std::size_t i = 0; i < n; ++i)
-        if (ea[i].tone != eb[i].tone) return ea[i].tone < eb[i].tone ? -1 : 1;
-    for (std::size_t i = 0; i < n; ++i)
-        if (ea[i].upper != eb[i].upper) return ea[i].upper < eb[i].upper ? -1 : 1;
-    // Same letters, tones and case: fall back to the NFC bytes so that only
-    // equal text compares equal (stable, total order for sorting).
-    std::string na = nfc(a), nb = nfc(b);
-    int c = na.compare(nb);
+    int c = sort_key_vi(a).compare(sort_key_vi(b));
     return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 

@@ -33,6 +33,9 @@ std::string fold_for_search(std::string_view s, bool strip_marks = false);
 // Vietnamese collation: a ă â b c d đ e ê … o ô ơ … u ư …, tones compared after
 // the base letters (no tone < huyền < hỏi < ngã < sắc < nặng).  <0, 0, >0.
 int compare_vi(std::string_view a, std::string_view b);
+// A byte string whose plain (memcmp) order is compare_vi's order: compute it
+// once per row to sort thousands of names without re-deriving it per comparison.
+std::string sort_key_vi(std::string_view s);
 
 // ASCII slug for file names: "Hội nghị tổng kết" → "hoi-nghi-tong-ket".
 std::string slug_ascii(std::string_view s, std::size_t max_len = 60);

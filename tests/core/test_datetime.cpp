@@ -93,6 +93,24 @@ TEST_CASE("parse_time accepts every form the documents use", "[datetime][parse]"
     }
 }
 
+TEST_CASE("parse_time reads a part of the day after the time", "[datetime][parse]") {
+    CHECK(parse_time("2 giờ chiều") == 14 * 60);
+    CHECK(parse_time("2h30 chiều") == 14 * 60 + 30);
+    CHECK(parse_time("14h chiều") == 14 * 60);
+    CHECK(parse_time("8 giờ sáng") == 8 * 60);
+    CHECK(parse_time("12 giờ trưa") == 12 * 60);
+    CHECK(parse_time("1h trưa") == 13 * 60);
+    CHECK(parse_time("7h30 tối") == 19 * 60 + 30);
+    CHECK_FALSE(parse_time("15h sáng"));
+    CHECK_FALSE(parse_time("9h chiều"));
+    CHECK_FALSE(parse_time("3h tối"));
+    using R = std::pair<int, int>;
+    CHECK(parse_time_range("2h - 5h chiều") == R{14 * 60, 17 * 60});
+    CHECK(parse_time_range("8h sáng - 2h chiều") == R{8 * 60, 14 * 60});
+    CHECK(parse_time_range("11h - 1h chiều") == R{11 * 60, 13 * 60});
+    CHECK(parse_time_range("từ 2 giờ chiều đến 5 giờ chiều") == R{14 * 60, 17 * 60});
+}
+
 TEST_CASE("parse_time rejects impossible and ambiguous times", "[datetime][parse]") {
     for (const char* bad : {"25h00", "24h00", "8h61", "8:60", "8", "", "h30", "8h5", "8:5", "8h300", "123h00",
                             "8h00 sáng mai", "tám giờ", "-1h00", "8h00-"}) {
