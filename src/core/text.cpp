@@ -5,6 +5,7 @@
 // [SECTION] Case         — upper_vi / lower_vi
 // [SECTION] Search       — fold_for_search (tone placement "hòa"/"hoà", strip marks)
 // [SECTION] Collation    — compare_vi (Vietnamese alphabet, tones after base letters)
+// [SECTION] Legacy TCVN3 — text pasted from .VnTime documents
 // [SECTION] Slugs and numbers
 //
 // Why hand-written: ICU or utf8proc compiled to WebAssembly cost 300 KB and
@@ -447,6 +448,66 @@ std::string sort_key_vi(std::string_view s) {
 int compare_vi(std::string_view a, std::string_view b) {
     int c = sort_key_vi(a).compare(sort_key_vi(b));
     return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Legacy TCVN3
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// TCVN3 (ABC) byte → Vietnamese letter.  Bytes are seen as U+00A1..U+00FE
+// after the font-encoded text went through Windows-1252/Latin-1.
+struct Tcvn { char32_t from; const char* to; bool only_tcvn; };
+// only_tcvn: the look-alike never appears in Vietnamese Unicode text.  TCVN3
+// also uses á â ã è é ê ì í ò ó ô õ ù ú ý È É Ê Ì Ò Ó Ô Õ Ý (for other
+// letters: "é" is "ộ"), and those prove nothing on their own.
+constexpr Tcvn kTcvn3[] = {
+    {0xB5, "à", true},  {0xB8, "á", true},  {0xB6, "ả", true},  {0xB7, "ã", true},  {0xB9, "ạ", true},
+    {0xA8, "ă", true},  {0xBB, "ằ", true},  {0xBE, "ắ", true},  {0xBC, "ẳ", true},  {0xBD, "ẵ", true},  {0xC6, "ặ", true},
+    {0xA9, "â", true},  {0xC7, "ầ", true},  {0xCA, "ấ", false}, {0xC8, "ẩ", false}, {0xC9, "ẫ", false}, {0xCB, "ậ", true},
+    {0xAE, "đ", true},
+    {0xCC, "è", false}, {0xD0, "é", true},  {0xCE, "ẻ", true},  {0xCF, "ẽ", true},  {0xD1, "ẹ", true},
+    {0xAA, "ê", true},  {0xD2, "ề", false}, {0xD5, "ế", false}, {0xD3, "ể", false}, {0xD4, "ễ", false}, {0xD6, "ệ", true},
+    {0xD7, "ì", true},  {0xDD, "í", false}, {0xD8, "ỉ", true},  {0xDC, "ĩ", true},  {0xDE, "ị", true},
+    {0xDF, "ò", true},  {0xE3, "ó", false}, {0xE1, "ỏ", false}, {0xE2, "õ", false}, {0xE4, "ọ", true},
+    {0xAB, "ô", true},  {0xE5, "ồ", true},  {0xE8, "ố", false}, {0xE6, "ổ", true},  {0xE7, "ỗ", true},  {0xE9, "ộ", false},
+    {0xAC, "ơ", true},  {0xEA, "ờ", false}, {0xED, "ớ", false}, {0xEB, "ở", true},  {0xEC, "ỡ", false}, {0xEE, "ợ", true},
+    {0xEF, "ù", true},  {0xF3, "ú", false}, {0xF1, "ủ", true},  {0xF2, "ũ", false}, {0xF4, "ụ", false},
+    {0xAD, "ư", true},  {0xF5, "ừ", false}, {0xF8, "ứ", true},  {0xF6, "ử", true},  {0xF7, "ữ", true},  {0xF9, "ự", false},
+    {0xFA, "ỳ", false}, {0xFD, "ý", false}, {0xFB, "ỷ", true},  {0xFC, "ỹ", true},  {0xFE, "ỵ", true},
+    {0xA1, "Ă", true},  {0xA2, "Â", true},  {0xA7, "Đ", true},  {0xA3, "Ê", true},  {0xA4, "Ô", true},  {0xA5, "Ơ", true},
+    {0xA6, "Ư", true},
+};
+
+const Tcvn* find_tcvn3(char32_t c) {
+    if (c < 0xA1 || c > 0xFE) return nullptr;
+    for (const auto& t : kTcvn3)
+        if (t.from == c) return &t;
+    return nullptr;
+}
+
+}  // namespace
+
+bool looks_like_tcvn3(std::string_view s) {
+    if (all_ascii(s)) return false;
+    int markers = 0;
+    for (char32_t c : decode(s)) {
+        // A letter of the Vietnamese block (ă đ ơ ư ạ…ỹ) means real Unicode text.
+        if (c == 0x103 || c == 0x111 || c == 0x1A1 || c == 0x1B0 || (c >= 0x1EA0 && c <= 0x1EF9)) return false;
+        if (const Tcvn* t = find_tcvn3(c); t && t->only_tcvn) ++markers;
+    }
+    return markers >= 2;
+}
+
+std::string from_tcvn3(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 2);
+    for (char32_t c : decode(s)) {
+        if (const Tcvn* t = find_tcvn3(c)) out += t->to;
+        else append_utf8(out, c);
+    }
+    return out;
 }
 
 //-----------------------------------------------------------------------------

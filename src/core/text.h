@@ -37,6 +37,16 @@ int compare_vi(std::string_view a, std::string_view b);
 // once per row to sort thousands of names without re-deriving it per comparison.
 std::string sort_key_vi(std::string_view s);
 
+// Text pasted from old documents typed in TCVN3 (ABC) fonts such as .VnTime
+// arrives as Latin-1 look-alikes: "Céng hßa X· héi chñ nghÜa ViÖt Nam".
+// looks_like_tcvn3 is true when the text has several characters that only
+// TCVN3 produces and no real Vietnamese letters of the Unicode block;
+// from_tcvn3 maps it back ("Cộng hòa xã hội chủ nghĩa Việt Nam").  Capitals
+// typed with the .VnTimeH fonts are stored as small letters and stay so.
+// (VNI-encoded text, "Coäng hoøa", is not recognised.)
+bool looks_like_tcvn3(std::string_view s);
+std::string from_tcvn3(std::string_view s);
+
 // ASCII slug for file names: "Hội nghị tổng kết" → "hoi-nghi-tong-ket".
 std::string slug_ascii(std::string_view s, std::size_t max_len = 60);
 

@@ -224,6 +224,25 @@ TEST_CASE("sort_key_vi orders exactly as compare_vi", "[text][collation]") {
     CHECK(compare_vi("Đà", "Đà Nẵng") < 0);
 }
 
+TEST_CASE("text pasted from TCVN3 (.VnTime) documents is recognised and converted", "[text][legacy]") {
+    // As it arrives after the font bytes were read as Latin-1.
+    const std::string motto = "C\xC3\xA9ng h\xC3\x9F" "a X\xC2\xB7 h\xC3\xA9i ch\xC3\xB1 ngh\xC3\x9C" "a Vi\xC3\x96t Nam";
+    CHECK(motto == "Céng hßa X· héi chñ nghÜa ViÖt Nam");
+    CHECK(looks_like_tcvn3(motto));
+    CHECK(from_tcvn3(motto) == "Cộng hòa Xã hội chủ nghĩa Việt Nam");
+    CHECK(from_tcvn3("§éc lËp - Tù do - H¹nh phóc") == "Độc lập - Tự do - Hạnh phúc");
+    CHECK(from_tcvn3("B\xC2\xB6o Th\xC2\xBEng") == "Bảo Thắng");
+    CHECK(from_tcvn3("M\xC2\xAD\xC3\xAAng Kh\xC2\xAD\xC2\xAC" "ng") == "Mường Khương");   // ư is byte 0xAD (soft hyphen)
+    CHECK(looks_like_tcvn3("§éc lËp - Tù do - H¹nh phóc"));
+    // Real Unicode Vietnamese, plain ASCII and one stray symbol are left alone.
+    CHECK_FALSE(looks_like_tcvn3("Cộng hòa xã hội chủ nghĩa Việt Nam"));
+    CHECK_FALSE(looks_like_tcvn3("Sở Giáo dục và Đào tạo"));
+    CHECK_FALSE(looks_like_tcvn3("Cong hoa"));
+    CHECK_FALSE(looks_like_tcvn3("Giá 1.500.000 đồng © 2021"));
+    CHECK_FALSE(looks_like_tcvn3("Café"));
+    CHECK(nfc(from_tcvn3(motto)) == from_tcvn3(motto));
+}
+
 TEST_CASE("slug_ascii gives file-name-safe ASCII", "[text][slug]") {
     CHECK(slug_ascii("Hội nghị tổng kết") == "hoi-nghi-tong-ket");
     CHECK(slug_ascii("Kế hoạch 1905/KH-SGDĐT") == "ke-hoach-1905-kh-sgddt");
