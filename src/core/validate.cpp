@@ -321,7 +321,7 @@ void check_sites(const Plan& p, Collector& c) {
     std::vector<Test> with_tech;
     for (const auto& t : tests)
         if (!t.tech.empty()) with_tech.push_back(t);
-    sweep(with_tech, [](const Test& t) { return t.tech; }, clash_technician);
+    sweep(with_tech, [](const Test& t) -> const std::string& { return t.tech; }, clash_technician);
 }
 
 //-----------------------------------------------------------------------------
@@ -483,10 +483,11 @@ bool word_before(const std::string& s, std::size_t i) { return i > 0 && word_byt
 // Lower case for NFC Latin/Vietnamese text that keeps every byte position
 // (each letter it changes has upper and lower case of the same UTF-8 length),
 // so spans found in the lowered text quote the original.  lower_vi() is the
-// general function; this one is ~20x faster and the weekday scan runs over
+// general function (full decomposition and recomposition); this one is a single
+// byte pass, and the weekday scan runs over
 // every text of the plan.  Text in NFD is not matched (plans are NFC).
-std::string lower_same_length(std::string_view in) {
-    std::string s(in);
+void lower_same_length(std::string_view in, std::string& s) {
+    s.assign(in.data(), in.size());   // reuses the caller's buffer
     for (std::size_t i = 0; i < s.size();) {
         auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
@@ -516,7 +517,7 @@ std::string lower_same_length(std::string_view in) {
             ++i;
         }
     }
-    return s;
+
 }
 
 // The first-byte test keeps the per-byte scans below from calling memcmp at
@@ -545,8 +546,8 @@ int digits_at(const std::string& s, std::size_t& i, int max) {
 
 // Dates in lower-cased text: "31/8/2021", "31-8-2021", "31.8.2021", "31/8"
 // (year from context), "ngày 31 tháng 8 năm 2021", "ngày 31 tháng 8".
-std::vector<DateMention> find_dates(const std::string& s, int default_year, std::vector<DateMention>* impossible) {
-    std::vector<DateMention> out;
+void find_dates(const std::string& s, int default_year, std::vector<DateMention>& out, std::vector<DateMention>* impossible) {
+    out.clear();
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char ch = s[i];
         if (ch != 'n' && (ch < '0' || ch > '9')) continue;   // fast path: most bytes start nothing
@@ -602,7 +603,7 @@ std::vector<DateMention> find_dates(const std::string& s, int default_year, std:
         else if (explicit_year && impossible) impossible->push_back({{i, end}, date});
         i = end - 1;
     }
-    return out;
+
 }
 
 // Words after which "thứ …" is an ordinal, not a weekday.
@@ -619,11 +620,11 @@ bool ordinal_context(const std::string& s, std::size_t i) {
     return false;
 }
 
-std::vector<WeekdayMention> find_weekdays(const std::string& s) {
+void find_weekdays(const std::string& s, std::vector<WeekdayMention>& out) {
     static const struct { const char* word; int wd; } kDays[] = {
         {"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6}, {"bẩy", 6},
         {"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"7", 6}};
-    std::vector<WeekdayMention> out;
+    out.clear();
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] != 't' && s[i] != 'c') continue;            // fast path
         if (starts_at(s, i, "chủ nhật") && !word_before(s, i)) {
@@ -642,7 +643,7 @@ std::vector<WeekdayMention> find_weekdays(const std::string& s) {
             }
         }
     }
-    return out;
+
 }
 
 // Only punctuation that ties a weekday to its date may stand between them.
@@ -656,8 +657,8 @@ bool joined(const std::string& s, std::size_t from, std::size_t to, bool allow_n
 
 template <class Place>
 void check_weekday_text(const Place& place, const std::string& text, const std::string& low,
-                        const std::vector<DateMention>& dates, Collector& c) {
-    auto weekdays = find_weekdays(low);
+                        const std::vector<DateMention>& dates, std::vector<WeekdayMention>& weekdays, Collector& c) {
+    find_weekdays(low, weekdays);
     const std::string& show = text;   // lower_same_length keeps byte positions
     for (const auto& w : weekdays) {
         const DateMention* hit = nullptr;
@@ -745,19 +746,28 @@ void check_texts(const Plan& p, Collector& c) {
     int year = 0;
     if (auto first = first_event_day(p)) year = first->y;
     else if (p.header.date.y > 0) year = p.header.date.y;
+    // Buffers reused across texts: a large plan has tens of thousands of them,
+    // and allocation is what costs most in WebAssembly.
+    std::string low;
+    std::vector<DateMention> dates, impossible;
+    std::vector<WeekdayMention> weekdays;
     for_each_text(p, [&](const auto& place, const std::string& text) {
-        // Cheap filters first: most texts have no date, and no "thứ"/"chủ".
-        bool has_date = text.find('/') != std::string::npos || text.find("h\xC3\xA1ng") != std::string::npos ||
-                        text.find("H\xC3\x81NG") != std::string::npos;   // "tháng", "Tháng", "THÁNG"
+        // One cheap pass first: most texts have no date, and no "thứ"/"chủ".
+        bool has_date = false, has_weekday = false;
+        const std::size_t n = text.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            if (b == '/') has_date = true;
+            else if (b == 0xC3 && i + 1 < n && (text[i + 1] == '\xA1' || text[i + 1] == '\x81')) has_date = true;  // á Á (tháng)
+            else if (b == 0xE1 && i + 2 < n && text[i + 1] == '\xBB' &&
+                     static_cast<unsigned char>(text[i + 2]) >= 0xA6 && static_cast<unsigned char>(text[i + 2]) <= 0xA9)
+                has_weekday = true;                                                                               // ủ Ủ ứ Ứ
+        }
         if (!has_date) return;
-        bool has_weekday = text.find("\xE1\xBB\xA9") != std::string::npos ||   // ứ (thứ)
-                           text.find("\xE1\xBB\xA8") != std::string::npos ||   // Ứ
-                           text.find("\xE1\xBB\xA7") != std::string::npos ||   // ủ (chủ)
-                           text.find("\xE1\xBB\xA6") != std::string::npos;     // Ủ
-        std::string low = lower_same_length(text);
-        std::vector<DateMention> impossible;
-        auto dates = find_dates(low, year, &impossible);
-        if (has_weekday && !dates.empty()) check_weekday_text(place, text, low, dates, c);
+        lower_same_length(text, low);
+        impossible.clear();
+        find_dates(low, year, dates, &impossible);
+        if (has_weekday && !dates.empty()) check_weekday_text(place, text, low, dates, weekdays, c);
         check_impossible_dates(place, impossible, c);
     });
 }
