@@ -2,6 +2,10 @@
 // times, and every accepted (and rejected) input form.
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "core/datetime.h"
 
 using namespace dc;
@@ -153,5 +157,20 @@ TEST_CASE("parse_date accepts padded and unpadded forms and checks the date exis
                             "31/8/2021 abc", "99999/1/2021"}) {
         INFO(bad);
         CHECK_FALSE(parse_date(bad));
+    }
+}
+
+TEST_CASE("parsers survive hostile input and only return real values", "[datetime][parse]") {
+    std::mt19937 rng(27102021);
+    const std::vector<std::string> pieces = {"8", "0", "1", "2", "3", "9", "h", "H", ":", "/", "-", ".", " ", "giờ", "phút",
+                                             "đến", "từ", "–", "’", "ngày", "tháng", "năm", "2021", "sáng", "chiều",
+                                             "\xFF", "\xE1\xBA", "25", "61", "99999999999"};
+    for (int i = 0; i < 5000; ++i) {
+        std::string s;
+        for (int k = 0, n = static_cast<int>(rng() % 8); k < n; ++k) s += pieces[rng() % pieces.size()];
+        INFO("input: " << s);
+        if (auto t = parse_time(s)) REQUIRE((*t >= 0 && *t < 24 * 60));
+        if (auto r = parse_time_range(s)) REQUIRE((r->first >= 0 && r->first <= r->second && r->second < 24 * 60));
+        if (auto d = parse_date(s)) REQUIRE(valid_date(*d));
     }
 }

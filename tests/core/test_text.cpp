@@ -65,6 +65,30 @@ TEST_CASE("nfc and nfd agree with Python's unicodedata on every covered characte
     CHECK(failures == 0);
 }
 
+TEST_CASE("hostile bytes: every function returns valid UTF-8 and nfc is idempotent", "[text][utf8]") {
+    std::mt19937 rng(31082021);
+    for (int i = 0; i < 3000; ++i) {
+        std::string s(rng() % 40, '\0');
+        for (auto& ch : s) {
+            // Bias towards bytes that build (or break) Vietnamese sequences.
+            static const unsigned char kBytes[] = {0xE1, 0xBA, 0xBB, 0xCC, 0x80, 0x81, 0xA3, 0xC3, 0xC4, 0x91,
+                                                   0xF0, 0x9F, 0xED, 0xA0, 0xFF, 'a', 'o', ' ', 'D', 0xC6};
+            ch = static_cast<char>(rng() % 3 ? kBytes[rng() % sizeof kBytes] : rng() % 256);
+        }
+        INFO("case " << i);
+        std::string n = nfc(s);
+        REQUIRE(valid_utf8(n));
+        REQUIRE(nfc(n) == n);
+        REQUIRE(nfc(nfd(s)) == n);
+        REQUIRE(valid_utf8(upper_vi(s)));
+        REQUIRE(valid_utf8(lower_vi(s)));
+        REQUIRE(valid_utf8(fold_for_search(s)));
+        REQUIRE(valid_utf8(from_tcvn3(s)));
+        REQUIRE(valid_utf8(slug_ascii(s)));
+        REQUIRE(compare_vi(s, s) == 0);
+    }
+}
+
 TEST_CASE("nfc matches a live python3 on fresh random strings", "[text][nfc][python]") {
     // The generated cases are fixed; this asks the real normaliser about strings
     // it has never seen.  Native only (needs /usr/bin/python3).
