@@ -3,7 +3,7 @@
 // [SECTION] UTF-8        — decoding with U+FFFD for bad bytes, encoding, validation
 // [SECTION] Normalisation — NFD / NFC from the generated tables in nfc_table.inc
 // [SECTION] Case         — upper_vi / lower_vi
-// [SECTION] Search       — fold_for_search (tone placement "hòa"/"hoà", strip marks)
+// [SECTION] Search       — fold_for_search (tone placement "hòa"/"hoà", strip marks), search_match
 // [SECTION] Collation    — compare_vi (Vietnamese alphabet, tones after base letters)
 // [SECTION] Legacy TCVN3 — text pasted from .VnTime documents
 // [SECTION] Slugs and numbers
@@ -373,6 +373,13 @@ std::string fold_for_search(std::string_view s, bool strip_marks) {
         t.insert(j, 1, tone);   // j shifted left by one: now just after `next`
     }
     return encode(compose32(std::move(t)));
+}
+
+bool search_match(std::string_view haystack, std::string_view needle) {
+    std::string plain = fold_for_search(needle, true);
+    bool has_marks = plain != lower_vi(needle);
+    if (!has_marks) return fold_for_search(haystack, true).find(plain) != std::string::npos;
+    return fold_for_search(haystack).find(fold_for_search(needle)) != std::string::npos;
 }
 
 //-----------------------------------------------------------------------------

@@ -30,6 +30,12 @@ std::string lower_vi(std::string_view s);
 // removes every diacritic and maps đ→d ("Đắk" → "dak").
 std::string fold_for_search(std::string_view s, bool strip_marks = false);
 
+// The search rule of the planner: a query typed without diacritics ("hoa",
+// "dak lak") matches any marks ("Hòa", "Đắk Lắk"); a query with diacritics
+// must match them, up to case and tone placement ("hoà" finds "Hòa" but not
+// "Hoa").  True when `needle` occurs in `haystack`; an empty needle matches.
+bool search_match(std::string_view haystack, std::string_view needle);
+
 // Vietnamese collation: a ă â b c d đ e ê … o ô ơ … u ư …, tones compared after
 // the base letters (no tone < huyền < hỏi < ngã < sắc < nặng).  <0, 0, >0.
 int compare_vi(std::string_view a, std::string_view b);

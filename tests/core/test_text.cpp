@@ -176,6 +176,20 @@ TEST_CASE("fold_for_search with strip_marks removes every diacritic and maps đ 
     CHECK(fold_for_search("hòa", true) == fold_for_search("hoà", true));
 }
 
+TEST_CASE("search_match: no marks in the query match any marks; marks must match", "[text][search]") {
+    CHECK(search_match("Cộng hòa xã hội", "hoa"));
+    CHECK(search_match("Cộng hòa xã hội", "HOA"));
+    CHECK(search_match("Cộng hòa xã hội", "hoà"));
+    CHECK(search_match("Cộng hoà xã hội", "hòa"));
+    CHECK(search_match("Tỉnh Đắk Lắk", "dak lak"));
+    CHECK(search_match("Tỉnh Đắk Lắk", "đắk"));
+    CHECK(search_match("Điểm cầu Sở GDĐT", ""));
+    CHECK_FALSE(search_match("Hoa hồng", "hòa"));
+    CHECK_FALSE(search_match("Tỉnh Đắk Lắk", "đák"));
+    CHECK_FALSE(search_match("Gia Lai", "kon tum"));
+    CHECK(search_match("Ho\xCC\x80" "a Bi\xCC\x80nh", "hòa bình"));   // NFD text
+}
+
 TEST_CASE("compare_vi follows the Vietnamese alphabet, then tones, then case", "[text][collation]") {
     // Alphabet: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y
     const std::vector<std::string> alphabet = {"a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "g", "h", "i", "k",
