@@ -1,0 +1,112 @@
+// paste.h — rows pasted from Excel, Word or Google Sheets turned into tasks or
+// bridge points, with a preview; nothing changes until the caller applies.
+//
+// Flow for the UI:
+//   PasteTable t = parse_tsv(clipboard_text);            // refuse / error message?
+//   TaskColumns c = guess_task_columns(t);               // the user may change c.fields
+//   TaskPastePreview p = preview_tasks(t, c);            // rows, per-row problems
+//   apply_task_paste(editor, p, insert_at);              // ONE undo step
+// (the same for sites with SiteColumns / preview_sites / apply_site_paste).
+//
+// [SECTION] Tab-separated text
+// [SECTION] Tasks
+// [SECTION] Sites
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/editor.h"
+#include "core/plan.h"
+
+namespace dc {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Tab-separated text
+//-----------------------------------------------------------------------------
+struct PasteLimits {
+    std::size_t max_bytes = 2u << 20;    // 2 MiB: far above any real task table
+    std::size_t max_rows = 10000;
+    std::size_t max_columns = 64;
+};
+
+struct PasteTable {
+    bool ok = false;
+    std::vector<std::vector<std::string>> rows;   // NFC, cells as pasted (quotes removed); rows may be ragged
+    std::size_t columns = 0;                      // widest row
+    std::string error_vi;                         // when !ok: why, in a sentence
+    std::string error_en;
+};
+// Excel/Sheets clipboard text: cells split by tabs, rows by CRLF, LF or CR; a
+// cell starting with '"' is quoted ("" inside is one quote, and tabs and line
+// breaks inside stay in the cell).  A leading BOM, and trailing empty lines and
+// empty rows, are dropped.  Too big → !ok with a clear message, nothing parsed.
+PasteTable parse_tsv(std::string_view text, const PasteLimits& limits = {});
+
+// A problem with one pasted row; row/column are 1-based as the user sees the
+// pasted block (the header row, if any, is row 1).  column 0 = the whole row.
+struct PasteProblem {
+    std::size_t row = 0;
+    std::size_t column = 0;
+    bool skipped = false;        // the row will not be added
+    std::string message_vi;
+    std::string message_en;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Tasks
+//-----------------------------------------------------------------------------
+enum class TaskField { Ignore, Stt, Content, Deadline, Lead, Cooperating, Note, Done };
+const char* task_field_vi(TaskField f);   // "Nội dung công việc", "Thời gian hoàn thành", "Chủ trì", …
+const char* task_field_en(TaskField f);
+
+struct TaskColumns {
+    bool header = false;                  // row 1 is a header (not imported)
+    std::vector<TaskField> fields;        // one per column of the table
+};
+// Header row recognised by its words ("STT", "Nội dung công việc", "Thời gian
+// hoàn thành", "Chủ trì", "Phối hợp", "Ghi chú", English too); otherwise the
+// columns are guessed from their contents (numbers → STT, deadlines →
+// Deadline, the longest text → Content, the next texts → Lead, Co-operating, Note).
+TaskColumns guess_task_columns(const PasteTable& t);
+
+struct TaskPastePreview {
+    std::vector<Task> tasks;              // ready to insert (ids assigned on apply)
+    std::vector<std::size_t> source_rows; // 1-based row of each task
+    std::vector<PasteProblem> problems;
+    std::size_t skipped = 0;
+};
+TaskPastePreview preview_tasks(const PasteTable& t, const TaskColumns& c);
+
+// Inserts the preview's tasks at `at` (clamped) with fresh ids; ONE undo step.
+// Returns how many were added.
+std::size_t apply_task_paste(Editor& ed, const TaskPastePreview& p, std::size_t at);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sites
+//-----------------------------------------------------------------------------
+enum class SiteField { Ignore, Stt, Name, Kind, Room, Address, Chair, Headcount, ContactName, ContactPhone, Technician, Notes };
+const char* site_field_vi(SiteField f);
+const char* site_field_en(SiteField f);
+
+struct SiteColumns {
+    bool header = false;
+    std::vector<SiteField> fields;
+};
+// One column → names.  Several → by header words, else by contents: numbers
+// in the first column → STT, phone-like → phone, then name, address, contact.
+SiteColumns guess_site_columns(const PasteTable& t);
+
+struct SitePastePreview {
+    std::vector<Site> sites;
+    std::vector<std::size_t> source_rows;
+    std::vector<PasteProblem> problems;   // also names already in the plan (not skipped)
+    std::size_t skipped = 0;
+};
+SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const Plan& plan);
+
+// Appends the preview's sites (never above the central site) with fresh ids; ONE undo step.
+std::size_t apply_site_paste(Editor& ed, const SitePastePreview& p);
+
+}  // namespace dc
