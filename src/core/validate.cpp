@@ -6,6 +6,7 @@
 // [SECTION] Event        — days, hours, technical sessions
 // [SECTION] Sites        — central site, headcounts, connection-test clashes
 // [SECTION] Agenda       — end before start, overlaps, gaps, outside the event's hours
+// [SECTION] References   — group and site ids that point nowhere, speaking turns that overrun
 // [SECTION] Tasks        — lead unit, deadlines after the event
 // [SECTION] Weekdays     — "thứ Ba, ngày 31/8/2021" that disagrees with the calendar
 // [SECTION] validate()
@@ -21,7 +22,8 @@
 //   Warning header.number-blank (not a công văn), header.code-empty, header.date-incomplete,
 //           header.date-after-event, signer.title-empty, event.no-start, tech.after-event,
 //           site.name-empty, site.test-after-event, site.test-clash-central,
-//           site.test-clash-technician, agenda.no-time, agenda.gap, agenda.outside-hours,
+//           site.test-clash-technician, site.unknown-group, agenda.no-time, agenda.gap,
+//           agenda.outside-hours, agenda.unknown-site, agenda.turns-overrun,
 //           task.no-lead, task.content-empty, task.deadline-after-event, text.invalid-date
 //   Info    header.number-blank (công văn), header.date-day-blank, signer.name-empty
 #include "core/validate.h"
@@ -411,6 +413,48 @@ void check_agenda(const Plan& p, Collector& c) {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] References — ids that point nowhere after a delete, turns that overrun
+//-----------------------------------------------------------------------------
+
+void check_references(const Plan& p, Collector& c) {
+    std::vector<std::string_view> groups, sites;
+    for (const auto& g : p.site_groups) groups.push_back(g.id);
+    for (const auto& s : p.sites) sites.push_back(s.id);
+    std::sort(groups.begin(), groups.end());
+    std::sort(sites.begin(), sites.end());
+    auto known = [](const std::vector<std::string_view>& ids, std::string_view id) {
+        return std::binary_search(ids.begin(), ids.end(), id);
+    };
+    for (std::size_t i = 0; i < p.sites.size(); ++i) {
+        const Site& s = p.sites[i];
+        if (!s.group_id.empty() && !known(groups, s.group_id))
+            c.add(Sev::Warning, at("sites", i) + ".group_id", "site.unknown-group",
+                  site_label(s, i) + " thuộc nhóm điểm cầu “" + s.group_id + "” không còn trong kế hoạch.",
+                  site_label_en(s, i) + " belongs to the site group \"" + s.group_id + "\", which is no longer in the plan.");
+    }
+    for (std::size_t i = 0; i < p.agenda.size(); ++i) {
+        const Slot& s = p.agenda[i];
+        int total = 0;
+        for (std::size_t k = 0; k < s.turns.size(); ++k) {
+            const Turn& t = s.turns[k];
+            total += std::max(0, t.minutes);
+            if (!known(sites, t.site_id))
+                c.add(Sev::Warning, at("agenda", i) + "." + at("turns", k) + ".site_id", "agenda.unknown-site",
+                      "Khung giờ " + slot_label(s) + ": lượt phát biểu số " + std::to_string(k + 1) +
+                          " của điểm cầu “" + t.site_id + "” không còn trong kế hoạch.",
+                      "Slot " + slot_label(s) + ": speaking turn " + std::to_string(k + 1) + " belongs to site \"" +
+                          t.site_id + "\", which is no longer in the plan.");
+        }
+        if (total > 0 && s.start != kNoTime && s.end != kNoTime && s.end > s.start && total > s.end - s.start)
+            c.add(Sev::Warning, at("agenda", i) + ".turns", "agenda.turns-overrun",
+                  "Khung giờ " + slot_label(s) + " dài " + std::to_string(s.end - s.start) + " phút nhưng các lượt phát biểu cần " +
+                      std::to_string(total) + " phút.",
+                  "Slot " + slot_label(s) + " lasts " + std::to_string(s.end - s.start) + " minutes but its speaking turns need " +
+                      std::to_string(total) + ".");
+    }
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Tasks
 //-----------------------------------------------------------------------------
 
@@ -784,6 +828,7 @@ std::vector<Finding> validate(const Plan& plan) {
     check_event(plan, c);
     check_sites(plan, c);
     check_agenda(plan, c);
+    check_references(plan, c);
     check_tasks(plan, c);
     check_texts(plan, c);
     std::stable_sort(c.out.begin(), c.out.end(),

@@ -311,6 +311,31 @@ TEST_CASE("agenda: gaps, end before start, outside the event's hours", "[validat
     CHECK(with_code(validate(p), "agenda.bad-day").at(0).place == "agenda[1].day");
 }
 
+TEST_CASE("references: unknown site group, unknown site in a speaking turn, turns that overrun", "[validate][agenda]") {
+    Plan p = clean_plan();
+    SiteGroup g;
+    g.id = "g1";
+    g.name = "Điểm cầu tại 17 huyện";
+    p.site_groups.push_back(g);
+    p.sites[1].group_id = "g1";
+    p.agenda[2].kind = SlotKind::Discussion;
+    p.agenda[2].turns = {{"s2", 20, {}}, {"s3", 20, {}}, {"s4", 20, {}}};   // 60 minutes in 09h30 - 10h30
+    CHECK(validate(p).empty());
+    p.sites[2].group_id = "g9";
+    p.agenda[2].turns.push_back({"s99", 5, {}});
+    auto all = validate(p);
+    auto group = with_code(all, "site.unknown-group");
+    REQUIRE(group.size() == 1);
+    CHECK(group[0].place == "sites[2].group_id");
+    auto site = with_code(all, "agenda.unknown-site");
+    REQUIRE(site.size() == 1);
+    CHECK(site[0].place == "agenda[2].turns[3].site_id");
+    auto over = with_code(all, "agenda.turns-overrun");
+    REQUIRE(over.size() == 1);
+    CHECK(over[0].message_vi == "Khung giờ 09h30 - 10h30 (Tham luận, thảo luận) dài 60 phút nhưng các lượt phát biểu cần 65 phút.");
+    check_messages(all);
+}
+
 TEST_CASE("tasks: lead unit and deadline after the event", "[validate][tasks]") {
     Plan p = clean_plan();
     p.tasks[1].lead = "";
