@@ -1,5 +1,6 @@
 // test_editor.cpp — undo/redo, groups, merging, the history bound, apply_bulk,
-// NFC at the entry points, and speed of single edits on the large plan.
+// NFC at the entry points, speed of single edits on the large plan, and the
+// biggest bulk edit: shifting the whole plan to a new date (shift.h).
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -7,8 +8,11 @@
 #include <string>
 
 #include "../../bench/large_plan.h"
+#include "core/datetime.h"
 #include "core/editor.h"
+#include "core/shift.h"
 #include "core/templates.h"
+#include "core/validate.h"
 
 using namespace dc;
 
@@ -293,4 +297,96 @@ TEST_CASE("editor: out-of-range indices throw and change nothing", "[editor]") {
     CHECK_THROWS_AS(ed.move_recipient(0, 500), std::out_of_range);
     CHECK(ed.revision() == rev);
     CHECK_FALSE(ed.can_undo());
+}
+
+TEST_CASE("shift: dates in free text move with a recomputed weekday; others stay", "[shift][text]") {
+    const auto moves = [](const Date& d) { return d == Date{2021, 10, 27}; };
+    std::string s = "14h00-17h00 ngày 27/10/2021 (thứ Tư); văn bản ngày 26/10/2021; 1939/SGDĐT ngày 31/8/2021";
+    CHECK(shift_dates_in_text(s, 8, moves) == 1);   // 4/11/2021 is a Thursday
+    CHECK(s == "14h00-17h00 ngày 4/11/2021 (thứ Năm); văn bản ngày 26/10/2021; 1939/SGDĐT ngày 31/8/2021");
+    s = "Thứ Tư, ngày 27/10/2021 và 27.10.2021 và 27-10-2021";
+    CHECK(shift_dates_in_text(s, -21, moves) == 3);   // 6/10/2021: thứ Tư again; padding kept as written
+    CHECK(s == "Thứ Tư, ngày 6/10/2021 và 6.10.2021 và 6-10-2021");
+    s = "vào thứ Tư ngày 27/10/2021.";
+    CHECK(shift_dates_in_text(s, 4, moves) == 1);
+    CHECK(s == "vào chủ nhật ngày 31/10/2021.");   // the case of the first letter follows the old word
+    s = "27/10/2021";
+    const auto first = [](const Date& d) { return d == Date{2021, 10, 27}; };
+    shift_dates_in_text(s, -22, first);
+    CHECK(s == "5/10/2021");
+    s = "05/01/2022";
+    shift_dates_in_text(s, 1, [](const Date&) { return true; });
+    CHECK(s == "06/01/2022");   // two-digit fields stay two digits
+    s = "Thông tư 14/2020/TT-BGDĐT; 2020-2021; 131/8/2021; 31/8/20215";
+    CHECK(shift_dates_in_text(s, 1, [](const Date&) { return true; }) == 0);
+}
+
+TEST_CASE("shift: the Kế hoạch moves to 7/9/2021 as one undo step", "[shift][bulk]") {
+    Editor ed(kh());
+    const Plan orig = ed.plan();
+    ShiftReport r;
+    REQUIRE(shift_plan_to(ed, Date{2021, 9, 7}, {}, &r));
+    const Plan& p = ed.plan();
+    CHECK(r.days == 7);
+    CHECK(p.event.days[0].date == Date{2021, 9, 7});
+    CHECK(p.event.tech_sessions[0].date == Date{2021, 9, 6});
+    CHECK(p.tasks[0].deadline.date == Date{2021, 9, 2});
+    CHECK(p.tasks[6].deadline.date == Date{2021, 9, 6});
+    for (auto& s : p.sites) CHECK(s.test_date == Date{2021, 9, 6});
+    CHECK(p.header.date == Date{2021, 8, 28});                     // the document date is its own
+    CHECK(p.header.intro.find("ngày 28/8/2021") != std::string::npos);   // cites another document: unchanged
+    bool found = false;
+    for (auto& b : p.body) found = found || b.body.find("bắt đầu từ 08h00 ngày 7/9/2021") != std::string::npos;
+    CHECK(found);
+    CHECK(r.deadlines == 7);
+    CHECK(r.site_tests == 18);
+    CHECK(r.text_dates == 1);
+    CHECK(r.summary_vi == "Đã dời kế hoạch 7 ngày: 1 ngày hội nghị, 1 buổi kỹ thuật, 7 thời hạn, 18 lịch kiểm tra, "
+                          "1 ngày ghi trong văn bản.");
+    CHECK(ed.history().undo_steps == 1);
+    CHECK(ed.undo_label() == "Dời kế hoạch sang ngày 7/9/2021");
+    ed.undo();
+    CHECK(same(ed.plan(), orig));
+    ed.redo();
+    CHECK(ed.plan().event.days[0].date == Date{2021, 9, 7});
+
+    ShiftOptions with_header;
+    with_header.header_date = true;
+    REQUIRE(shift_plan_to(ed, Date{2021, 9, 6}, with_header, &r));
+    CHECK(r.days == -1);
+    CHECK(ed.plan().header.date == Date{2021, 8, 27});
+
+    Plan no_date = kh();
+    no_date.event.days.clear();
+    Editor e2(no_date);
+    CHECK_FALSE(shift_plan_to(e2, Date{2021, 9, 7}));
+    CHECK_FALSE(shift_plan_to(ed, Date{2021, 2, 30}));
+}
+
+TEST_CASE("shift: the công văn moves with its weekday; the validator agrees", "[shift][bulk]") {
+    Editor ed(load_template("cong-van-k12"));
+    REQUIRE(shift_plan_to(ed, Date{2021, 11, 4}));
+    const Plan& p = ed.plan();
+    for (auto& t : p.event.tech_sessions) CHECK(t.date == Date{2021, 11, 4});
+    bool found = false;
+    for (auto& b : p.body) found = found || b.body == "14h00-17h00 ngày 4/11/2021 (thứ Năm).";
+    CHECK(found);
+    // A real consumer: the checks compare weekdays written in texts with their dates.
+    for (const Finding& f : validate(p)) {
+        INFO(f.code << ": " << f.message_en);
+        CHECK(f.code.find("weekday") == std::string::npos);
+    }
+}
+
+TEST_CASE("shift: the large plan shifts as one step and the step is bounded", "[shift][perf]") {
+    Editor ed(bench::large_plan());
+    const Plan orig = ed.plan();
+    auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(shift_plan_to(ed, Date{2021, 10, 1}));
+    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    INFO("shift of the large plan: " << ms << " ms, history " << ed.history().bytes << " bytes");
+    CHECK(ed.history().undo_steps == 1);
+    CHECK(ms < 2000);
+    ed.undo();
+    CHECK(same(ed.plan(), orig));
 }
