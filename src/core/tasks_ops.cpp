@@ -388,23 +388,23 @@ int status_rank(TaskStatus s) {
 }  // namespace
 
 std::vector<std::size_t> task_view(const Plan& plan, const Date& today, const TaskFilter& filter, TaskSort sort) {
-    const std::string unit = filter.unit.empty() ? std::string() : fold_for_search(filter.unit);
-    const std::string text = filter.text.empty() ? std::string() : fold_for_search(filter.text);
     std::vector<std::size_t> idx;
     std::vector<TaskState> states(plan.tasks.size());
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         const Task& t = plan.tasks[i];
         states[i] = task_state(t, plan, today);
         if (filter.statuses && !(filter.statuses & status_bit(states[i].status))) continue;
-        if (!unit.empty()) {
-            bool hit = fold_for_search(t.lead).find(unit) != std::string::npos;
-            for (auto& c : t.cooperating) hit = hit || fold_for_search(c).find(unit) != std::string::npos;
+        // The planner's search rule (text.h search_match): "van phong" finds
+        // "Văn phòng"; a query with marks must match them.
+        if (!filter.unit.empty()) {
+            bool hit = search_match(t.lead, filter.unit);
+            for (auto& c : t.cooperating) hit = hit || search_match(c, filter.unit);
             if (!hit) continue;
         }
-        if (!text.empty()) {
+        if (!filter.text.empty()) {
             std::string hay = t.content + "\n" + t.lead + "\n" + t.note;
             for (auto& c : t.cooperating) hay += "\n" + c;
-            if (fold_for_search(hay).find(text) == std::string::npos) continue;
+            if (!search_match(hay, filter.text)) continue;
         }
         idx.push_back(i);
     }

@@ -117,8 +117,8 @@ enum class TaskSort {
 };
 struct TaskFilter {
     unsigned statuses = 0;   // bit (1 << int(TaskStatus)) per status to keep; 0 = all
-    std::string unit;        // "my unit": kept when the lead or a co-operating unit contains it (search folding)
-    std::string text;        // kept when content, lead, cooperating or note contains it (search folding)
+    std::string unit;        // "my unit": kept when the lead or a co-operating unit contains it (text.h search_match)
+    std::string text;        // kept when content, lead, cooperating or note contains it (search_match)
 };
 constexpr unsigned status_bit(TaskStatus s) { return 1u << static_cast<unsigned>(s); }
 

@@ -222,6 +222,12 @@ TEST_CASE("tasks: sort by status and filter by unit", "[tasks][view]") {
     CHECK(v == std::vector<std::size_t>{1, 2, 4, 5, 6});
     mine.unit = "Văn Phòng";
     CHECK(task_view(p, today, mine).size() == 5);
+    mine.unit = "van phong";   // typed without marks: matches any marks
+    CHECK(task_view(p, today, mine).size() == 5);
+    mine.unit = "vân phòng";   // typed with (other) marks: must match them
+    CHECK(task_view(p, today, mine).empty());
+    mine.unit = "Viettel; Văn phòng";   // a cooperating list as the lead: not one unit
+    CHECK(task_view(p, today, mine).empty());
 
     TaskFilter due;
     due.statuses = status_bit(TaskStatus::DueToday) | status_bit(TaskStatus::DueSoon);
