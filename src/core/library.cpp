@@ -373,11 +373,13 @@ bool Library::save(const std::string& id, const Plan& plan) {
     PlanEntry* e = find_mut(id);
     if (!e) return false;
     const std::string text = write_plan(plan);
-    if (e->seq != 0 && checksum(text) == e->sum) {
+    if (e->seq != 0 && checksum(text) == e->sum && !rewrite_) {
         // Nothing new in the plan; an index write that failed earlier is retried.
         return status_ == StoreStatus::Ok || write_index();
     }
-    return write_plan_text(*e, text, plan) && write_index();
+    const bool ok = write_plan_text(*e, text, plan) && write_index();
+    if (ok) rewrite_ = false;
+    return ok;
 }
 
 std::string Library::duplicate(const std::string& id, const std::string& title) {
@@ -445,7 +447,12 @@ void Library::mark_saved_to_file(const std::string& id, const std::string& file_
     mark_saved_to_file(id, file_name, write_plan(plan));
 }
 
-void Library::note_store_failure(StoreStatus s) { status_ = s; }
+void Library::note_store_failure(StoreStatus s) {
+    status_ = s;
+    // What the store accepted may not have reached the disk: write the plan
+    // again on the next save even if its text has not changed.
+    rewrite_ = true;
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Library: slots and writes

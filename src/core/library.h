@@ -198,8 +198,9 @@ public:
     StoreStatus status() const { return status_; }
     // True once any write has failed and no write has succeeded since.
     bool in_memory_only() const { return status_ != StoreStatus::Ok; }
-    // The library's view of the store's health changed outside a put() (the
-    // browser reported an asynchronous failure): the platform layer calls this.
+    // The browser reported, after put() had returned true, that a write did not
+    // reach the disk (IndexedDB quota errors arrive asynchronously).  The next
+    // save() rewrites the plan even if its text is unchanged.
     void note_store_failure(StoreStatus s);
 
     // [lower level, public for tests and tools]
@@ -228,6 +229,7 @@ private:
     int next_id_ = 1;
     std::uint64_t index_seq_ = 0;
     StoreStatus status_ = StoreStatus::Ok;
+    bool rewrite_ = false;          // after an asynchronous failure: next save() writes regardless
 };
 
 //-----------------------------------------------------------------------------

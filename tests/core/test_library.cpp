@@ -419,3 +419,19 @@ TEST_CASE("preferences: round trip, limits, unknown members kept, damage tolerat
     CHECK(Preferences::load(store).language == "vi");
     CHECK(Preferences::load(store).zoom_percent == 100);
 }
+
+TEST_CASE("library: an asynchronous store failure makes the next save write again", "[library][quota]") {
+    MemoryStore store;
+    Library lib(store);
+    lib.open();
+    const Plan p = sample("Ghi lại sau lỗi");
+    const std::string id = lib.add(p, "blank");
+    const std::size_t puts = store.puts;
+    lib.note_store_failure(StoreStatus::Full);   // e.g. IndexedDB's QuotaExceededError after the fact
+    CHECK(lib.status() == StoreStatus::Full);
+    REQUIRE(lib.save(id, p));                    // same text, written anyway
+    CHECK(store.puts == puts + 2);               // plan slot + index
+    CHECK(lib.status() == StoreStatus::Ok);
+    REQUIRE(lib.save(id, p));
+    CHECK(store.puts == puts + 2);               // and back to skipping unchanged text
+}

@@ -1,0 +1,341 @@
+#!/usr/bin/env bash
+# build-wasm.sh — set up, build, serve and test Điểm Cầu.
+#
+#   bash build-wasm.sh serve   set up, build, and serve the planner on http://127.0.0.1:PORT/
+#   bash build-wasm.sh test    set up, build, and run every test suite; ends with "N passed, N failed"
+#   bash build-wasm.sh setup   only install what is missing (Debian packages, Debian sources, npm)
+#   bash build-wasm.sh build   only build: dist/ (web) and build/native (core, diemcau, core_tests)
+#
+# Everything comes from Debian's packages and the npm registry; nothing else is
+# downloaded.  Emscripten's ports (-sUSE_SDL=2) cannot be fetched here, so SDL2
+# and Dear ImGui are built from Debian's *source* packages, kept in .deps/.
+#
+# [SECTION] settings
+# [SECTION] setup      — apt packages, deb-src, Debian sources, SDL2 for wasm, sysinclude, npm
+# [SECTION] build      — font subsets, web build into dist/, native build
+# [SECTION] serve
+# [SECTION] test       — ctest (Catch2 case counts), fuzz smoke, browser tests, summary line
+set -euo pipefail
+
+#-----------------------------------------------------------------------------
+# [SECTION] settings
+#-----------------------------------------------------------------------------
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+DEPS="$ROOT/.deps"
+DIST="$ROOT/dist"
+WASM_BUILD="$ROOT/build/wasm"
+NATIVE_BUILD="$ROOT/build/native"
+OPT="${DC_OPT:--Os}"                 # optimisation of the web build (-Os default; DC_OPT=-O2 to compare)
+IMGUI_VERSION=1.86
+SDL_VERSION=2.26.5
+# emcc (Debian's 3.1.6) needs Debian's node modules (acorn); the machine's node may not be Debian's.
+export NODE_PATH=/usr/share/nodejs
+# Debian's fonttools lives in Debian's python; the python3 on PATH may be another one.
+PY=/usr/bin/python3
+
+APT_PACKAGES=(
+  emscripten cmake make             # emscripten does not pull in cmake/make
+  chromium fonts-noto-core          # browser for tests; the font we subset
+  catch2 nlohmann-json3-dev libhowardhinnant-date-dev
+  fonttools dpkg-dev xz-utils       # pyftsubset; apt-get source and unpacking
+  libsdl2-dev clang-14 libclang-rt-14-dev   # native SDL2; fuzzing (libFuzzer) with clang
+  poppler-utils python3-jsonschema python3-icalendar brotli   # real consumers in tests
+  libreoffice-writer-nogui libreoffice-calc-nogui   # soffice --headless --convert-to (docx, csv checks)
+  fonts-liberation2                 # metric-compatible Times New Roman for the print checks
+  wabt binaryen                     # wasm size breakdown in bench/
+  python3                           # the static file server
+)
+
+log() { printf '\033[1m[build-wasm]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[build-wasm] %s\033[0m\n' "$*" >&2; exit 1; }
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+#-----------------------------------------------------------------------------
+# [SECTION] setup
+#-----------------------------------------------------------------------------
+APT_UPDATED=0
+apt_update_once() {
+  if [ "$APT_UPDATED" = 0 ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+}
+
+missing_packages() {
+  local p
+  for p in "$@"; do
+    [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" = "install ok installed" ] || echo "$p"
+  done
+}
+
+setup_apt() {
+  local missing
+  missing=$(missing_packages "${APT_PACKAGES[@]}")
+  # node and npm: the machine may already have a node from elsewhere (npm bundled);
+  # only fall back to Debian's packages when there is none.
+  command -v node >/dev/null || missing="$missing nodejs"
+  command -v npm >/dev/null || missing="$missing npm"
+  if [ -n "${missing// /}" ]; then
+    log "installing Debian packages:" $missing
+    apt_update_once
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  fi
+}
+
+# Debian source packages need a deb-src entry; copy the machine's deb entries.
+enable_deb_src() {
+  if grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then return; fi
+  log "enabling Debian source packages (deb-src)"
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    sed -E 's/^Types:.*/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
+      | $SUDO tee /etc/apt/sources.list.d/debian-src.sources >/dev/null
+  elif [ -f /etc/apt/sources.list ]; then
+    grep -E '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' \
+      | $SUDO tee /etc/apt/sources.list.d/debian-src.list >/dev/null
+  else
+    die "no Debian apt sources found to derive deb-src entries from"
+  fi
+  APT_UPDATED=0
+}
+
+setup_sources() {
+  mkdir -p "$DEPS/src"
+  if [ ! -f "$DEPS/src/imgui-$IMGUI_VERSION/imgui.cpp" ] || [ ! -f "$DEPS/src/SDL2-$SDL_VERSION/include/SDL.h" ]; then
+    if ! ls "$DEPS"/imgui_"$IMGUI_VERSION"*.orig.tar.* >/dev/null 2>&1 \
+       || ! ls "$DEPS"/libsdl2_"$SDL_VERSION"*.orig.tar.* >/dev/null 2>&1; then
+      enable_deb_src
+      apt_update_once
+      log "fetching Debian sources of imgui $IMGUI_VERSION and libsdl2 $SDL_VERSION"
+      (cd "$DEPS" && apt-get source --download-only imgui libsdl2 >/dev/null 2>&1) \
+        || die "apt-get source imgui libsdl2 failed (is deb-src enabled and the network up?)"
+    fi
+    rm -rf "$DEPS/src/imgui-$IMGUI_VERSION" "$DEPS/src/SDL2-$SDL_VERSION"
+    tar -xf "$(ls "$DEPS"/imgui_"$IMGUI_VERSION"*.orig.tar.* | head -1)" -C "$DEPS/src"
+    tar -xf "$(ls "$DEPS"/libsdl2_"$SDL_VERSION"*.orig.tar.* | head -1)" -C "$DEPS/src"
+    [ -f "$DEPS/src/imgui-$IMGUI_VERSION/imgui.cpp" ] || die "imgui $IMGUI_VERSION not found in the Debian source package"
+    [ -f "$DEPS/src/SDL2-$SDL_VERSION/include/SDL.h" ] || die "SDL2 $SDL_VERSION not found in the Debian source package"
+  fi
+}
+
+# SDL2 for wasm, from a plain list of sources.  SDL ships SDL_config_emscripten.h,
+# so there is nothing to configure; `emcmake cmake` on SDL's own project would
+# spend ~3 minutes running feature checks that are each a full emcc link.  Two
+# emcc processes with ~70 files each amortise emcc's start-up: ≈20 s.
+SDL_WASM="$DEPS/sdl2-wasm"
+setup_sdl_wasm() {
+  local stamp="$SDL_VERSION $OPT v1"
+  if [ -f "$SDL_WASM/libSDL2.a" ] && [ "$(cat "$SDL_WASM/stamp" 2>/dev/null)" = "$stamp" ]; then return; fi
+  log "building SDL2 $SDL_VERSION for WebAssembly (once; cached in .deps/sdl2-wasm)"
+  local S="$DEPS/src/SDL2-$SDL_VERSION"
+  rm -rf "$SDL_WASM"; mkdir -p "$SDL_WASM/obj" "$SDL_WASM/include/SDL2"
+  (cd "$S/src" && ls ./*.c atomic/*.c audio/*.c audio/disk/*.c audio/dummy/*.c audio/emscripten/*.c \
+    cpuinfo/*.c dynapi/*.c events/*.c file/*.c filesystem/emscripten/*.c haptic/*.c haptic/dummy/*.c \
+    hidapi/SDL_hidapi.c joystick/*.c joystick/emscripten/*.c joystick/virtual/*.c libm/*.c \
+    loadso/dlopen/*.c locale/*.c locale/emscripten/*.c misc/*.c misc/emscripten/*.c power/*.c \
+    power/emscripten/*.c render/*.c render/software/*.c render/opengles2/*.c sensor/*.c sensor/dummy/*.c \
+    stdlib/*.c thread/*.c thread/generic/*.c timer/*.c timer/unix/*.c video/*.c video/emscripten/*.c \
+    video/yuv2rgb/*.c) | sed "s|^\./||; s|^|$S/src/|" > "$SDL_WASM/sources.txt"
+  # object files are named by basename: make sure no two sources share one
+  if [ -n "$(xargs -n1 basename < "$SDL_WASM/sources.txt" | sort | uniq -d)" ]; then die "SDL source basenames collide"; fi
+  (cd "$SDL_WASM/obj" && xargs -P2 -n70 emcc "$OPT" -I"$S/include" -I"$S/src" -w -c < "$SDL_WASM/sources.txt")
+  emar rcs "$SDL_WASM/libSDL2.a" "$SDL_WASM"/obj/*.o
+  cp "$S"/include/*.h "$SDL_WASM/include/SDL2/"
+  rm -rf "$SDL_WASM/obj"
+  echo "$stamp" > "$SDL_WASM/stamp"
+}
+
+# Header-only Debian libraries reached by emcc through symlinks: never
+# -I/usr/include, which mixes glibc headers into the wasm sysroot.
+setup_sysinclude() {
+  mkdir -p "$DEPS/sysinclude"
+  local h
+  for h in nlohmann catch2 date; do
+    [ -e "$DEPS/sysinclude/$h" ] || ln -sfn "/usr/include/$h" "$DEPS/sysinclude/$h"
+  done
+}
+
+setup_npm() {
+  local want have
+  want=$(sha256sum package.json package-lock.json 2>/dev/null | sha256sum | cut -c1-16)
+  have=$(cat node_modules/.dc-stamp 2>/dev/null || true)
+  if [ "$want" = "$have" ] && [ -d node_modules/playwright-core ]; then return; fi
+  log "installing npm packages (playwright-core drives Debian's chromium; no browser download)"
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error
+  else npm install --no-audit --no-fund --loglevel=error; fi
+  sha256sum package.json package-lock.json 2>/dev/null | sha256sum | cut -c1-16 > node_modules/.dc-stamp
+}
+
+cmd_setup() {
+  local t0=$SECONDS
+  setup_apt
+  setup_sources
+  setup_sdl_wasm
+  setup_sysinclude
+  setup_npm
+  log "setup done in $((SECONDS - t0)) s"
+}
+
+#-----------------------------------------------------------------------------
+# [SECTION] build
+#-----------------------------------------------------------------------------
+NOTO=/usr/share/fonts/truetype/noto
+# Latin, Vietnamese (precomposed: every string is NFC), and the punctuation of
+# official documents: – — … ₫ “ ” ‘ ’ • · × №.
+TEXT_UNICODES="U+0020-007E,U+00A0-00FF,U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0303,U+0309,U+0323,U+1EA0-1EF9,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AB,U+2116,U+FFFD"
+# Icons used by the UI (src/ui/theme.h lists them): symbols from Noto Sans Symbols 2 and Noto Sans Math.
+ICON_SYM2_UNICODES="U+2713,U+2715,U+26A0,U+25B8,U+25BE,U+25CF,U+25CB,U+2630,U+2709,U+270E,U+2B07,U+2B06,U+25B6,U+25C0"
+ICON_MATH_UNICODES="U+2190-2193,U+21B6-21B7,U+27F2-27F3"
+
+build_fonts() {
+  local out="$DIST/fonts"
+  mkdir -p "$out"
+  subset() {  # src dst unicodes
+    if [ ! -f "$2" ] || [ "$1" -nt "$2" ] || [ "$ROOT/build-wasm.sh" -nt "$2" ]; then
+      "$PY" -m fontTools.subset "$1" --unicodes="$3" --output-file="$2" \
+        --no-hinting --desubroutinize --name-IDs='*' 2>/dev/null
+    fi
+  }
+  subset "$NOTO/NotoSans-Regular.ttf" "$out/NotoSans-Regular.ttf" "$TEXT_UNICODES"
+  subset "$NOTO/NotoSans-Bold.ttf" "$out/NotoSans-Bold.ttf" "$TEXT_UNICODES"
+  subset "$NOTO/NotoSansSymbols2-Regular.ttf" "$out/NotoSansSymbols2.ttf" "$ICON_SYM2_UNICODES"
+  subset "$NOTO/NotoSansMath-Regular.ttf" "$out/NotoSansMath.ttf" "$ICON_MATH_UNICODES"
+}
+
+build_web() {
+  log "web build ($OPT) → dist/"
+  mkdir -p "$DIST"
+  build_fonts
+  if [ ! -f "$WASM_BUILD/CMakeCache.txt" ]; then
+    emcmake cmake -S "$ROOT" -B "$WASM_BUILD" -DCMAKE_BUILD_TYPE=Release \
+      -DDC_WASM_SYSINCLUDE="$DEPS/sysinclude" -DDC_DEPS_DIR="$DEPS" -DDC_OPT="$OPT" -DDC_DIST_DIR="$DIST" >/dev/null
+  fi
+  cmake --build "$WASM_BUILD" -j2 --target diemcau_web
+}
+
+build_native() {
+  log "native build → build/native (core, diemcau, core_tests)"
+  if [ ! -f "$NATIVE_BUILD/CMakeCache.txt" ]; then
+    cmake -S "$ROOT" -B "$NATIVE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  fi
+  cmake --build "$NATIVE_BUILD" -j2
+}
+
+cmd_build() {
+  build_web
+  build_native
+  local raw gz
+  raw=$(du -cb "$DIST"/index.html "$DIST"/*.js "$DIST"/*.wasm "$DIST"/fonts/* | tail -1 | cut -f1)
+  gz=$(cat "$DIST"/index.html "$DIST"/*.js "$DIST"/*.wasm "$DIST"/fonts/* | gzip -9 | wc -c)
+  log "dist/: $((raw / 1024)) KB raw, $((gz / 1024)) KB gzip -9"
+}
+
+#-----------------------------------------------------------------------------
+# [SECTION] serve
+#-----------------------------------------------------------------------------
+cmd_serve() {
+  local port="${PORT:-8080}"
+  # the first free port from $PORT on, so a second copy does not fail
+  port=$("$PY" -c "
+import socket
+p = $port
+while True:
+    s = socket.socket()
+    try:
+        s.bind(('127.0.0.1', p)); s.close(); print(p); break
+    except OSError:
+        p += 1
+")
+  log "serving dist/ — open http://127.0.0.1:$port/ in your browser (Ctrl+C to stop)"
+  exec "$PY" -m http.server "$port" --bind 127.0.0.1 --directory "$DIST"
+}
+
+#-----------------------------------------------------------------------------
+# [SECTION] test
+#-----------------------------------------------------------------------------
+TOTAL_PASS=0
+TOTAL_FAIL=0
+SUITES=()
+record() {  # name passed failed
+  TOTAL_PASS=$((TOTAL_PASS + $2)); TOTAL_FAIL=$((TOTAL_FAIL + $3))
+  SUITES+=("$(printf '%-28s %4d passed, %d failed' "$1" "$2" "$3")")
+}
+
+# Catch2: count test cases from its own summary ("All tests passed (N assertions
+# in M test cases)" or "test cases: M | P passed | F failed").
+run_catch2() {  # name binary
+  local name=$1 bin=$2 log="$ROOT/test-output/$1.log" p=0 f=0
+  if [ ! -x "$bin" ]; then record "$name (missing binary)" 0 1; return; fi
+  "$bin" > "$log" 2>&1 || true
+  local line
+  line=$(grep -E '^(All tests passed|test cases:)' "$log" | tail -1 || true)
+  if [[ $line =~ in\ ([0-9]+)\ test\ case ]]; then p=${BASH_REMATCH[1]}
+  elif [[ $line =~ test\ cases:\ +([0-9]+)\ \|\ +([0-9]+)\ passed\ \|\ +([0-9]+)\ failed ]]; then
+    p=${BASH_REMATCH[2]}; f=${BASH_REMATCH[3]}
+  elif [[ $line =~ test\ cases:\ +([0-9]+)\ \|\ +([0-9]+)\ failed ]]; then f=${BASH_REMATCH[2]}
+  else f=1; fi
+  [ "$f" = 0 ] || sed -n '1,80p' "$log" >&2
+  record "$name" "$p" "$f"
+}
+
+run_ctest_others() {
+  # every ctest test other than core_tests (counted above) and the fuzz smoke (below) counts as one
+  local t
+  for t in $(cd "$NATIVE_BUILD" && ctest -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: //p'); do
+    [ "$t" = core_tests ] && continue
+    if (cd "$NATIVE_BUILD" && ctest -R "^$t\$" --output-on-failure > "$ROOT/test-output/ctest-$t.log" 2>&1); then
+      record "ctest $t" 1 0
+    else
+      cat "$ROOT/test-output/ctest-$t.log" >&2; record "ctest $t" 0 1
+    fi
+  done
+}
+
+# node --test: count "# pass N" / "# fail N" from its TAP summary.
+run_node_tests() {  # name files...
+  local name=$1; shift
+  [ $# -gt 0 ] || return 0
+  local log="$ROOT/test-output/$name.log" p f
+  node --test --test-reporter=tap --test-concurrency=1 "$@" > "$log" 2>&1 || true
+  p=$(sed -n 's/^# pass //p' "$log" | tail -1); f=$(sed -n 's/^# fail //p' "$log" | tail -1)
+  p=${p:-0}; f=${f:-1}
+  if [ "$f" != 0 ]; then grep -E '^not ok|error|Error|expected|actual' "$log" | head -60 >&2 || true; fi
+  record "$name" "$p" "$f"
+}
+
+cmd_test() {
+  local t0=$SECONDS
+  cmd_setup
+  cmd_build
+  mkdir -p "$ROOT/test-output"
+  log "running tests (logs in test-output/)"
+  run_catch2 core_tests "$NATIVE_BUILD/core_tests"
+  run_ctest_others
+  # any further suite runners other helpers add: tests/*/run.sh prints "N passed, N failed" last
+  local r
+  for r in "$ROOT"/tests/*/run.sh; do
+    [ -f "$r" ] || continue
+    local n; n=$(basename "$(dirname "$r")")
+    local out; out=$(bash "$r" 2>&1 | tee "$ROOT/test-output/$n.log" | tail -1)
+    if [[ $out =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then record "$n" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+    else record "$n (no summary)" 0 1; fi
+  done
+  local browser_tests=()
+  mapfile -t browser_tests < <(ls "$ROOT"/tests/browser/*.test.mjs 2>/dev/null)
+  run_node_tests browser "${browser_tests[@]}"
+  echo
+  log "suites ($((SECONDS - t0)) s):"
+  local s; for s in "${SUITES[@]}"; do echo "  $s"; done
+  echo "$TOTAL_PASS passed, $TOTAL_FAIL failed"
+  [ "$TOTAL_FAIL" = 0 ]
+}
+
+#-----------------------------------------------------------------------------
+case "${1:-}" in
+  setup) cmd_setup ;;
+  build) cmd_build ;;
+  serve) cmd_setup; cmd_build; cmd_serve ;;
+  test)  cmd_test ;;
+  *) echo "usage: bash build-wasm.sh {serve|test|setup|build}" >&2; exit 2 ;;
+esac

@@ -1,0 +1,65 @@
+# webapp.cmake — the planner compiled to WebAssembly (included by CMakeLists.txt
+# under emcmake).  build-wasm.sh passes the paths; the defaults match its layout.
+#
+# Pieces:
+#  - imgui: Dear ImGui 1.86 from Debian's source package (the binary package has
+#    no .cpp files), with the SDL2 and OpenGL3 backends; OpenGL ES 3 = WebGL2.
+#  - SDL2: built once for wasm by `build-wasm.sh setup` into .deps/sdl2-wasm
+#    (Emscripten's -sUSE_SDL=2 port cannot be downloaded here).
+#  - diemcau_web: src/main.cpp + src/ui/*.cpp + the web platform layer → dist/diemcau.{js,wasm}.
+#    Output is .js (Debian's emcc crashes at -O1+ when asked for .html); web/index.html is our shell.
+
+set(DC_DEPS_DIR "${CMAKE_SOURCE_DIR}/.deps" CACHE PATH "cache of Debian sources and the wasm SDL2 build")
+set(DC_OPT "-Os" CACHE STRING "optimisation flag of the web build")
+set(DC_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "where the static site is written")
+set(DC_IMGUI_DIR "${DC_DEPS_DIR}/src/imgui-1.86")
+set(DC_SDL_WASM "${DC_DEPS_DIR}/sdl2-wasm")
+if(NOT EXISTS "${DC_IMGUI_DIR}/imgui.cpp" OR NOT EXISTS "${DC_SDL_WASM}/libSDL2.a")
+  message(FATAL_ERROR "Dear ImGui sources or the wasm SDL2 are missing: run `bash build-wasm.sh setup` first")
+endif()
+
+target_compile_options(dccore PRIVATE ${DC_OPT})
+
+# [SECTION] Dear ImGui
+add_library(imgui STATIC
+  ${DC_IMGUI_DIR}/imgui.cpp
+  ${DC_IMGUI_DIR}/imgui_draw.cpp
+  ${DC_IMGUI_DIR}/imgui_tables.cpp
+  ${DC_IMGUI_DIR}/imgui_widgets.cpp
+  ${DC_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
+  ${DC_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+  ${DC_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)       # ImGui::InputText on std::string
+target_include_directories(imgui SYSTEM PUBLIC
+  ${DC_IMGUI_DIR} ${DC_IMGUI_DIR}/backends ${DC_IMGUI_DIR}/misc/cpp ${DC_SDL_WASM}/include/SDL2)
+target_compile_definitions(imgui PUBLIC
+  IMGUI_IMPL_OPENGL_ES3            # WebGL2; the backend is initialised with "#version 300 es"
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  IMGUI_DISABLE_DEMO_WINDOWS)
+target_compile_options(imgui PRIVATE ${DC_OPT} -w)
+
+# [SECTION] the app
+file(GLOB DC_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+file(GLOB DC_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/src/platform/*web*.cpp
+  ${CMAKE_SOURCE_DIR}/src/platform/input_queue.cpp)
+set(DC_WEB_EXTRA_SOURCES "" CACHE STRING "extra sources for local experiments (normally empty)")
+add_executable(diemcau_web ${CMAKE_SOURCE_DIR}/src/main.cpp ${DC_UI_SOURCES} ${DC_PLATFORM_WEB_SOURCES} ${DC_WEB_EXTRA_SOURCES})
+target_include_directories(diemcau_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_link_libraries(diemcau_web PRIVATE dccore imgui ${DC_SDL_WASM}/libSDL2.a)
+target_compile_options(diemcau_web PRIVATE ${DC_OPT} -Wall -Wextra -Wno-unused-parameter)
+set(DC_WEB_JS "${CMAKE_SOURCE_DIR}/web/glue.js")
+target_link_options(diemcau_web PRIVATE
+  ${DC_OPT}
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=web
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  --pre-js ${DC_WEB_JS})
+set_target_properties(diemcau_web PROPERTIES
+  OUTPUT_NAME diemcau
+  SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY ${DC_DIST_DIR}
+  LINK_DEPENDS "${DC_WEB_JS};${CMAKE_SOURCE_DIR}/web/index.html")
+add_custom_command(TARGET diemcau_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/index.html ${DC_DIST_DIR}/index.html
+  COMMENT "dist/index.html")

@@ -1,0 +1,38 @@
+// offline_web.cpp — browser side of offline.h.
+#include "platform/offline.h"
+
+#include <emscripten.h>
+
+#include <utility>
+
+namespace {
+std::function<void()> g_flush;
+}
+
+// clang-format off
+EM_JS(int, dc_off_update_ready, (), { return window.dcUpdateReady ? 1 : 0; });
+EM_JS(void, dc_off_reload, (), {
+  // The waiting service worker takes over first (web/sw-register.js), then the page reloads.
+  if (window.dcApplyUpdate) window.dcApplyUpdate(); else window.location.reload();
+});
+EM_JS(void, dc_off_listen, (), {
+  if (Module.dcFlushListening) return;
+  Module.dcFlushListening = true;
+  function flush() { _dc_autosave_flush(); }
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
+});
+// clang-format on
+
+extern "C" EMSCRIPTEN_KEEPALIVE void dc_autosave_flush() {
+    if (g_flush) g_flush();
+}
+
+namespace dc::platform {
+bool update_ready() { return dc_off_update_ready() != 0; }
+void reload_page() { dc_off_reload(); }
+void set_flush_handler(std::function<void()> handler) {
+    g_flush = std::move(handler);
+    dc_off_listen();
+}
+}  // namespace dc::platform

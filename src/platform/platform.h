@@ -1,0 +1,88 @@
+// platform.h — everything the app needs from the machine it runs on, behind one
+// interface: files, storage, clipboard, printing, text input, URLs, today's date,
+// and the frame clock.
+//
+// One header, one implementation per platform chosen by the build (like Tracy's
+// Backend*.cpp): platform_web.cpp (browser, through the small JS glue in
+// web/glue.js) and platform_native.cpp (no-op/stdio counterpart for native
+// builds and tools).  The UI includes this header and never #ifdefs on
+// __EMSCRIPTEN__.
+//
+// Every string crossing this interface is UTF-8; text coming *in* from the user
+// (typing, paste, dropped file names) is NFC-normalised by the platform layer
+// before the app sees it.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "core/plan.h"   // dc::Date
+
+namespace dc::platform {
+
+// [SECTION] files ------------------------------------------------------------
+
+struct FileData {
+    std::string name;    // file name as the user's system gave it (NFC)
+    std::string bytes;   // raw content
+};
+using FileHandler = std::function<void(FileData)>;
+
+// Offer `bytes` as a download named `name` (the browser's save dialog / Downloads).
+void save_file(const std::string& name, const std::string& mime, const std::string& bytes);
+// Show the system's file picker (`accept` as in <input accept>: ".json,application/json").
+// The chosen file arrives later through the file handler.
+void open_file_picker(const std::string& accept);
+// One handler receives every file the user gives the app: picked or dropped on the window.
+void set_file_handler(FileHandler handler);
+
+// [SECTION] storage ----------------------------------------------------------
+
+// Small persistent key → string store (the browser's localStorage).
+bool storage_get(const std::string& key, std::string* value);
+// False when the value could not be kept; *error (if given) says why in words
+// the UI can show ("quota" when the browser's storage is full).
+bool storage_put(const std::string& key, const std::string& value, std::string* error = nullptr);
+
+// [SECTION] clipboard, printing, sharing ------------------------------------
+
+void copy_to_clipboard(const std::string& text);
+// Print a complete HTML document (exporters' printable output) with the browser's print dialog.
+void print_html(const std::string& html);
+// Open a URL in a new tab/window (http:, https:, mailto:).
+void open_url(const std::string& url);
+// The system share sheet (navigator.share) when there is one; false otherwise,
+// so the caller can fall back to a download or mailto:.
+bool share_text(const std::string& title, const std::string& text);
+bool can_share();
+
+// [SECTION] text input -------------------------------------------------------
+
+// Where the text field being edited is (logical pixels), so the hidden text
+// bridge follows it: input-method candidate windows and phone keyboards appear
+// at the right place.  active=false when no text field is being edited.
+void set_text_input(bool active, float x, float y, float w, float h, bool multiline);
+// True on macOS (Cmd instead of Ctrl for shortcuts).
+bool is_mac();
+
+// [SECTION] time and frames --------------------------------------------------
+
+// Today's civil date as the user's machine sees it (tests may override it).
+Date today();
+// Ask for a frame to be drawn: state changed outside input (a file arrived, a toast expires).
+void request_redraw(int frames = 1);
+// For the main loop: frames asked for by request_redraw since the last call (then 0).
+int take_redraw_request();
+// Milliseconds since start (monotonic).
+double now_ms();
+
+// Device pixel ratio of the display (1, 1.5, 2, …).
+float device_pixel_ratio();
+
+// The bytes of bundled font `index` (order: see kFont* in src/ui/theme.h).
+// Web: fetched by web/glue.js before main(); native: read from dist/fonts/.
+bool font_bytes(int index, std::string* out);
+
+// The app has drawn its first complete frame (the page's loading note goes away, tests start).
+void notify_first_frame();
+
+}  // namespace dc::platform

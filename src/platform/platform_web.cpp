@@ -1,0 +1,205 @@
+// platform_web.cpp — the browser implementation of platform.h.
+// Each function is a thin EM_JS call into web/glue.js (dcGlue.*), where the
+// browser APIs are used; the functions exported to JavaScript (EMSCRIPTEN_KEEPALIVE)
+// are how the glue hands data back (bridge text, files, test hooks).
+//
+// [SECTION] EM_JS calls into web/glue.js
+// [SECTION] platform.h
+// [SECTION] exported to JavaScript
+#include "platform/platform.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "core/text.h"
+#include "platform/input_queue.h"
+#include "ui/test_hooks.h"
+
+//-----------------------------------------------------------------------------
+// [SECTION] EM_JS calls into web/glue.js
+//-----------------------------------------------------------------------------
+// clang-format off
+EM_JS(void, dc_js_download, (const char* name, const char* mime, const char* data, int len), {
+  Module.dcGlue.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
+});
+EM_JS(void, dc_js_open_picker, (const char* accept), { Module.dcGlue.openPicker(UTF8ToString(accept)); });
+EM_JS(char*, dc_js_storage_get, (const char* key), {
+  var v = Module.dcGlue.storageGet(UTF8ToString(key));
+  return v === null ? 0 : Module.dcGlue.cstr(v);
+});
+EM_JS(char*, dc_js_storage_put, (const char* key, const char* value), {
+  return Module.dcGlue.cstr(Module.dcGlue.storagePut(UTF8ToString(key), UTF8ToString(value)));
+});
+EM_JS(void, dc_js_copy, (const char* text), { Module.dcGlue.copy(UTF8ToString(text)); });
+EM_JS(void, dc_js_print, (const char* html), { Module.dcGlue.print(UTF8ToString(html)); });
+EM_JS(void, dc_js_open_url, (const char* url), { Module.dcGlue.openUrl(UTF8ToString(url)); });
+EM_JS(int, dc_js_can_share, (), { return Module.dcGlue.canShare() ? 1 : 0; });
+EM_JS(int, dc_js_share, (const char* title, const char* text), {
+  return Module.dcGlue.share(UTF8ToString(title), UTF8ToString(text)) ? 1 : 0;
+});
+EM_JS(void, dc_js_text_focus, (int active, float x, float y, float w, float h, int multiline), {
+  Module.dcGlue.textFocus(active, x, y, w, h, multiline);
+});
+EM_JS(int, dc_js_is_mac, (), { return Module.dcGlue.isMac() ? 1 : 0; });
+EM_JS(int, dc_js_today, (), { return Module.dcGlue.today(); });
+EM_JS(int, dc_js_font_size, (int i), {
+  var f = Module.dcGlue.fonts[i];
+  return f ? f.length : -1;
+});
+EM_JS(void, dc_js_font_copy, (int i, char* dst), { HEAPU8.set(Module.dcGlue.fonts[i], dst); });
+EM_JS(void, dc_js_ready, (), { Module.dcGlue.markReady(); });
+EM_JS(void, dc_js_init, (), { Module.dcGlue.initText(); Module.dcGlue.initDrop(); });
+// clang-format on
+
+namespace dc::platform {
+
+namespace {
+FileHandler g_file_handler;
+int g_redraw_request = 0;
+bool g_text_active = false;
+float g_text_rect[4] = {-1, -1, -1, -1};
+bool g_text_multiline = false;
+bool g_inited = false;
+
+void init_once() {
+    if (g_inited) return;
+    g_inited = true;
+    dc_js_init();
+}
+}  // namespace
+
+// Used by main.cpp: frames the platform was asked to draw (consumed on read).
+int take_redraw_request() {
+    int n = g_redraw_request;
+    g_redraw_request = 0;
+    return n;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] platform.h
+//-----------------------------------------------------------------------------
+void save_file(const std::string& name, const std::string& mime, const std::string& bytes) {
+    dc_js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+void open_file_picker(const std::string& accept) { dc_js_open_picker(accept.c_str()); }
+void set_file_handler(FileHandler handler) {
+    init_once();
+    g_file_handler = std::move(handler);
+}
+
+bool storage_get(const std::string& key, std::string* value) {
+    char* v = dc_js_storage_get(key.c_str());
+    if (!v) return false;
+    if (value) *value = v;
+    std::free(v);
+    return true;
+}
+bool storage_put(const std::string& key, const std::string& value, std::string* error) {
+    char* r = dc_js_storage_put(key.c_str(), value.c_str());
+    const bool ok = r && *r == 0;
+    if (!ok && error) *error = r ? r : "unavailable";
+    std::free(r);
+    return ok;
+}
+
+void copy_to_clipboard(const std::string& text) { dc_js_copy(text.c_str()); }
+void print_html(const std::string& html) { dc_js_print(html.c_str()); }
+void open_url(const std::string& url) { dc_js_open_url(url.c_str()); }
+bool can_share() { return dc_js_can_share() != 0; }
+bool share_text(const std::string& title, const std::string& text) {
+    return dc_js_share(title.c_str(), text.c_str()) != 0;
+}
+
+void set_text_input(bool active, float x, float y, float w, float h, bool multiline) {
+    init_once();
+    // Only talk to JavaScript when something changed; the glue re-focuses the
+    // bridge itself if a click moved the focus elsewhere (checked each call).
+    const bool moved = x != g_text_rect[0] || y != g_text_rect[1] || w != g_text_rect[2] || h != g_text_rect[3];
+    if (active == g_text_active && (!active || !moved) && multiline == g_text_multiline) {
+        if (active) {
+            // Cheap check: is the bridge still focused?
+            if (EM_ASM_INT({ return document.activeElement === Module.dcGlue.ta ? 1 : 0; })) return;
+        } else {
+            return;
+        }
+    }
+    g_text_active = active;
+    g_text_multiline = multiline;
+    g_text_rect[0] = x; g_text_rect[1] = y; g_text_rect[2] = w; g_text_rect[3] = h;
+    dc_js_text_focus(active ? 1 : 0, x, y, w, h, multiline ? 1 : 0);
+}
+bool is_mac() { return dc_js_is_mac() != 0; }
+
+Date today() {
+    const int v = dc_js_today();
+    return Date{v / 10000, (v / 100) % 100, v % 100};
+}
+void request_redraw(int frames) {
+    if (frames > g_redraw_request) g_redraw_request = frames;
+}
+double now_ms() { return emscripten_get_now(); }
+float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+
+bool font_bytes(int index, std::string* out) {
+    const int n = dc_js_font_size(index);
+    if (n < 0) return false;
+    out->resize(static_cast<std::size_t>(n));
+    if (n > 0) dc_js_font_copy(index, out->data());
+    return true;
+}
+
+void notify_first_frame() { dc_js_ready(); }
+
+}  // namespace dc::platform
+
+//-----------------------------------------------------------------------------
+// [SECTION] exported to JavaScript
+//-----------------------------------------------------------------------------
+extern "C" {
+
+// Committed text from the text bridge (already NFC in JS; normalised again here
+// because this is the app's entry point for typed text and the core's nfc() is
+// the reference).
+EMSCRIPTEN_KEEPALIVE void dc_bridge_text(const char* utf8) {
+    const std::string s = dc::nfc(utf8 ? utf8 : "");
+    dc::platform::InputQueue::push_bridge_text(s.c_str());
+}
+
+EMSCRIPTEN_KEEPALIVE void dc_file_received(const char* name, const char* data, int len) {
+    dc::platform::FileData f;
+    f.name = dc::nfc(name ? name : "");
+    f.bytes.assign(data, data + (len > 0 ? len : 0));
+    if (dc::platform::g_file_handler) dc::platform::g_file_handler(std::move(f));
+    dc::platform::request_redraw(2);
+}
+
+// [test hooks] — window.dcTest in web/glue.js; docs/test-hooks.md
+EMSCRIPTEN_KEEPALIVE const char* dc_test_plan_json() {
+    static std::string s;
+    s = dc::test_hooks::plan_json();
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE double dc_test_frame_count() { return static_cast<double>(dc::test_hooks::tick_count()); }
+EMSCRIPTEN_KEEPALIVE double dc_test_render_count() { return static_cast<double>(dc::test_hooks::render_count()); }
+EMSCRIPTEN_KEEPALIVE int dc_test_widget_rect(const char* id, float* out) {
+    dc::test_hooks::Rect r;
+    if (!dc::test_hooks::widget_rect(id, &r)) return 0;
+    out[0] = r.x; out[1] = r.y; out[2] = r.w; out[3] = r.h;
+    return 1;
+}
+EMSCRIPTEN_KEEPALIVE const char* dc_test_widget_ids() {
+    static std::string s;
+    s = dc::test_hooks::widget_ids_json();
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* dc_test_active_widget() { return dc::test_hooks::active_widget().c_str(); }
+EMSCRIPTEN_KEEPALIVE void dc_test_redraw() { dc::platform::request_redraw(2); }
+EMSCRIPTEN_KEEPALIVE void dc_test_hold(int on) {
+    dc::test_hooks::set_hold(on != 0);
+    dc::platform::request_redraw(2);
+}
+
+}  // extern "C"

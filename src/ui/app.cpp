@@ -1,0 +1,532 @@
+// app.cpp — the app shell (see app.h).
+//
+// [SECTION] helpers       — eliding, dates, shortcuts text, text_field, empty state
+// [SECTION] App: life     — init, frame, shortcuts
+// [SECTION] top bar
+// [SECTION] navigation
+// [SECTION] main area and status line
+// [SECTION] toast, message, text input position
+// [SECTION] file actions  — open, save, print, share
+#include "ui/app.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>   // GImGui->PlatformImePos / InputTextState: where the caret is
+#include <imgui_stdlib.h>
+
+#include <cstdio>
+#include <ctime>
+
+#include "core/datetime.h"
+#include "core/export_html.h"
+#include "core/plan_file.h"
+#include "core/templates.h"
+#include "core/text.h"
+#include "platform/platform.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace dc::ui {
+
+namespace {
+constexpr const char* kPrefLanguage = "diemcau.pref.language";
+constexpr const char* kPrefFirstRunSeen = "diemcau.pref.first-run-seen";
+constexpr double kToastMs = 4000.0;
+
+//-----------------------------------------------------------------------------
+// [SECTION] helpers
+//-----------------------------------------------------------------------------
+
+// Shortens `s` with "…" to fit `width` pixels, cutting on UTF-8 boundaries.
+std::string elide(const std::string& s, float width) {
+    if (ImGui::CalcTextSize(s.c_str()).x <= width) return s;
+    const char* ell = "\xE2\x80\xA6";
+    std::size_t lo = 0, hi = s.size();
+    while (lo < hi) {   // longest prefix that fits with the ellipsis
+        std::size_t mid = (lo + hi + 1) / 2;
+        while (mid > 0 && (static_cast<unsigned char>(s[mid]) & 0xC0) == 0x80) --mid;
+        if (mid <= lo) break;
+        std::string t = s.substr(0, mid) + ell;
+        if (ImGui::CalcTextSize(t.c_str()).x <= width) lo = mid; else hi = mid - 1;
+    }
+    while (lo > 0 && (static_cast<unsigned char>(s[lo]) & 0xC0) == 0x80) --lo;
+    return s.substr(0, lo) + ell;
+}
+
+// "thứ Hai, 23/11/2026" / "Monday, 23/11/2026"
+std::string long_date(const Date& d) {
+    if (!d.complete()) return format_date(d);
+    const std::string wd = language() == Lang::En ? weekday_en(d) : weekday_vi(d);
+    return wd + ", " + format_date(d);
+}
+
+std::string clock_now() {
+    std::time_t t = std::time(nullptr);
+    std::tm* lt = std::localtime(&t);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", lt ? lt->tm_hour : 0, lt ? lt->tm_min : 0);
+    return buf;
+}
+
+const char* mod_name() { return platform::is_mac() ? "Cmd" : "Ctrl"; }
+std::string shortcut(const char* key, bool shift = false) {
+    return std::string(mod_name()) + (shift ? "+Shift+" : "+") + key;
+}
+
+ImVec2 button_size(const char* label) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const ImVec2 t = ImGui::CalcTextSize(label, nullptr, true);
+    return ImVec2(t.x + st.FramePadding.x * 2.0f + 6.0f, t.y + st.FramePadding.y * 2.0f + 4.0f);
+}
+
+const char* section_key_name(Section s) {
+    switch (s) {
+    case Section::Document: return "document";
+    case Section::Agenda: return "agenda";
+    case Section::Tasks: return "tasks";
+    case Section::Sites: return "sites";
+    case Section::Checks: return "checks";
+    case Section::Export: return "export";
+    }
+    return "?";
+}
+K section_label(Section s) {
+    switch (s) {
+    case Section::Document: return K::nav_document;
+    case Section::Agenda: return K::nav_agenda;
+    case Section::Tasks: return K::nav_tasks;
+    case Section::Sites: return K::nav_sites;
+    case Section::Checks: return K::nav_checks;
+    case Section::Export: return K::nav_export;
+    }
+    return K::nav_document;
+}
+}  // namespace
+
+bool text_field(const char* test_id, const char* label, std::string* value, const char* hint, float width) {
+    ImGui::SetNextItemWidth(width);
+    const bool changed = ImGui::InputTextWithHint(label, hint ? hint : "", value);
+    test_hooks::register_last_item(test_id);
+    if (ImGui::IsItemActive()) test_hooks::set_active_widget(test_id);
+    return changed;
+}
+
+void draw_empty_state(const char* heading, const char* explanation, const char* hint) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float w = avail < 560.0f ? avail : 560.0f;
+    ImGui::Dummy(ImVec2(0, 24));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - w) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
+    ImGui::TextUnformatted(heading);
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::TextUnformatted(explanation);
+    if (hint && *hint) {
+        ImGui::Dummy(ImVec2(0, 6));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+        ImGui::TextUnformatted(hint);
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] App: life
+//-----------------------------------------------------------------------------
+App::App() : editor_(std::make_unique<Editor>()) {}
+App::~App() = default;
+
+void App::init() {
+    std::string v;
+    if (platform::storage_get(kPrefLanguage, &v)) set_language(v == "en" ? Lang::En : Lang::Vi);
+    first_run_line_ = !platform::storage_get(kPrefFirstRunSeen, &v);
+
+    editor_->load(load_template(kDefaultTemplate));
+
+    ctx_.editor = editor_.get();
+    ctx_.toast = [this](const std::string& s) { toast(s); };
+    ctx_.message = [this](const std::string& title, const std::string& body) {
+        message_title_ = title;
+        message_body_ = body;
+        message_open_ = true;
+        platform::request_redraw(2);
+    };
+    ctx_.go_to = [this](Section s) { ctx_.section = s; };
+
+    test_hooks::set_plan_json_provider([this] { return write_plan(editor_->plan()); });
+    platform::set_file_handler([this](platform::FileData f) {
+        ImportResult r = read_plan(f.bytes);
+        if (r.ok()) {
+            editor_->load(std::move(*r.plan));
+            toast(fmt(K::toast_opened, f.name.c_str()));
+            return;
+        }
+        std::string body;
+        for (std::size_t i = 0; i < r.errors.size() && i < 12; ++i)
+            body += "• " + (language() == Lang::En ? r.errors[i].message_en : r.errors[i].message_vi) + "\n";
+        const std::string first = r.errors.empty() ? std::string() :
+            (language() == Lang::En ? r.errors[0].message_en : r.errors[0].message_vi);
+        ctx_.message(fmt(K::toast_open_failed, f.name.c_str(), first.c_str()), body);
+    });
+}
+
+void App::frame() {
+    test_hooks::begin_frame();
+    test_hooks::set_active_widget("");
+    ctx_.lang = language();
+    ctx_.today = platform::today();
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    ImGui::Begin("##shell", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar(2);
+
+    const float w = vp->Size.x, h = vp->Size.y;
+    draw_top_bar(w);
+    const float body_h = h - kTopBarHeight - kStatusHeight;
+    ImGui::SetCursorPos(ImVec2(0, kTopBarHeight));
+    draw_navigation(body_h);
+    ImGui::SetCursorPos(ImVec2(kNavWidth, kTopBarHeight));
+    draw_main(w - kNavWidth, body_h);
+    ImGui::SetCursorPos(ImVec2(0, h - kStatusHeight));
+    draw_status_line(w);
+    ImGui::End();
+
+    handle_shortcuts();
+    draw_message();
+    draw_toast();
+    update_text_input();
+    test_hooks::end_frame();
+}
+
+void App::handle_shortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    // In a text field, Ctrl+Z belongs to the field (its own undo).
+    if (io.WantTextInput) return;
+    const bool mod = platform::is_mac() ? io.KeySuper : io.KeyCtrl;
+    if (!mod || io.KeyAlt) return;
+    const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
+    const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+    if (z && !io.KeyShift) editor_->undo();
+    else if ((z && io.KeyShift) || y) editor_->redo();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] top bar
+//-----------------------------------------------------------------------------
+void App::draw_top_bar(float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetWindowPos();
+    dl->AddRectFilled(o, ImVec2(o.x + width, o.y + kTopBarHeight), colors::kTopBar);
+    dl->AddLine(ImVec2(o.x, o.y + kTopBarHeight - 1), ImVec2(o.x + width, o.y + kTopBarHeight - 1), colors::kBorder);
+
+    // Right side: buttons, measured first so the title knows its room.
+    struct Btn { const char* id; std::string label; bool enabled; std::string tip; };
+    const Plan& plan = editor_->plan();
+    const bool can_undo = editor_->can_undo(), can_redo = editor_->can_redo();
+    Btn btns[] = {
+        {"topbar.undo", std::string(icons::kUndo) + " " + tr(K::btn_undo), can_undo,
+         can_undo ? fmt(K::tip_undo, editor_->undo_label().c_str(), shortcut("Z").c_str())
+                  : fmt(K::tip_undo_nothing, shortcut("Z").c_str())},
+        {"topbar.redo", std::string(icons::kRedo) + " " + tr(K::btn_redo), can_redo,
+         can_redo ? fmt(K::tip_redo, editor_->redo_label().c_str(), shortcut("Z", true).c_str())
+                  : fmt(K::tip_redo_nothing, shortcut("Z", true).c_str())},
+        {"topbar.open", tr(K::btn_open), true, tr(K::tip_open)},
+        {"topbar.save", tr(K::btn_save), true, tr(K::tip_save)},
+        {"topbar.print", tr(K::btn_print), true, tr(K::tip_print)},
+        {"topbar.share", tr(K::btn_share), true, tr(K::tip_share)},
+    };
+    const float gap = 6.0f;
+    float buttons_w = 0;
+    for (const Btn& b : btns) buttons_w += button_size(b.label.c_str()).x + gap;
+    const float lang_w = button_size("VI").x * 2 + 2;
+    const float right_x = width - 12.0f - lang_w - 14.0f - buttons_w;
+
+    // Left: plan title (bold) over the event date and the save state.
+    const float title_w = right_x - 16.0f - 16.0f;
+    const std::string title = plan.header.title.empty() ? tr(K::plan_untitled) : plan.header.title;
+    ImGui::SetCursorPos(ImVec2(16, 5));
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(elide(title, title_w).c_str());
+    ImGui::PopFont();
+    test_hooks::register_last_item("topbar.title");
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(title.c_str()).x > title_w) ImGui::SetTooltip("%s", title.c_str());
+
+    std::string date_text = plan.event.days.empty() || plan.event.days[0].date.empty()
+                                ? std::string(tr(K::plan_no_date))
+                                : fmt(K::plan_event_on, long_date(plan.event.days[0].date).c_str());
+    std::string save_text = saved_file_at_.empty() ? tr(K::save_file_never) : fmt(K::save_file_at, saved_file_at_.c_str());
+    const std::string line2 = date_text + "  \xC2\xB7  " + save_text;
+    ImGui::SetCursorPos(ImVec2(16, 26));
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+    ImGui::TextUnformatted(elide(line2, title_w).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    test_hooks::register_last_item("topbar.status");
+
+    // Buttons.
+    float x = right_x;
+    for (const Btn& b : btns) {
+        const ImVec2 sz = button_size(b.label.c_str());
+        ImGui::SetCursorPos(ImVec2(x, (kTopBarHeight - sz.y) * 0.5f));
+        if (!b.enabled) ImGui::BeginDisabled();
+        const bool pressed = ImGui::Button((b.label + "##" + b.id).c_str(), sz);
+        if (!b.enabled) ImGui::EndDisabled();
+        test_hooks::register_last_item(b.id);
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", b.tip.c_str());
+        if (pressed) {
+            const std::string id = b.id;
+            if (id == "topbar.undo") editor_->undo();
+            else if (id == "topbar.redo") editor_->redo();
+            else if (id == "topbar.open") open_file();
+            else if (id == "topbar.save") save_file();
+            else if (id == "topbar.print") print_plan();
+            else if (id == "topbar.share") share_plan();
+        }
+        x += sz.x + gap;
+        if (b.id == std::string("topbar.redo")) x += 8.0f;   // a little space after Undo/Redo
+    }
+
+    // Language switch: VI | EN, the current one highlighted.
+    x = width - 12.0f - lang_w;
+    for (Lang l : {Lang::Vi, Lang::En}) {
+        const char* label = l == Lang::Vi ? tr(K::lang_vi) : tr(K::lang_en);
+        const ImVec2 sz = button_size("VI");
+        ImGui::SetCursorPos(ImVec2(x, (kTopBarHeight - sz.y) * 0.5f));
+        const bool current = language() == l;
+        if (current) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        }
+        const std::string id = std::string("topbar.lang.") + language_code(l);
+        if (ImGui::Button((std::string(label) + "##" + id).c_str(), sz) && !current) {
+            set_language(l);
+            platform::storage_put(kPrefLanguage, language_code(l));
+        }
+        if (current) ImGui::PopStyleColor(3);
+        test_hooks::register_last_item(id.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::tip_language));
+        x += sz.x + 2;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] navigation
+//-----------------------------------------------------------------------------
+void App::draw_navigation(float height) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(o, ImVec2(o.x + kNavWidth, o.y + height), colors::kNavBg);
+    dl->AddLine(ImVec2(o.x + kNavWidth - 1, o.y), ImVec2(o.x + kNavWidth - 1, o.y + height), colors::kBorder);
+
+    ImGui::SetCursorScreenPos(ImVec2(o.x + 16, o.y + 14));
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+    ImGui::TextUnformatted(tr(K::nav_heading));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+
+    const float item_h = 36.0f;
+    float y = o.y + 40.0f;
+    for (int i = 0; i < kSectionCount; ++i) {
+        const Section s = static_cast<Section>(i);
+        const ImVec2 a(o.x + 8, y), b(o.x + kNavWidth - 9, y + item_h);
+        ImGui::SetCursorScreenPos(a);
+        const std::string id = std::string("nav.") + section_key_name(s);
+        if (ImGui::InvisibleButton(id.c_str(), ImVec2(b.x - a.x, b.y - a.y))) ctx_.section = s;
+        test_hooks::register_last_item(id.c_str());
+        const bool active = ctx_.section == s, hovered = ImGui::IsItemHovered();
+        if (active || hovered) dl->AddRectFilled(a, b, active ? colors::kNavActive : colors::kNavHover, 6.0f);
+        if (active) dl->AddRectFilled(ImVec2(a.x, a.y + 8), ImVec2(a.x + 3, b.y - 8), colors::kAccent, 2.0f);
+        ImFont* f = active ? fonts().bold : fonts().body;
+        const float fs = ImGui::GetFontSize();
+        dl->AddText(f, fs, ImVec2(a.x + 14, a.y + (item_h - fs) * 0.5f - 1),
+                    active ? colors::kAccent : ImGui::GetColorU32(ImGuiCol_Text), tr(section_label(s)));
+
+        int badge = 0;
+        if (s == Section::Tasks) badge = tasks_badge(ctx_);
+        else if (s == Section::Sites) badge = sites_badge(ctx_);
+        else if (s == Section::Checks) badge = checks_badge(ctx_);
+        if (badge > 0) {
+            char num[16];
+            std::snprintf(num, sizeof num, "%d", badge);
+            ImFont* sf = fonts().small;
+            const float sfs = sf->FontSize * ImGui::GetIO().FontGlobalScale;
+            const ImVec2 ts = sf->CalcTextSizeA(sfs, 1e9f, 0, num);
+            const float bw = ts.x + 12 < 22 ? 22 : ts.x + 12, bh = 20;
+            const ImVec2 ba(b.x - 8 - bw, a.y + (item_h - bh) * 0.5f);
+            dl->AddRectFilled(ba, ImVec2(ba.x + bw, ba.y + bh), colors::kBadge, bh * 0.5f);
+            dl->AddText(sf, sfs, ImVec2(ba.x + (bw - ts.x) * 0.5f, ba.y + (bh - ts.y) * 0.5f), IM_COL32_WHITE, num);
+        }
+        y += item_h + 2;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] main area and status line
+//-----------------------------------------------------------------------------
+void App::draw_main(float width, float height) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 16));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
+    ImGui::BeginChild("##main", ImVec2(width, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar(2);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 8));
+
+    if (first_run_line_) {
+        // The one-time explanation of what the planner is, dismissible.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const char* dismiss = tr(K::btn_dismiss);
+        const ImVec2 bs = button_size(dismiss);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + avail - bs.x - 28);
+        const ImVec2 ts = ImGui::CalcTextSize(tr(K::first_run_line), nullptr, false, avail - bs.x - 40);
+        const float box_h = (ts.y > bs.y ? ts.y : bs.y) + 20;
+        dl->AddRectFilled(p, ImVec2(p.x + avail, p.y + box_h), IM_COL32(232, 241, 252, 255), 6.0f);
+        ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + 10));
+        ImGui::TextUnformatted(tr(K::first_run_line));
+        ImGui::PopTextWrapPos();
+        ImGui::SetCursorScreenPos(ImVec2(p.x + avail - bs.x - 10, p.y + (box_h - bs.y) * 0.5f));
+        if (ImGui::Button((std::string(dismiss) + "##first-run").c_str(), bs)) {
+            first_run_line_ = false;
+            platform::storage_put(kPrefFirstRunSeen, "1");
+        }
+        test_hooks::register_last_item("main.first-run.dismiss");
+        ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + box_h + 12));
+    }
+
+    switch (ctx_.section) {
+    case Section::Document: draw_document_panel(ctx_); break;
+    case Section::Agenda: draw_agenda_panel(ctx_); break;
+    case Section::Tasks: draw_tasks_panel(ctx_); break;
+    case Section::Sites: draw_sites_panel(ctx_); break;
+    case Section::Checks: draw_checks_panel(ctx_); break;
+    case Section::Export: draw_export_panel(ctx_); break;
+    }
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+}
+
+void App::draw_status_line(float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(o, ImVec2(o.x + width, o.y + kStatusHeight), colors::kStatusBg);
+    dl->AddLine(o, ImVec2(o.x + width, o.y), colors::kBorder);
+    ImGui::PushFont(fonts().small);
+    const float ty = o.y + (kStatusHeight - ImGui::GetFontSize()) * 0.5f;
+    const std::string today = fmt(K::status_today, long_date(ctx_.today).c_str());
+    dl->AddText(ImVec2(o.x + 16, ty), ImGui::GetColorU32(ImGuiCol_Text), today.c_str());
+    test_hooks::register_rect("status.today", o.x + 16, ty, ImGui::CalcTextSize(today.c_str()).x, ImGui::GetFontSize());
+
+    const int findings = checks_badge(ctx_);
+    const std::string f = findings > 0 ? fmt(K::status_findings, findings) : tr(K::status_no_findings);
+    const std::string mark = std::string(findings > 0 ? icons::kWarning : icons::kCheck) + " " + f;
+    const float fw = ImGui::CalcTextSize(mark.c_str()).x;
+    dl->AddText(ImVec2(o.x + width - 16 - fw, ty), findings > 0 ? colors::kWarn : colors::kOk, mark.c_str());
+    test_hooks::register_rect("status.findings", o.x + width - 16 - fw, ty, fw, ImGui::GetFontSize());
+    ImGui::PopFont();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] toast, message, text input position
+//-----------------------------------------------------------------------------
+void App::toast(const std::string& text) {
+    toast_text_ = text;
+    toast_until_ms_ = platform::now_ms() + kToastMs;
+    platform::request_redraw(2);
+}
+
+void App::draw_toast() {
+    wake_at_ms_ = 0;
+    if (toast_text_.empty()) return;
+    const double now = platform::now_ms();
+    if (now >= toast_until_ms_) { toast_text_.clear(); return; }
+    wake_at_ms_ = toast_until_ms_;   // one more frame when it expires, to take it away
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const float maxw = vp->Size.x * 0.6f;
+    const ImVec2 ts = ImGui::CalcTextSize(toast_text_.c_str(), nullptr, false, maxw);
+    const ImVec2 a(vp->Pos.x + (vp->Size.x - ts.x) * 0.5f - 16, vp->Pos.y + vp->Size.y - kStatusHeight - ts.y - 40);
+    const ImVec2 b(a.x + ts.x + 32, a.y + ts.y + 20);
+    dl->AddRectFilled(a, b, IM_COL32(40, 46, 56, 240), 8.0f);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + 16, a.y + 10), IM_COL32_WHITE,
+                toast_text_.c_str(), nullptr, maxw);
+    test_hooks::register_rect("toast", a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
+void App::draw_message() {
+    if (message_open_) {
+        ImGui::OpenPopup("##message");
+        message_open_ = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(360, 0), ImVec2(vp->Size.x * 0.8f, vp->Size.y * 0.8f));
+    if (ImGui::BeginPopupModal("##message", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushFont(fonts().heading);
+        ImGui::PushTextWrapPos(vp->Size.x * 0.7f);
+        ImGui::TextUnformatted(message_title_.c_str());
+        ImGui::PopFont();
+        ImGui::Separator();
+        ImGui::TextUnformatted(message_body_.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button(tr(K::btn_close), ImVec2(120, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
+        test_hooks::register_last_item("message.close");
+        ImGui::EndPopup();
+    }
+}
+
+// Tell the text bridge where the caret is, so input-method windows and phone
+// keyboards follow the field being edited.  Works for every InputText, not
+// only text_field(): ImGui 1.86 records the caret in PlatformImePos.
+void App::update_text_input() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) {
+        platform::set_text_input(false, 0, 0, 0, 0, false);
+        return;
+    }
+    ImGuiContext& g = *GImGui;
+    const bool multiline = g.InputTextState.ID != 0 && (g.InputTextState.Flags & ImGuiInputTextFlags_Multiline);
+    platform::set_text_input(true, g.PlatformImePos.x, g.PlatformImePos.y, 2.0f, g.FontSize + 4.0f, multiline);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] file actions
+//-----------------------------------------------------------------------------
+void App::open_file() { platform::open_file_picker(".json,application/json"); }
+
+void App::save_file() {
+    const Plan& p = editor_->plan();
+    std::string slug = slug_ascii(p.header.title.empty() ? std::string("ke-hoach") : p.header.title);
+    if (slug.empty()) slug = "ke-hoach";
+    const std::string name = slug + ".json";
+    platform::save_file(name, "application/json", write_plan(p));
+    saved_file_at_ = clock_now();
+    toast(fmt(K::toast_saved, name.c_str()));
+}
+
+void App::print_plan() { platform::print_html(html_plan(editor_->plan())); }
+
+void App::share_plan() {
+    const Plan& p = editor_->plan();
+    std::string text = p.header.title;
+    if (!p.event.days.empty() && p.event.days[0].date.complete())
+        text += "\n" + fmt(K::plan_event_on, long_date(p.event.days[0].date).c_str());
+    if (!p.event.name.empty()) text += "\n" + p.event.name;
+    if (platform::can_share() && platform::share_text(p.header.title, text)) return;
+    platform::copy_to_clipboard(text);
+    toast(tr(K::toast_share_copied));
+}
+
+}  // namespace dc::ui

@@ -1,0 +1,363 @@
+// autosave.cpp — see autosave.h.
+//
+// [SECTION] state
+// [SECTION] init, file events
+// [SECTION] tick — when to write
+// [SECTION] switching plans
+// [SECTION] status text and banner
+#include "ui/autosave.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "core/plan_file.h"
+#include "core/templates.h"
+#include "platform/kv_store.h"
+#include "platform/offline.h"
+#include "platform/platform.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace dc::ui {
+
+namespace {
+//-----------------------------------------------------------------------------
+// [SECTION] state
+//-----------------------------------------------------------------------------
+// Edits that bypass the Editor's revision counter would never be seen by the
+// revision-driven timer, so the plan's text is also compared every
+// kProbeMs while frames are drawn (Library::save() writes only on a change).
+constexpr double kProbeMs = 250;
+// The save-to-file reminder: shown once the plan has had unsaved-to-file
+// changes for this long in this session (or at once when they come from an
+// earlier session); "Để sau" hides it for kSnoozeMs.
+constexpr double kRemindAfterMs = 10 * 60 * 1000.0;
+constexpr double kSnoozeMs = 30 * 60 * 1000.0;
+
+struct State {
+    std::unique_ptr<Library> lib;
+    Autosaver timer;
+    bool started = false;
+    double last_probe_ms = 0;
+    double retry_at_ms = 0;              // after a failure: next attempt
+    std::int64_t saved_at = 0;           // Unix seconds of the last good write this session
+    StoreStatus shown_status = StoreStatus::Ok;   // what the user was last told
+    double unsaved_since_ms = -1;        // when the plan became unsaved-to-file this session
+    bool unsaved_at_start = false;       // it already was when the app opened
+    double snooze_until_ms = 0;
+    UiContext* ctx = nullptr;            // for the page-hide flush
+};
+State& S() {
+    static State s;
+    return s;
+}
+
+const PlanEntry* current_entry() {
+    State& s = S();
+    return s.lib ? s.lib->find(s.lib->current()) : nullptr;
+}
+
+std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+const char* status_words(StoreStatus st) {
+    return st == StoreStatus::Full ? tr(K::store_full) : tr(K::store_unavailable);
+}
+
+// Writes the open plan if it changed; updates the status the user sees.
+bool write_now(UiContext& ctx) {
+    State& s = S();
+    if (!s.lib || s.lib->current().empty()) return false;
+    const bool ok = s.lib->save(s.lib->current(), ctx.editor->plan());
+    const double now = platform::now_ms();
+    s.timer.written(ctx.editor->revision(), ok, now);
+    if (ok) {
+        if (const PlanEntry* e = current_entry(); e && e->seq != 0) s.saved_at = std::max(s.saved_at, e->changed_at);
+        s.retry_at_ms = 0;
+    } else {
+        s.retry_at_ms = now + Autosaver::kRetryMs;
+    }
+    return ok;
+}
+}  // namespace
+
+Library& plan_library() {
+    State& s = S();
+    if (!s.lib) s.lib = std::make_unique<Library>(platform::kv_store());
+    return *s.lib;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] init, file events
+//-----------------------------------------------------------------------------
+void autosave_init(UiContext& ctx) {
+    State& s = S();
+    Library& lib = plan_library();
+    const LibraryOpenReport rep = lib.open();
+    s.ctx = &ctx;
+
+    bool loaded = false;
+    std::string id = lib.current();
+    if (id.empty() && !lib.plans().empty()) id = lib.plans().front()->id;   // most recently changed
+    if (!id.empty()) {
+        if (std::optional<Plan> p = lib.load(id)) {
+            ctx.editor->load(std::move(*p));
+            lib.set_current(id);
+            loaded = true;
+        }
+    }
+    if (!loaded) {
+        // First run (or nothing readable): the plan the shell opened becomes the first entry.
+        lib.set_current(lib.add(ctx.editor->plan(), std::string("template:") + kDefaultTemplate));
+    }
+    if (const PlanEntry* e = current_entry()) {
+        s.saved_at = lib.status() == StoreStatus::Ok ? e->changed_at : 0;
+        s.unsaved_at_start = e->unsaved_to_file() && e->origin.rfind("template:", 0) != 0;
+    }
+    s.timer.reset(ctx.editor->revision());
+    s.started = true;
+    s.shown_status = lib.status();
+
+    if (rep.plans_lost > 0 || rep.index_rebuilt) {
+        ctx.message(tr(K::store_recovered_title),
+                    rep.plans_lost > 0 ? fmt(K::store_plans_lost, rep.plans_lost) : std::string(tr(K::store_index_rebuilt)));
+    }
+    platform::set_flush_handler([] {
+        State& st = S();
+        if (st.ctx) write_now(*st.ctx);
+    });
+}
+
+void autosave_file_opened(UiContext& ctx, const std::string& file_name) {
+    State& s = S();
+    Library& lib = plan_library();
+    // The plan that was open is already in the library (written up to its last
+    // edit by the tick; written once more here in case the last edit is newer).
+    const std::string id = lib.add_from_file(ctx.editor->plan(), file_name);
+    lib.set_current(id);
+    s.timer.reset(ctx.editor->revision());
+    s.unsaved_since_ms = -1;
+    s.unsaved_at_start = false;
+    if (lib.status() == StoreStatus::Ok) s.saved_at = unix_now();
+}
+
+void autosave_file_saved(UiContext& ctx, const std::string& file_name, const std::string& text) {
+    State& s = S();
+    Library& lib = plan_library();
+    if (lib.current().empty()) return;
+    write_now(ctx);   // the stored copy and the file agree from here
+    lib.mark_saved_to_file(lib.current(), file_name, text);
+    s.unsaved_since_ms = -1;
+    s.unsaved_at_start = false;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] tick
+//-----------------------------------------------------------------------------
+void autosave_tick(UiContext& ctx) {
+    State& s = S();
+    if (!s.started) return;
+    s.ctx = &ctx;
+    Library& lib = *s.lib;
+    const double now = platform::now_ms();
+
+    // A write the browser had accepted did not reach the disk.
+    const std::string failure = platform::kv_store_take_failure();
+    if (!failure.empty()) {
+        lib.note_store_failure(failure == "quota" ? StoreStatus::Full : StoreStatus::Unavailable);
+        s.timer.written(ctx.editor->revision(), false, now);
+        s.retry_at_ms = now + Autosaver::kRetryMs;
+    }
+
+    const bool due = s.timer.due(ctx.editor->revision(), now);
+    const bool retry = s.retry_at_ms > 0 && now >= s.retry_at_ms;
+    const bool probe = s.retry_at_ms == 0 && now - s.last_probe_ms >= kProbeMs;
+    if (due || retry || probe) {
+        s.last_probe_ms = now;
+        write_now(ctx);
+    }
+
+    // Tell the user once when storage starts or stops failing.
+    if (lib.status() != s.shown_status) {
+        if (lib.status() == StoreStatus::Ok) ctx.toast(tr(K::toast_store_ok_again));
+        else ctx.toast(fmt(K::save_browser_failed, status_words(lib.status())));
+        s.shown_status = lib.status();
+        platform::request_redraw(2);
+    }
+
+    const PlanEntry* e = current_entry();
+    const bool unsaved = e && e->unsaved_to_file();
+    if (!unsaved) s.unsaved_since_ms = -1;
+    else if (s.unsaved_since_ms < 0) s.unsaved_since_ms = now;
+}
+
+double autosave_wake_at_ms() {
+    const State& s = S();
+    double t = s.retry_at_ms;
+    if (s.timer.pending()) {
+        const double probe = s.last_probe_ms + kProbeMs;
+        t = t > 0 ? std::min(t, probe) : probe;
+    }
+    return t;
+}
+
+void autosave_flush(UiContext& ctx) { write_now(ctx); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] switching plans
+//-----------------------------------------------------------------------------
+bool library_open(UiContext& ctx, const std::string& id) {
+    State& s = S();
+    Library& lib = plan_library();
+    if (id == lib.current()) return true;
+    write_now(ctx);
+    std::string error;
+    std::optional<Plan> p = lib.load(id, &error);
+    if (!p) {
+        ctx.message(tr(K::lib_open_failed), error);
+        return false;
+    }
+    ctx.editor->load(std::move(*p));
+    lib.set_current(id);
+    s.timer.reset(ctx.editor->revision());
+    s.unsaved_since_ms = -1;
+    const PlanEntry* e = current_entry();
+    s.unsaved_at_start = e && e->unsaved_to_file() && e->origin.rfind("template:", 0) != 0 && e->origin != "blank";
+    ctx.selection = Selection{};
+    return true;
+}
+
+void library_new(UiContext& ctx, const std::string& template_id) {
+    State& s = S();
+    Library& lib = plan_library();
+    write_now(ctx);
+    Plan p = template_id == kBlankTemplate ? blank_plan() : load_template(template_id);
+    const std::string id = lib.add(p, template_id == kBlankTemplate ? std::string("blank") : "template:" + template_id);
+    ctx.editor->load(std::move(p));
+    lib.set_current(id);
+    s.timer.reset(ctx.editor->revision());
+    s.unsaved_since_ms = -1;
+    s.unsaved_at_start = false;
+    ctx.selection = Selection{};
+}
+
+std::string library_time_text(std::int64_t t) {
+    if (t <= 0) return {};
+    const std::time_t tt = static_cast<std::time_t>(t), nn = std::time(nullptr);
+    std::tm a{}, b{};
+    if (std::tm* p = std::localtime(&tt)) a = *p;
+    if (std::tm* p = std::localtime(&nn)) b = *p;
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", a.tm_hour, a.tm_min);
+    if (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) return fmt(K::time_today, hm);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%d/%d/%d %s", a.tm_mday, a.tm_mon + 1, a.tm_year + 1900, hm);
+    return buf;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] status text and banner
+//-----------------------------------------------------------------------------
+std::string autosave_status_text() {
+    const State& s = S();
+    if (!s.lib) return tr(K::save_browser_never);
+    std::string browser;
+    if (s.lib->status() != StoreStatus::Ok) browser = fmt(K::save_browser_failed, status_words(s.lib->status()));
+    else if (s.saved_at > 0) browser = fmt(K::save_browser_at, library_time_text(s.saved_at).c_str());
+    else browser = tr(K::save_browser_never);
+    const PlanEntry* e = current_entry();
+    std::string file;
+    if (!e || e->saved_to_file_at == 0) file = tr(K::save_file_never);
+    else if (e->unsaved_to_file()) file = fmt(K::save_file_changed, library_time_text(e->saved_to_file_at).c_str());
+    else file = fmt(K::save_file_at, library_time_text(e->saved_to_file_at).c_str());
+    return browser + "  \xC2\xB7  " + file;
+}
+
+namespace {
+// One coloured line with an optional button on the right; returns true when the button was pressed.
+bool banner_line(const char* test_id, ImU32 bg, const std::string& text, const char* button, const char* button_id,
+                 const char* second = nullptr, const char* second_id = nullptr, bool* second_pressed = nullptr) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    auto bsize = [&](const char* l) {
+        const ImVec2 t = ImGui::CalcTextSize(l, nullptr, true);
+        return ImVec2(t.x + st.FramePadding.x * 2 + 6, t.y + st.FramePadding.y * 2 + 4);
+    };
+    const ImVec2 b1 = button ? bsize(button) : ImVec2(0, 0);
+    const ImVec2 b2 = second ? bsize(second) : ImVec2(0, 0);
+    const float buttons = (button ? b1.x + 8 : 0) + (second ? b2.x + 8 : 0);
+    const float text_w = avail - buttons - 28;
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w);
+    const float h = std::max(ts.y, b1.y) + 16;
+    dl->AddRectFilled(p, ImVec2(p.x + avail, p.y + h), bg, 6.0f);
+    ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y + (h - ts.y) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    test_hooks::register_rect(test_id, p.x, p.y, avail, h);
+    bool pressed = false;
+    float x = p.x + avail - 10;
+    if (second) {
+        x -= b2.x;
+        ImGui::SetCursorScreenPos(ImVec2(x, p.y + (h - b2.y) * 0.5f));
+        const bool pr = ImGui::Button((std::string(second) + "##" + second_id).c_str(), b2);
+        test_hooks::register_last_item(second_id);
+        if (second_pressed) *second_pressed = pr;
+        x -= 8;
+    }
+    if (button) {
+        x -= b1.x;
+        ImGui::SetCursorScreenPos(ImVec2(x, p.y + (h - b1.y) * 0.5f));
+        pressed = ImGui::Button((std::string(button) + "##" + button_id).c_str(), b1);
+        test_hooks::register_last_item(button_id);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h + 10));
+    return pressed;
+}
+}  // namespace
+
+bool draw_autosave_banner(UiContext& ctx) {
+    State& s = S();
+    if (!s.lib) return false;
+    const double now = platform::now_ms();
+    constexpr ImU32 kInfo = IM_COL32(232, 241, 252, 255);
+    constexpr ImU32 kWarnBg = IM_COL32(253, 240, 214, 255);
+
+    if (platform::update_ready()) {
+        if (banner_line("banner.update", kInfo, tr(K::update_ready), tr(K::btn_reload), "banner.update.reload")) {
+            write_now(ctx);
+            platform::reload_page();
+        }
+    }
+
+    // Storage refused: the plan is only in this page's memory.
+    if (s.lib->status() != StoreStatus::Ok) {
+        const std::string text = s.lib->status() == StoreStatus::Full ? tr(K::store_full_banner)
+                                                                       : tr(K::store_unavailable_banner);
+        if (banner_line(s.lib->status() == StoreStatus::Full ? "banner.store-full" : "banner.store-unavailable",
+                        kWarnBg, text, tr(K::btn_save_file_now), "banner.store.save")) {
+            return true;
+        }
+        return false;   // the reminder below would say the same thing again
+    }
+
+    // Save-to-file reminder.
+    const PlanEntry* e = current_entry();
+    if (!e || !e->unsaved_to_file() || now < s.snooze_until_ms) return false;
+    const bool long_enough = s.unsaved_at_start || (s.unsaved_since_ms >= 0 && now - s.unsaved_since_ms >= kRemindAfterMs);
+    if (!long_enough) return false;
+    const std::string text = e->saved_to_file_at == 0
+        ? std::string(tr(K::remind_never_saved))
+        : fmt(K::remind_unsaved, library_time_text(e->saved_to_file_at).c_str());
+    bool later = false;
+    const bool save = banner_line("banner.remind", kWarnBg, text, tr(K::btn_save_file_now), "banner.remind.save",
+                                  tr(K::btn_later), "banner.remind.later", &later);
+    if (later) s.snooze_until_ms = now + kSnoozeMs;
+    return save;
+}
+
+}  // namespace dc::ui

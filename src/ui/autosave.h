@@ -1,0 +1,48 @@
+// autosave.h — keeps the open plan in the browser's storage and the plan
+// library ("Kế hoạch của tôi") in step with the editor.  The app shell calls:
+//
+//   autosave_init(ctx)                 once, in App::init() after ctx is set up:
+//                                      opens the library and loads the plan the
+//                                      user left (or keeps the editor's plan as a
+//                                      new library entry on the first run)
+//   autosave_tick(ctx)                 every frame: writes within a second of an edit
+//   autosave_file_opened(ctx, name)    after a plan file was loaded into the editor:
+//                                      it becomes a new plan in the list
+//   autosave_file_saved(ctx, name, text)  after the plan was saved to a file
+//   if (draw_autosave_banner(ctx)) save_file();
+//                                      at the top of the main area: storage full or
+//                                      unavailable, save-to-file reminder, new version
+//   autosave_status_text()             the top bar's save state
+//                                      ("Đã lưu trong trình duyệt 10:42 · Chưa lưu ra tệp")
+//   autosave_wake_at_ms()              when a frame is needed without input (a retry)
+//
+// The storage model and its guarantees are in src/core/library.h.
+#pragma once
+#include <string>
+
+#include "core/library.h"
+#include "ui/panels.h"
+
+namespace dc::ui {
+
+void autosave_init(UiContext& ctx);
+void autosave_tick(UiContext& ctx);
+void autosave_file_opened(UiContext& ctx, const std::string& file_name);
+void autosave_file_saved(UiContext& ctx, const std::string& file_name, const std::string& text);
+// True when the user pressed "Lưu ra tệp ngay": the shell then saves the plan to a file.
+bool draw_autosave_banner(UiContext& ctx);
+std::string autosave_status_text();
+double autosave_wake_at_ms();
+
+// For the plans list (panel_library.cpp).
+Library& plan_library();
+// Writes the open plan now (before switching to another one).
+void autosave_flush(UiContext& ctx);
+// Opens a plan of the library in the editor (the current one is written first).
+bool library_open(UiContext& ctx, const std::string& id);
+// A new plan from a template id (templates.h; "blank" for an empty one), opened.
+void library_new(UiContext& ctx, const std::string& template_id);
+// "hôm nay 10:42" / "14/11/2023 10:42" for a library time (Unix seconds); "" for 0.
+std::string library_time_text(std::int64_t t);
+
+}  // namespace dc::ui

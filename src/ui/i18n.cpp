@@ -1,0 +1,85 @@
+// i18n.cpp — the string tables and their lookup (see i18n.h).
+#include "ui/i18n.h"
+
+#include <array>
+#include <cstdarg>
+#include <cstdio>
+
+namespace dc::ui {
+
+namespace {
+struct Entry { K key; const char* text; };
+
+const Entry kVi[] = {
+#include "ui/strings_vi.inc"
+};
+const Entry kEn[] = {
+#include "ui/strings_en.inc"
+};
+
+constexpr int kCount = static_cast<int>(K::count_);
+using Table = std::array<const char*, kCount>;
+
+Table build(const Entry* entries, std::size_t n) {
+    Table t{};
+    for (std::size_t i = 0; i < n; ++i) t[static_cast<int>(entries[i].key)] = entries[i].text;
+    return t;
+}
+const Table& table(Lang lang) {
+    static const Table vi = build(kVi, sizeof kVi / sizeof kVi[0]);
+    static const Table en = build(kEn, sizeof kEn / sizeof kEn[0]);
+    return lang == Lang::En ? en : vi;
+}
+
+const char* const kNames[] = {
+#define DC_I18N_NAME(k) #k,
+    DC_I18N_KEYS(DC_I18N_NAME)
+#undef DC_I18N_NAME
+};
+
+Lang g_lang = Lang::Vi;
+}  // namespace
+
+const char* table_entry(K key, Lang lang) {
+    const int i = static_cast<int>(key);
+    if (i < 0 || i >= kCount) return nullptr;
+    return table(lang)[i];
+}
+
+const char* key_name(K key) {
+    const int i = static_cast<int>(key);
+    return (i >= 0 && i < kCount) ? kNames[i] : "?";
+}
+
+const char* tr(K key, Lang lang) {
+    const char* s = table_entry(key, lang);
+    if (s && *s) return s;
+    s = table_entry(key, lang == Lang::Vi ? Lang::En : Lang::Vi);
+    if (s && *s) return s;
+    return key_name(key);
+}
+
+const char* tr(K key) { return tr(key, g_lang); }
+
+std::string fmt(K key, ...) {
+    const char* pattern = tr(key);
+    char buf[1024];
+    va_list ap;
+    va_start(ap, key);
+    const int n = std::vsnprintf(buf, sizeof buf, pattern, ap);
+    va_end(ap);
+    if (n < 0) return pattern;
+    if (static_cast<std::size_t>(n) < sizeof buf) return std::string(buf, static_cast<std::size_t>(n));
+    std::string big(static_cast<std::size_t>(n) + 1, '\0');
+    va_start(ap, key);
+    std::vsnprintf(big.data(), big.size(), pattern, ap);
+    va_end(ap);
+    big.resize(static_cast<std::size_t>(n));
+    return big;
+}
+
+Lang language() { return g_lang; }
+void set_language(Lang lang) { g_lang = lang; }
+const char* language_code(Lang lang) { return lang == Lang::En ? "en" : "vi"; }
+
+}  // namespace dc::ui

@@ -1,0 +1,304 @@
+// panel_library.cpp — "Kế hoạch của tôi": the plans kept in this browser.
+// New (blank or from a template), open a file, open, duplicate, rename,
+// delete to the recycle bin, restore, delete forever.  The list and its
+// storage are src/core/library.h; switching plans goes through autosave.h so
+// the plan being left is written first.
+//
+// [SECTION] helpers
+// [SECTION] new plan row
+// [SECTION] plans table
+// [SECTION] recycle bin
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <string>
+
+#include "core/datetime.h"
+#include "core/library.h"
+#include "core/templates.h"
+#include "core/text.h"
+#include "platform/platform.h"
+#include "ui/app.h"
+#include "ui/autosave.h"
+#include "ui/panels.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace dc::ui {
+
+namespace {
+//-----------------------------------------------------------------------------
+// [SECTION] helpers
+//-----------------------------------------------------------------------------
+struct RenameState {
+    std::string id;          // plan being renamed ("" = none)
+    std::string text;
+    bool focus = false;
+};
+RenameState g_rename;
+std::string g_purge_id;      // plan waiting for "delete forever" confirmation
+
+void muted(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+std::string title_of(const PlanEntry& e) { return e.title.empty() ? std::string(tr(K::plan_untitled)) : e.title; }
+
+// A small button whose rectangle the tests can find: "<prefix>.<plan id>".
+bool row_button(const char* label, const std::string& test_prefix, const std::string& id) {
+    const std::string tid = test_prefix + "." + id;
+    const bool pressed = ImGui::SmallButton((std::string(label) + "##" + tid).c_str());
+    test_hooks::register_last_item(tid.c_str());
+    return pressed;
+}
+
+void rename_plan(UiContext& ctx, const std::string& id, const std::string& title) {
+    Library& lib = plan_library();
+    const std::string t = nfc(title);
+    if (id == lib.current()) {
+        // The open plan: an undoable edit, written by the autosave like any other.
+        Header h = ctx.editor->plan().header;
+        h.title = t;
+        ctx.editor->set_header(std::move(h), tr(K::lib_rename));
+        autosave_flush(ctx);
+    } else if (!lib.rename(id, t)) {
+        ctx.toast(tr(K::lib_action_failed));
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] new plan row
+//-----------------------------------------------------------------------------
+void draw_new_row(UiContext& ctx) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(K::lib_new));
+    ImGui::SameLine();
+    for (const TemplateInfo& t : builtin_templates()) {
+        const std::string label = t.id == kBlankTemplate ? std::string(tr(K::lib_new_blank))
+                                                         : (ctx.lang == Lang::En ? t.name_en : t.name_vi);
+        const std::string tid = "library.new." + t.id;
+        if (ImGui::Button((label + "##" + tid).c_str())) {
+            library_new(ctx, t.id);
+            ctx.toast(fmt(K::lib_created, label.c_str()));
+            ctx.go_to(Section::Document);
+        }
+        test_hooks::register_last_item(tid.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::lib_new_tip));
+        ImGui::SameLine();
+    }
+    if (ImGui::Button((std::string(tr(K::lib_open_file)) + "##library.open-file").c_str()))
+        platform::open_file_picker(".json,application/json");
+    test_hooks::register_last_item("library.open-file");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::tip_open));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] plans table
+//-----------------------------------------------------------------------------
+void draw_plans(UiContext& ctx) {
+    Library& lib = plan_library();
+    const std::vector<const PlanEntry*> plans = lib.plans();
+    if (plans.empty()) {
+        muted(tr(K::lib_empty));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("##library.plans", 5, flags)) return;
+    ImGui::TableSetupColumn(tr(K::lib_col_title), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr(K::lib_col_event), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(K::lib_col_changed), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(K::lib_col_file), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 300.0f);
+    ImGui::TableHeadersRow();
+
+    std::string open_id, dup_id, del_id;
+    for (const PlanEntry* e : plans) {
+        const bool current = e->id == lib.current();
+        ImGui::PushID(e->id.c_str());
+        ImGui::TableNextRow();
+
+        ImGui::TableNextColumn();
+        if (g_rename.id == e->id) {
+            if (g_rename.focus) { ImGui::SetKeyboardFocusHere(); g_rename.focus = false; }
+            ImGui::SetNextItemWidth(-1);
+            const bool enter = ImGui::InputText("##rename", &g_rename.text, ImGuiInputTextFlags_EnterReturnsTrue);
+            test_hooks::register_last_item(("library.rename-field." + e->id).c_str());
+            if (ImGui::IsItemActive()) test_hooks::set_active_widget(("library.rename-field." + e->id).c_str());
+            if (enter) {
+                rename_plan(ctx, e->id, g_rename.text);
+                g_rename = RenameState{};
+            } else if (ImGui::IsItemDeactivated()) {
+                g_rename = RenameState{};   // Escape or clicking elsewhere: no change
+            }
+        } else {
+            const std::string t = title_of(*e);
+            if (current) ImGui::PushFont(fonts().bold);
+            ImGui::TextWrapped("%s", t.c_str());
+            if (current) ImGui::PopFont();
+            test_hooks::register_last_item(("library.title." + e->id).c_str());
+            if (current) {
+                ImGui::PushFont(fonts().small);
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
+                ImGui::TextUnformatted(tr(K::lib_current));
+                ImGui::PopStyleColor();
+                ImGui::PopFont();
+            }
+        }
+
+        ImGui::TableNextColumn();
+        if (e->event_date.empty()) muted("—");
+        else ImGui::TextUnformatted(format_date(e->event_date).c_str());
+
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(library_time_text(e->changed_at).c_str());
+
+        ImGui::TableNextColumn();
+        if (e->saved_to_file_at == 0) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+            ImGui::TextUnformatted(tr(K::save_file_never));
+            ImGui::PopStyleColor();
+        } else {
+            ImGui::TextUnformatted(library_time_text(e->saved_to_file_at).c_str());
+            if (e->unsaved_to_file()) {
+                ImGui::PushFont(fonts().small);
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+                ImGui::TextUnformatted(tr(K::lib_unsaved));
+                ImGui::PopStyleColor();
+                ImGui::PopFont();
+            }
+            if (!e->file_name.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e->file_name.c_str());
+        }
+
+        ImGui::TableNextColumn();
+        if (!current) {
+            if (row_button(tr(K::lib_open), "library.open", e->id)) open_id = e->id;
+            ImGui::SameLine();
+        }
+        if (row_button(tr(K::lib_duplicate), "library.duplicate", e->id)) dup_id = e->id;
+        ImGui::SameLine();
+        if (row_button(tr(K::lib_rename), "library.rename", e->id)) {
+            g_rename.id = e->id;
+            g_rename.text = e->title;
+            g_rename.focus = true;
+        }
+        ImGui::SameLine();
+        if (row_button(tr(K::lib_delete), "library.delete", e->id)) del_id = e->id;
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+
+    // Acted on after the loop: the list changes under these calls.
+    if (!open_id.empty() && library_open(ctx, open_id)) ctx.go_to(Section::Document);
+    if (!dup_id.empty()) {
+        if (dup_id == lib.current()) autosave_flush(ctx);   // copy what is on screen
+        const PlanEntry* src = lib.find(dup_id);
+        const std::string title = src ? fmt(K::lib_copy_title, title_of(*src).c_str()) : std::string();
+        const std::string id = lib.duplicate(dup_id, title);
+        ctx.toast(id.empty() ? std::string(tr(K::lib_action_failed)) : fmt(K::lib_duplicated, title.c_str()));
+    }
+    if (!del_id.empty()) {
+        const PlanEntry* e = lib.find(del_id);
+        const std::string title = e ? title_of(*e) : std::string();
+        const bool was_current = del_id == lib.current();
+        if (was_current) autosave_flush(ctx);
+        if (lib.remove(del_id)) {
+            ctx.toast(fmt(K::lib_deleted, title.c_str()));
+            // The editor always holds a plan: open the next one, or a new blank one.
+            if (was_current) {
+                const std::vector<const PlanEntry*> rest = lib.plans();
+                if (!rest.empty()) library_open(ctx, rest.front()->id);
+                else library_new(ctx, kBlankTemplate);
+            }
+        } else {
+            ctx.toast(tr(K::lib_action_failed));
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] recycle bin
+//-----------------------------------------------------------------------------
+void draw_recycle_bin(UiContext& ctx) {
+    Library& lib = plan_library();
+    const std::vector<const PlanEntry*> bin = lib.recycle_bin();
+    const std::string header = fmt(K::lib_bin_heading, static_cast<int>(bin.size())) + "###library.bin";
+    const bool open = ImGui::CollapsingHeader(header.c_str());
+    test_hooks::register_last_item("library.bin");
+    if (!open) return;
+    muted(fmt(K::lib_bin_note, Library::kRecycleDays).c_str());
+    if (bin.empty()) return;
+    std::string restore_id, purge_id;
+    if (ImGui::BeginTable("##library.bin", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr(K::lib_col_title), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr(K::lib_col_deleted), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 220.0f);
+        ImGui::TableHeadersRow();
+        for (const PlanEntry* e : bin) {
+            ImGui::PushID(e->id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", title_of(*e).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(library_time_text(e->deleted_at).c_str());
+            ImGui::TableNextColumn();
+            if (row_button(tr(K::lib_restore), "library.restore", e->id)) restore_id = e->id;
+            ImGui::SameLine();
+            if (row_button(tr(K::lib_purge), "library.purge", e->id)) purge_id = e->id;
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (!restore_id.empty()) {
+        const std::string t = lib.find(restore_id) ? title_of(*lib.find(restore_id)) : std::string();
+        ctx.toast(lib.restore(restore_id) ? fmt(K::lib_restored, t.c_str()) : std::string(tr(K::lib_action_failed)));
+    }
+    if (!purge_id.empty()) {
+        g_purge_id = purge_id;
+        ImGui::OpenPopup("##library.purge-confirm");
+    }
+    if (ImGui::BeginPopupModal("##library.purge-confirm", nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        const std::string id = g_purge_id;
+        const PlanEntry* e = lib.find(id);
+        ImGui::TextUnformatted(fmt(K::lib_purge_confirm, e ? title_of(*e).c_str() : "").c_str());
+        if (ImGui::Button((std::string(tr(K::lib_purge)) + "##library.purge-yes").c_str())) {
+            lib.purge(id);
+            g_purge_id.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        test_hooks::register_last_item("library.purge-yes");
+        ImGui::SameLine();
+        if (ImGui::Button((std::string(tr(K::btn_close)) + "##library.purge-no").c_str())) {
+            g_purge_id.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+}  // namespace
+
+void draw_library_panel(UiContext& ctx) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(tr(K::lib_heading));
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+    muted(tr(K::lib_intro));
+    ImGui::PopTextWrapPos();
+    if (plan_library().status() != StoreStatus::Ok) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+        ImGui::TextWrapped("%s", tr(plan_library().status() == StoreStatus::Full ? K::store_full_banner
+                                                                                   : K::store_unavailable_banner));
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    draw_new_row(ctx);
+    ImGui::Spacing();
+    draw_plans(ctx);
+    ImGui::Spacing();
+    draw_recycle_bin(ctx);
+}
+
+}  // namespace dc::ui

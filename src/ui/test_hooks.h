@@ -1,0 +1,42 @@
+// test_hooks.h — what the browser tests may read about the app (window.dcTest,
+// docs/test-hooks.md).  Plain C++: the web platform layer exports these to
+// JavaScript; nothing here draws or changes what the user sees.
+//
+// Widgets register their screen rectangle by a stable id each frame they are
+// drawn ("topbar.undo", "nav.tasks", "doc.title"); tests click and type at
+// those rectangles instead of guessing pixel positions.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace dc::test_hooks {
+
+struct Rect { float x = 0, y = 0, w = 0, h = 0; };   // logical (CSS) pixels
+
+void begin_frame();                  // starts collecting this frame's rectangles
+void end_frame();                    // publishes them (tests read the last complete frame)
+void register_rect(const char* id, float x, float y, float w, float h);
+// Registers the last ImGui item's rectangle (call right after the widget).
+void register_last_item(const char* id);
+bool widget_rect(const std::string& id, Rect* out);
+std::string widget_ids_json();       // ["doc.title", …] drawn in the last frame
+void set_active_widget(const char* id);   // the text field being edited, or ""
+const std::string& active_widget();
+
+// Counters: frame() ticks (browser animation frames seen) and rendered frames.
+void count_tick();
+void count_render();
+std::uint64_t tick_count();
+std::uint64_t render_count();
+
+// The plan as the plan file would write it.
+void set_plan_json_provider(std::function<std::string()> f);
+std::string plan_json();
+
+// While held, the main loop neither reads input nor draws (tests use it to
+// deliver a burst of events "within one frame").
+void set_hold(bool on);
+bool held();
+
+}  // namespace dc::test_hooks

@@ -1,0 +1,285 @@
+// glue.js — the JavaScript half of Điểm Cầu's web platform layer.
+// Linked with --pre-js, so it runs inside the Emscripten module (it can use
+// _malloc, UTF8ToString, addRunDependency …) before main().  The C++ half is
+// src/platform/platform_web.cpp, which calls the functions below through EM_JS.
+//
+// [SECTION] helpers
+// [SECTION] fonts        — fetched in parallel with the wasm, handed to C++ as bytes
+// [SECTION] text bridge  — hidden <textarea>: composition, insertText, paste, copy
+// [SECTION] files        — download, file picker, drag and drop
+// [SECTION] storage, print, share, URLs, dates
+// [SECTION] test hooks   — window.dcTest (docs/test-hooks.md)
+
+var dcGlue = Module['dcGlue'] = {};
+
+//-----------------------------------------------------------------------------
+// [SECTION] helpers
+//-----------------------------------------------------------------------------
+// A JS string → a malloc'ed UTF-8 C string; the caller frees it.
+dcGlue.cstr = function (s) {
+  var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+};
+// Bytes → malloc'ed copy; the caller frees it.
+dcGlue.cbytes = function (u8) {
+  var p = _malloc(Math.max(1, u8.length));
+  HEAPU8.set(u8, p);
+  return p;
+};
+dcGlue.nfc = function (s) { return typeof s.normalize === 'function' ? s.normalize('NFC') : s; };
+
+//-----------------------------------------------------------------------------
+// [SECTION] fonts
+//-----------------------------------------------------------------------------
+// Order matters: platform_web.cpp reads them by index (see kFont* in src/ui/theme.h).
+dcGlue.fontFiles = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf',
+                    'fonts/NotoSansSymbols2.ttf', 'fonts/NotoSansMath.ttf'];
+dcGlue.fonts = [];
+// The fetch starts now, in parallel with the wasm download; main() waits for it
+// through a run dependency taken in preRun (the module's dependency counter is
+// not initialised yet while this pre-js runs).
+dcGlue.fontsLoaded = Promise.all(dcGlue.fontFiles.map(function (f) {
+  return fetch(f).then(function (r) {
+    if (!r.ok) throw new Error(f + ': HTTP ' + r.status);
+    return r.arrayBuffer();
+  });
+}));
+Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
+  addRunDependency('dc-fonts');
+  dcGlue.fontsLoaded.then(function (bufs) {
+    dcGlue.fonts = bufs.map(function (b) { return new Uint8Array(b); });
+    removeRunDependency('dc-fonts');
+  }, function (err) {
+    var el = document.getElementById('dc-loading');
+    if (el) el.textContent = 'Không tải được phông chữ (' + err.message + '). Hãy tải lại trang.';
+    console.error(err);
+  });
+}]);
+
+//-----------------------------------------------------------------------------
+// [SECTION] text bridge
+//-----------------------------------------------------------------------------
+// SDL builds text only from `keypress`, which input methods, insertText and
+// paste never produce; it also preventDefault()s Ctrl+key, so the browser
+// never pastes.  A real, focusable textarea receives that text; we read the
+// *committed* text (input / compositionend, never keydown), normalise it to
+// NFC and push it into SDL's event queue (_dc_bridge_text) so it stays in
+// order with the key events around it.  Plain typing still arrives through
+// SDL's keypress (which prevents the textarea from getting the same letter).
+dcGlue.textActive = false;
+dcGlue.multiline = false;
+dcGlue.initText = function () {
+  var ta = document.getElementById('dc-text');
+  if (!ta) return;
+  dcGlue.ta = ta;
+  var composing = false, modDown = false, heldPaste = null;
+
+  function send(s) {
+    if (!s) return;
+    s = dcGlue.nfc(s);
+    if (!dcGlue.multiline) s = s.replace(/\r\n|\r|\n|\t/g, ' ');
+    else s = s.replace(/\r\n|\r/g, '\n');
+    var p = dcGlue.cstr(s);
+    _dc_bridge_text(p);
+    _free(p);
+  }
+  function takeValue() {
+    var v = ta.value;
+    ta.value = '';
+    send(v);
+  }
+  function flushPaste() {
+    if (heldPaste === null || modDown) return;
+    var s = heldPaste; heldPaste = null;
+    send(s);
+  }
+
+  ta.addEventListener('compositionstart', function () { composing = true; });
+  ta.addEventListener('compositionend', function () { composing = false; takeValue(); });
+  ta.addEventListener('input', function (e) {
+    if (composing || e.isComposing) return;      // marked text: wait for the commit
+    takeValue();
+  });
+  ta.addEventListener('paste', function (e) {
+    e.preventDefault();
+    var s = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+    if (!s) return;
+    // ImGui's InputText ignores characters while Ctrl is held: keep the text
+    // until the modifier is released (its key-up is then ahead in the queue).
+    heldPaste = (heldPaste || '') + s;
+    setTimeout(flushPaste, 0);
+  });
+  // Capture phase on window runs before SDL's listeners.
+  window.addEventListener('keydown', function (e) {
+    modDown = e.ctrlKey || e.metaKey;
+    if (modDown && !e.altKey && (e.code === 'KeyV' || e.key === 'v' || e.key === 'V') && dcGlue.textActive) {
+      if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+      // Keep SDL from seeing (and preventDefault()-ing) Ctrl+V: the browser then
+      // pastes into the textarea and fires `paste` above.
+      e.stopImmediatePropagation();
+    }
+  }, true);
+  window.addEventListener('keyup', function (e) {
+    modDown = e.ctrlKey || e.metaKey;
+    if (!modDown && heldPaste !== null) setTimeout(flushPaste, 0);
+  }, true);
+  window.addEventListener('blur', function () { modDown = false; setTimeout(flushPaste, 0); });
+};
+
+// Called by C++ while a text field is being edited (and once when it stops).
+dcGlue.textFocus = function (active, x, y, w, h, multiline) {
+  var ta = dcGlue.ta;
+  dcGlue.textActive = !!active;
+  dcGlue.multiline = !!multiline;
+  if (!ta) return;
+  if (active) {
+    // Follow the field, so IME candidate windows and phone keyboards appear next to it.
+    ta.style.left = x + 'px'; ta.style.top = y + 'px';
+    ta.style.width = Math.max(1, w) + 'px'; ta.style.height = Math.max(1, h) + 'px';
+    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+  } else if (document.activeElement === ta) {
+    ta.value = '';
+    ta.blur();
+  }
+};
+
+// ImGui's copy/cut → the system clipboard.
+dcGlue.copy = function (text) {
+  text = dcGlue.nfc(text);
+  dcGlue.lastCopied = text;
+  function fallback() {
+    // Older browsers / no permission: execCommand on a temporary selection.
+    var t = document.createElement('textarea');
+    t.value = text; t.style.position = 'fixed'; t.style.opacity = '0';
+    document.body.appendChild(t); t.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    document.body.removeChild(t);
+    if (dcGlue.textActive && dcGlue.ta) dcGlue.ta.focus({ preventScroll: true });
+  }
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+  else fallback();
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] files
+//-----------------------------------------------------------------------------
+dcGlue.download = function (name, mime, u8) {
+  var blob = new Blob([u8], { type: mime || 'application/octet-stream' });
+  var url = URL.createObjectURL(blob);
+  var a = document.createElement('a');
+  a.href = url; a.download = name; a.style.display = 'none';
+  document.body.appendChild(a); a.click(); document.body.removeChild(a);
+  setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+};
+dcGlue.deliverFile = function (file) {
+  file.arrayBuffer().then(function (buf) {
+    var name = dcGlue.cstr(dcGlue.nfc(file.name || ''));
+    var u8 = new Uint8Array(buf), data = dcGlue.cbytes(u8);
+    _dc_file_received(name, data, u8.length);
+    _free(name); _free(data);
+  }, function (err) { console.error('reading ' + file.name + ': ' + err); });
+};
+dcGlue.openPicker = function (accept) {
+  var input = document.createElement('input');
+  input.type = 'file';
+  if (accept) input.accept = accept;
+  input.addEventListener('change', function () {
+    if (input.files && input.files[0]) dcGlue.deliverFile(input.files[0]);
+  });
+  input.click();
+};
+dcGlue.initDrop = function () {
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (f) dcGlue.deliverFile(f);
+  });
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] storage, print, share, URLs, dates
+//-----------------------------------------------------------------------------
+dcGlue.storageGet = function (key) {
+  try { return window.localStorage.getItem(key); } catch (e) { return null; }
+};
+// '' on success, else a short reason ('quota', 'unavailable').
+dcGlue.storagePut = function (key, value) {
+  try { window.localStorage.setItem(key, value); return ''; }
+  catch (e) {
+    return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 'quota' : 'unavailable';
+  }
+};
+dcGlue.print = function (html) {
+  // A hidden iframe keeps the app's page as it is; the browser prints the document.
+  var old = document.getElementById('dc-print');
+  if (old) old.remove();
+  var f = document.createElement('iframe');
+  f.id = 'dc-print';
+  f.setAttribute('aria-hidden', 'true');
+  f.onload = function () {
+    try { f.contentWindow.focus(); f.contentWindow.print(); }
+    catch (e) { var w = window.open('', '_blank'); if (w) { w.document.write(html); w.document.close(); w.print(); } }
+  };
+  f.srcdoc = html;
+  document.body.appendChild(f);
+};
+dcGlue.openUrl = function (url) {
+  if (/^mailto:|^tel:/i.test(url)) window.location.href = url;
+  else window.open(url, '_blank', 'noopener');
+};
+dcGlue.canShare = function () { return typeof navigator.share === 'function'; };
+dcGlue.share = function (title, text) {
+  if (typeof navigator.share !== 'function') return false;
+  navigator.share({ title: title, text: text }).catch(function () { /* the user closed the sheet */ });
+  return true;
+};
+dcGlue.todayOverride = null;   // 'YYYY-MM-DD' set by dcTest.setToday
+dcGlue.today = function () {
+  if (dcGlue.todayOverride) {
+    var p = dcGlue.todayOverride.split('-').map(Number);
+    return p[0] * 10000 + p[1] * 100 + p[2];
+  }
+  var d = new Date();
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+};
+dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent); };
+
+//-----------------------------------------------------------------------------
+// [SECTION] test hooks
+//-----------------------------------------------------------------------------
+// Read-only views of the app's state for the browser tests; no UI, nothing
+// changes unless a test calls setToday / holdInput.  Documented in docs/test-hooks.md.
+(function () {
+  var resolveReady;
+  var dcTest = window['dcTest'] = {
+    isReady: false,
+    ready: new Promise(function (r) { resolveReady = r; }),
+    planJson: function () { return JSON.parse(UTF8ToString(_dc_test_plan_json())); },
+    frameCount: function () { return _dc_test_frame_count(); },
+    renderCount: function () { return _dc_test_render_count(); },
+    widgetRect: function (id) {
+      var p = dcGlue.cstr(id), out = _malloc(16);
+      var ok = _dc_test_widget_rect(p, out);
+      var r = ok ? { x: HEAPF32[out >> 2], y: HEAPF32[(out >> 2) + 1],
+                     w: HEAPF32[(out >> 2) + 2], h: HEAPF32[(out >> 2) + 3] } : null;
+      _free(p); _free(out);
+      return r;
+    },
+    widgetIds: function () { return JSON.parse(UTF8ToString(_dc_test_widget_ids())); },
+    activeWidget: function () { return UTF8ToString(_dc_test_active_widget()); },
+    setToday: function (iso) { dcGlue.todayOverride = iso; _dc_test_redraw(); },
+    // While held, the app draws no frames and reads no input: events sent in
+    // that time arrive together, as if faster than one frame.
+    holdInput: function (on) { _dc_test_hold(on ? 1 : 0); },
+    lastCopied: function () { return dcGlue.lastCopied; },
+  };
+  dcGlue.markReady = function () {
+    if (dcTest.isReady) return;
+    dcTest.isReady = true;
+    var el = document.getElementById('dc-loading');
+    if (el) el.classList.add('gone');
+    resolveReady(true);
+  };
+})();

@@ -1,0 +1,199 @@
+// store.js — durable storage for the plan library (linked with --pre-js, before
+// main(); the C++ side is src/platform/kv_store_web.cpp, the model is
+// src/core/library.h).
+//
+// Why IndexedDB and not localStorage: measured with Chromium 156, a value
+// written to localStorage was lost in 4 of 7 runs when the browser process was
+// killed 0.5–3 s after the write (Chromium commits localStorage to disk in
+// delayed batches); a value written to IndexedDB survived every run once its
+// transaction completed.  "Nothing lost when the browser crashes" needs the
+// latter.
+//
+// IndexedDB is asynchronous and the app's storage interface is not, so this
+// file keeps a write-through copy in memory: everything under "dc." is read
+// into a Map before main() starts (a run dependency), reads come from the Map,
+// and writes update the Map and go to IndexedDB.  All writes made in one JS
+// task (one autosave: the plan slot and the index) share one transaction, so
+// they reach the disk together or not at all.  A failed transaction (quota,
+// disk full) is reported to C++ by takeFailure(), which the autosave polls.
+//
+// Fallbacks, in order: localStorage (synchronous; quota errors are immediate),
+// then memory only (available() is false: the app says it works in memory).
+//
+// [SECTION] state
+// [SECTION] IndexedDB back end
+// [SECTION] localStorage and memory back ends
+// [SECTION] the interface used by kv_store_web.cpp
+// [SECTION] start-up
+var dcStore = Module['dcStore'] = (function () {
+  'use strict';
+  //---------------------------------------------------------------------------
+  // [SECTION] state
+  //---------------------------------------------------------------------------
+  var PREFIX = 'dc.';
+  var DB_NAME = 'diem-cau', DB_STORE = 'kv';
+  var S = {
+    backend: 'memory',   // 'indexeddb' | 'localstorage' | 'memory'
+    map: new Map(),      // every "dc." key → value (the write-through copy)
+    db: null,
+    tx: null,            // the open write transaction of the current task
+    pending: 0,          // transactions not yet complete
+    failure: '',         // '' | 'quota' | 'unavailable' (cleared by takeFailure)
+    idleWaiters: [],
+    writes: 0,           // transactions completed (tests)
+  };
+
+  function settle() {
+    if (S.pending > 0) return;
+    var w = S.idleWaiters; S.idleWaiters = [];
+    w.forEach(function (f) { f(); });
+  }
+  function classify(err) {
+    var n = err && err.name;
+    return (n === 'QuotaExceededError' || (err && err.code === 22)) ? 'quota' : 'unavailable';
+  }
+
+  //---------------------------------------------------------------------------
+  // [SECTION] IndexedDB back end
+  //---------------------------------------------------------------------------
+  function openIdb() {
+    return new Promise(function (resolve, reject) {
+      var req;
+      try { req = indexedDB.open(DB_NAME, 1); } catch (e) { reject(e); return; }
+      req.onupgradeneeded = function () { req.result.createObjectStore(DB_STORE); };
+      req.onsuccess = function () { resolve(req.result); };
+      req.onerror = function () { reject(req.error); };
+      req.onblocked = function () { reject(new Error('blocked')); };
+    });
+  }
+  function loadAll(db) {
+    return new Promise(function (resolve, reject) {
+      var tx = db.transaction(DB_STORE, 'readonly');
+      var range = IDBKeyRange.bound(PREFIX, PREFIX + '\uffff');
+      var req = tx.objectStore(DB_STORE).openCursor(range);
+      req.onsuccess = function () {
+        var c = req.result;
+        if (!c) return;
+        if (typeof c.value === 'string') S.map.set(c.key, c.value);
+        c.continue();
+      };
+      tx.oncomplete = function () { resolve(); };
+      tx.onerror = function () { reject(tx.error); };
+    });
+  }
+  // The transaction of the current task: created on the first write, reused
+  // by every later write in the same task, committed when the task ends.
+  function writeTx() {
+    if (S.tx) return S.tx;
+    var tx = S.db.transaction(DB_STORE, 'readwrite');
+    S.tx = tx;
+    S.pending++;
+    var done = false;
+    function finish(ok, err) {
+      if (done) return;
+      done = true;
+      if (!ok) S.failure = classify(err);
+      else S.writes++;
+      S.pending--;
+      settle();
+    }
+    tx.oncomplete = function () { finish(true); };
+    tx.onabort = function () { finish(false, tx.error); };
+    tx.onerror = function () { /* onabort follows with the reason */ };
+    // Next task: a new transaction (this one commits on its own when idle).
+    Promise.resolve().then(function () { if (S.tx === tx) S.tx = null; });
+    return tx;
+  }
+
+  //---------------------------------------------------------------------------
+  // [SECTION] localStorage and memory back ends
+  //---------------------------------------------------------------------------
+  function hasLocalStorage() {
+    try {
+      var k = '__dc_probe__';
+      window.localStorage.setItem(k, '1');
+      window.localStorage.removeItem(k);
+      return true;
+    } catch (e) { return false; }
+  }
+  function loadLocalStorage() {
+    var ls = window.localStorage;
+    for (var i = 0; i < ls.length; i++) {
+      var k = ls.key(i);
+      if (k && k.indexOf(PREFIX) === 0) S.map.set(k, ls.getItem(k));
+    }
+  }
+
+  //---------------------------------------------------------------------------
+  // [SECTION] the interface used by kv_store_web.cpp
+  //---------------------------------------------------------------------------
+  var api = {
+    backend: function () { return S.backend; },
+    available: function () { return S.backend !== 'memory'; },
+    get: function (k) { return S.map.has(k) ? S.map.get(k) : null; },
+    // '' = accepted; 'quota' / 'unavailable' = refused now.  With IndexedDB a
+    // refusal can also come later, through takeFailure().
+    put: function (k, v) {
+      if (S.backend === 'indexeddb') {
+        try { writeTx().objectStore(DB_STORE).put(v, k); }
+        catch (e) { return classify(e); }
+        S.map.set(k, v);
+        return '';
+      }
+      if (S.backend === 'localstorage') {
+        try { window.localStorage.setItem(k, v); }
+        catch (e) { return classify(e); }
+        S.map.set(k, v);
+        return '';
+      }
+      return 'unavailable';
+    },
+    remove: function (k) {
+      S.map.delete(k);
+      try {
+        if (S.backend === 'indexeddb') writeTx().objectStore(DB_STORE).delete(k);
+        else if (S.backend === 'localstorage') window.localStorage.removeItem(k);
+      } catch (e) { return false; }
+      return true;
+    },
+    keys: function (prefix) {
+      var out = [];
+      S.map.forEach(function (v, k) { if (k.indexOf(prefix) === 0) out.push(k); });
+      return out;
+    },
+    takeFailure: function () { var f = S.failure; S.failure = ''; return f; },
+    // Resolves when every write so far has reached the disk (or failed).
+    whenIdle: function () {
+      return new Promise(function (r) { S.idleWaiters.push(r); settle(); });
+    },
+    stats: function () {
+      return { backend: S.backend, keys: S.map.size, pending: S.pending, writes: S.writes };
+    },
+  };
+
+  //---------------------------------------------------------------------------
+  // [SECTION] start-up
+  //---------------------------------------------------------------------------
+  // main() waits for the library to be in memory: the first frame already
+  // shows the plan the user left, never a template that is then swapped.
+  addRunDependency('dc-store');
+  function ready(backend) {
+    S.backend = backend;
+    removeRunDependency('dc-store');
+  }
+  function fallback(why) {
+    if (why) console.warn('IndexedDB unavailable (' + why + '); using localStorage');
+    if (hasLocalStorage()) { loadLocalStorage(); ready('localstorage'); }
+    else ready('memory');
+  }
+  if (typeof indexedDB === 'undefined' || !indexedDB) fallback('no indexedDB');
+  else {
+    openIdb().then(function (db) {
+      S.db = db;
+      // Another tab upgrading the database: let it, and stop writing here.
+      db.onversionchange = function () { db.close(); S.backend = 'memory'; S.failure = 'unavailable'; };
+      return loadAll(db).then(function () { ready('indexeddb'); });
+    }).catch(function (e) { S.db = null; fallback(e && (e.message || e.name)); });
+  }
+  return api;
+})();
