@@ -5,6 +5,7 @@
 #   bash build-wasm.sh test    set up, build, and run every test suite; ends with "N passed, N failed"
 #   bash build-wasm.sh setup   only install what is missing (Debian packages, Debian sources, npm)
 #   bash build-wasm.sh build   only build: dist/ (web) and build/native (core, diemcau, core_tests)
+#   bash build-wasm.sh web     only the web build (DC_DIST=dir DC_WASM_BUILD=dir for a private copy)
 #
 # Everything comes from Debian's packages and the npm registry; nothing else is
 # downloaded.  Emscripten's ports (-sUSE_SDL=2) cannot be fetched here, so SDL2
@@ -23,10 +24,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 DEPS="$ROOT/.deps"
-DIST="$ROOT/dist"
-WASM_BUILD="$ROOT/build/wasm"
+# DC_DIST / DC_WASM_BUILD: a private web build (several people building in one tree)
+DIST="${DC_DIST:-$ROOT/dist}"
+WASM_BUILD="${DC_WASM_BUILD:-$ROOT/build/wasm}"
 NATIVE_BUILD="$ROOT/build/native"
-OPT="${DC_OPT:--Os}"                 # optimisation of the web build (-Os default; DC_OPT=-O2 to compare)
+OPT="${DC_OPT:--Os}"                 # optimisation of the web build (-Os default; DC_OPT=-O1 for quick development builds)
+SDL_OPT=-Os                          # SDL2 for wasm is built once, always with this
 IMGUI_VERSION=1.86
 SDL_VERSION=2.26.5
 # emcc (Debian's 3.1.6) needs Debian's node modules (acorn); the machine's node may not be Debian's.
@@ -124,7 +127,7 @@ setup_sources() {
 # emcc processes with ~70 files each amortise emcc's start-up: ≈20 s.
 SDL_WASM="$DEPS/sdl2-wasm"
 setup_sdl_wasm() {
-  local stamp="$SDL_VERSION $OPT v1"
+  local stamp="$SDL_VERSION $SDL_OPT v1"
   if [ -f "$SDL_WASM/libSDL2.a" ] && [ "$(cat "$SDL_WASM/stamp" 2>/dev/null)" = "$stamp" ]; then return; fi
   log "building SDL2 $SDL_VERSION for WebAssembly (once; cached in .deps/sdl2-wasm)"
   local S="$DEPS/src/SDL2-$SDL_VERSION"
@@ -138,7 +141,7 @@ setup_sdl_wasm() {
     video/yuv2rgb/*.c) | sed "s|^\./||; s|^|$S/src/|" > "$SDL_WASM/sources.txt"
   # object files are named by basename: make sure no two sources share one
   if [ -n "$(xargs -n1 basename < "$SDL_WASM/sources.txt" | sort | uniq -d)" ]; then die "SDL source basenames collide"; fi
-  (cd "$SDL_WASM/obj" && xargs -P2 -n70 emcc "$OPT" -I"$S/include" -I"$S/src" -w -c < "$SDL_WASM/sources.txt")
+  (cd "$SDL_WASM/obj" && xargs -P2 -n70 emcc "$SDL_OPT" -I"$S/include" -I"$S/src" -w -c < "$SDL_WASM/sources.txt")
   emar rcs "$SDL_WASM/libSDL2.a" "$SDL_WASM"/obj/*.o
   cp "$S"/include/*.h "$SDL_WASM/include/SDL2/"
   rm -rf "$SDL_WASM/obj"
@@ -335,6 +338,7 @@ cmd_test() {
 case "${1:-}" in
   setup) cmd_setup ;;
   build) cmd_build ;;
+  web)   build_web ;;
   serve) cmd_setup; cmd_build; cmd_serve ;;
   test)  cmd_test ;;
   *) echo "usage: bash build-wasm.sh {serve|test|setup|build}" >&2; exit 2 ;;

@@ -39,6 +39,8 @@ target_compile_options(imgui PRIVATE ${DC_OPT} -w)
 
 # [SECTION] the app
 file(GLOB DC_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+# TEMPORARY: autosave and the library panel are not wired in yet and lack their strings (issue 8 work).
+list(FILTER DC_UI_SOURCES EXCLUDE REGEX "(autosave|panel_library)\\.cpp$")
 file(GLOB DC_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/platform/*web*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/input_queue.cpp)

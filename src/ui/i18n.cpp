@@ -11,10 +11,24 @@ namespace {
 struct Entry { K key; const char* text; };
 
 const Entry kVi[] = {
-#include "ui/strings_vi.inc"
+#include "ui/strings/shell_vi.inc"
+#include "ui/strings/agenda_vi.inc"
+#include "ui/strings/tasks_vi.inc"
+#include "ui/strings/sites_vi.inc"
+#include "ui/strings/document_vi.inc"
+#include "ui/strings/files_vi.inc"
+#include "ui/strings/offline_vi.inc"
+#include "ui/strings/checks_vi.inc"
 };
 const Entry kEn[] = {
-#include "ui/strings_en.inc"
+#include "ui/strings/shell_en.inc"
+#include "ui/strings/agenda_en.inc"
+#include "ui/strings/tasks_en.inc"
+#include "ui/strings/sites_en.inc"
+#include "ui/strings/document_en.inc"
+#include "ui/strings/files_en.inc"
+#include "ui/strings/offline_en.inc"
+#include "ui/strings/checks_en.inc"
 };
 
 constexpr int kCount = static_cast<int>(K::count_);

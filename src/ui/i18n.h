@@ -1,5 +1,6 @@
 // i18n.h — every user-facing string, looked up by key, one table per language
-// (strings_vi.inc: Vietnamese, the default; strings_en.inc: English).
+// (src/ui/strings/<area>_vi.inc: Vietnamese, the default; <area>_en.inc: English;
+// keys in <area>_keys.h).
 //
 // Keys are an enum (a typo is a compile error); each table lists
 // `{key, "text"}` pairs, so a key missing from one table is found by
@@ -13,30 +14,18 @@
 
 namespace dc::ui {
 
-#define DC_I18N_KEYS(X)                                                          \
-    X(app_name) X(app_tagline)                                                   \
-    X(nav_document) X(nav_agenda) X(nav_tasks) X(nav_sites) X(nav_checks)       \
-    X(nav_export) X(nav_heading)                                                 \
-    X(btn_undo) X(btn_redo) X(btn_open) X(btn_save) X(btn_print) X(btn_share)   \
-    X(btn_dismiss) X(btn_close) X(btn_ok)                                        \
-    X(tip_undo) X(tip_undo_nothing) X(tip_redo) X(tip_redo_nothing)             \
-    X(tip_open) X(tip_save) X(tip_print) X(tip_share) X(tip_language)           \
-    X(lang_vi) X(lang_en)                                                        \
-    X(save_browser_at) X(save_browser_never) X(save_file_never) X(save_file_at)  \
-    X(save_browser_failed)                                                       \
-    X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
-    X(status_today) X(status_no_findings) X(status_findings)                     \
-    X(first_run_line)                                                            \
-    X(doc_heading) X(doc_title_label) X(doc_title_hint) X(doc_empty)            \
-    X(agenda_heading) X(agenda_empty)                                            \
-    X(tasks_heading) X(tasks_empty)                                              \
-    X(sites_heading) X(sites_empty)                                              \
-    X(checks_heading) X(checks_empty)                                            \
-    X(export_heading) X(export_empty)                                            \
-    X(panel_coming)                                                              \
-    X(toast_opened) X(toast_open_failed) X(toast_saved) X(toast_paste_long)     \
-    X(toast_share_copied) X(toast_print_none)                                   \
-    X(edit_title)
+#include "ui/strings/shell_keys.h"
+#include "ui/strings/agenda_keys.h"
+#include "ui/strings/tasks_keys.h"
+#include "ui/strings/sites_keys.h"
+#include "ui/strings/document_keys.h"
+#include "ui/strings/files_keys.h"
+#include "ui/strings/offline_keys.h"
+#include "ui/strings/checks_keys.h"
+
+// Every key, area by area (one file per area in src/ui/strings/ so that work on
+// different panels does not touch the same lines).
+#define DC_I18N_KEYS(X) DC_KEYS_SHELL(X) DC_KEYS_AGENDA(X) DC_KEYS_TASKS(X) DC_KEYS_SITES(X) DC_KEYS_DOCUMENT(X) DC_KEYS_FILES(X) DC_KEYS_OFFLINE(X) DC_KEYS_CHECKS(X)
 
 enum class K : int {
 #define DC_I18N_ENUM(k) k,

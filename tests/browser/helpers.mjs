@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
-export const DIST = path.join(ROOT, 'dist');
+export const DIST = process.env.DC_DIST ? path.resolve(process.env.DC_DIST) : path.join(ROOT, 'dist');
 export const OUT = path.join(ROOT, 'test-output', 'browser');
 
 const MIME = {

@@ -1,0 +1,26 @@
+// Keys of the app shell (top bar, navigation, status line, messages).
+#pragma once
+#define DC_KEYS_SHELL(X)                                                          \
+    X(app_name) X(app_tagline)                                                   \
+    X(nav_document) X(nav_agenda) X(nav_tasks) X(nav_sites) X(nav_checks)       \
+    X(nav_export) X(nav_heading)                                                 \
+    X(btn_undo) X(btn_redo) X(btn_open) X(btn_save) X(btn_print) X(btn_share)   \
+    X(btn_dismiss) X(btn_close) X(btn_ok)                                        \
+    X(tip_undo) X(tip_undo_nothing) X(tip_redo) X(tip_redo_nothing)             \
+    X(tip_open) X(tip_save) X(tip_print) X(tip_share) X(tip_language)           \
+    X(lang_vi) X(lang_en)                                                        \
+    X(save_browser_at) X(save_browser_never) X(save_file_never) X(save_file_at)  \
+    X(save_browser_failed)                                                       \
+    X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
+    X(status_today) X(status_no_findings) X(status_findings)                     \
+    X(first_run_line)                                                            \
+    X(doc_heading) X(doc_title_label) X(doc_title_hint) X(doc_empty)            \
+    X(agenda_heading) X(agenda_empty)                                            \
+    X(tasks_heading) X(tasks_empty)                                              \
+    X(sites_heading) X(sites_empty)                                              \
+    X(checks_heading) X(checks_empty)                                            \
+    X(export_heading) X(export_empty)                                            \
+    X(panel_coming)                                                              \
+    X(toast_opened) X(toast_open_failed) X(toast_saved) X(toast_paste_long)     \
+    X(toast_share_copied) X(toast_print_none)                                   \
+    X(edit_title)
