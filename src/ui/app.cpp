@@ -22,6 +22,7 @@
 #include "core/templates.h"
 #include "core/text.h"
 #include "platform/platform.h"
+#include "ui/panel_document.h"   // the Print menu
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -201,6 +202,7 @@ void App::frame() {
 
     handle_shortcuts();
     draw_message();
+    draw_print_menu(ctx_);      // the five printable documents (panel_document_print.cpp)
     draw_toast();
     update_text_input();
     test_hooks::end_frame();
@@ -516,7 +518,12 @@ void App::save_file() {
     toast(fmt(K::toast_saved, name.c_str()));
 }
 
-void App::print_plan() { platform::print_html(html_plan(editor_->plan())); }
+// Print: a menu of the five printable documents below the Print button.
+void App::print_plan() {
+    test_hooks::Rect r;
+    if (test_hooks::widget_rect("topbar.print", &r)) open_print_menu(r.x + r.w, r.y + r.h + 4, true);
+    else open_print_menu(ImGui::GetMainViewport()->Size.x - 16, kTopBarHeight, true);
+}
 
 void App::share_plan() {
     const Plan& p = editor_->plan();

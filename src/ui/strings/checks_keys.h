@@ -1,3 +1,42 @@
 // Keys of the checks area: add X(key) entries; texts go in checks_vi.inc and checks_en.inc.
 #pragma once
-#define DC_KEYS_CHECKS(X)
+#define DC_KEYS_CHECKS(X) \
+    X(checks_clean_heading) \
+    X(checks_clean_hint) \
+    X(checks_clean_summary) \
+    X(checks_clean_text) \
+    X(checks_click_hint) \
+    X(checks_count_errors) \
+    X(checks_count_notes) \
+    X(checks_count_warnings) \
+    X(checks_errors) \
+    X(checks_f_addressees) \
+    X(checks_f_basis) \
+    X(checks_f_body) \
+    X(checks_f_budget) \
+    X(checks_f_closing) \
+    X(checks_f_code) \
+    X(checks_f_contacts) \
+    X(checks_f_date) \
+    X(checks_f_days) \
+    X(checks_f_duties) \
+    X(checks_f_event) \
+    X(checks_f_groups) \
+    X(checks_f_header) \
+    X(checks_f_intro) \
+    X(checks_f_issuing) \
+    X(checks_f_number) \
+    X(checks_f_parent) \
+    X(checks_f_place) \
+    X(checks_f_recipients) \
+    X(checks_f_signer) \
+    X(checks_f_tech) \
+    X(checks_f_title) \
+    X(checks_f_version) \
+    X(checks_go_tip) \
+    X(checks_notes) \
+    X(checks_place_item) \
+    X(checks_place_line) \
+    X(checks_place_site) \
+    X(checks_place_task) \
+    X(checks_warnings)
