@@ -1,6 +1,6 @@
 // test_i18n.cpp — every interface string exists in both languages, with the
 // same printf conversions in the same order, as valid NFC UTF-8.
-#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
