@@ -28,6 +28,7 @@ DEPS="$ROOT/.deps"
 DIST="${DC_DIST:-$ROOT/dist}"
 WASM_BUILD="${DC_WASM_BUILD:-$ROOT/build/wasm}"
 NATIVE_BUILD="$ROOT/build/native"
+FUZZ_BUILD="$ROOT/build/fuzz"        # clang + libFuzzer (test only)
 OPT="${DC_OPT:--Os}"                 # optimisation of the web build (-Os default; DC_OPT=-O1 for quick development builds)
 SDL_OPT=-Os                          # SDL2 for wasm is built once, always with this
 IMGUI_VERSION=1.86
@@ -215,6 +216,9 @@ build_web() {
       -DDC_WASM_SYSINCLUDE="$DEPS/sysinclude" -DDC_DEPS_DIR="$DEPS" -DDC_OPT="$OPT" -DDC_DIST_DIR="$DIST" >/dev/null
   fi
   cmake --build "$WASM_BUILD" -j2 --target diemcau_web
+  # offline: manifest, icons, sw.js named after the build; the one-file app dist/diem-cau.html
+  "$PY" "$ROOT/tools/stamp_offline.py" "$DIST" >/dev/null
+  log "$("$PY" "$ROOT/tools/make_onefile.py" "$DIST")"
 }
 
 build_native() {
@@ -223,6 +227,16 @@ build_native() {
     cmake -S "$ROOT" -B "$NATIVE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   fi
   cmake --build "$NATIVE_BUILD" -j2
+}
+
+# The fuzz target needs clang's libFuzzer (cmake/fuzz.cmake): its own build dir,
+# only that target (the sanitizers make everything else slow to build).
+build_fuzz() {
+  command -v clang++-14 >/dev/null || return 0
+  if [ ! -f "$FUZZ_BUILD/CMakeCache.txt" ]; then
+    CC=clang-14 CXX=clang++-14 cmake -S "$ROOT" -B "$FUZZ_BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  cmake --build "$FUZZ_BUILD" -j2 --target fuzz_plan_file >/dev/null || die "fuzz target build failed"
 }
 
 cmd_build() {
@@ -260,50 +274,88 @@ while True:
 TOTAL_PASS=0
 TOTAL_FAIL=0
 SUITES=()
+OUT_DIR="$ROOT/test-output"
 record() {  # name passed failed
   TOTAL_PASS=$((TOTAL_PASS + $2)); TOTAL_FAIL=$((TOTAL_FAIL + $3))
-  SUITES+=("$(printf '%-28s %4d passed, %d failed' "$1" "$2" "$3")")
+  SUITES+=("$(printf '%-30s %5d passed, %d failed' "$1" "$2" "$3")")
+}
+# The last "N passed, M failed" line of a log, as "N M" (nothing when there is none).
+summary_of() { grep -aoE '[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | sed -E 's/([0-9]+) passed, ([0-9]+) failed/\1 \2/'; }
+show_failure() {  # log — the end of a failing suite's log, so the reason is on screen
+  echo "---- $(basename "$1") (last lines; whole log in test-output/) ----" >&2
+  tail -n 40 "$1" >&2
 }
 
 # Catch2: count test cases from its own summary ("All tests passed (N assertions
 # in M test cases)" or "test cases: M | P passed | F failed").
 run_catch2() {  # name binary
-  local name=$1 bin=$2 log="$ROOT/test-output/$1.log" p=0 f=0
-  if [ ! -x "$bin" ]; then record "$name (missing binary)" 0 1; return; fi
-  "$bin" > "$log" 2>&1 || true
-  local line
+  local name=$1 bin=$2 log="$OUT_DIR/$1.log" p=0 f=0 line
+  if [ ! -x "$bin" ]; then record "$name (binary missing)" 0 1; return; fi
+  (cd "$ROOT" && "$bin") > "$log" 2>&1 || true
   line=$(grep -E '^(All tests passed|test cases:)' "$log" | tail -1 || true)
   if [[ $line =~ in\ ([0-9]+)\ test\ case ]]; then p=${BASH_REMATCH[1]}
   elif [[ $line =~ test\ cases:\ +([0-9]+)\ \|\ +([0-9]+)\ passed\ \|\ +([0-9]+)\ failed ]]; then
     p=${BASH_REMATCH[2]}; f=${BASH_REMATCH[3]}
   elif [[ $line =~ test\ cases:\ +([0-9]+)\ \|\ +([0-9]+)\ failed ]]; then f=${BASH_REMATCH[2]}
-  else f=1; fi
-  [ "$f" = 0 ] || sed -n '1,80p' "$log" >&2
+  else f=1; fi   # crashed before its summary
+  [ "$f" = 0 ] || show_failure "$log"
   record "$name" "$p" "$f"
 }
 
-run_ctest_others() {
-  # every ctest test other than core_tests (counted above) and the fuzz smoke (below) counts as one
+# One ctest test; counts the "N passed, M failed" it prints, else 1 test.
+run_ctest() {  # build-dir test-name label
+  local log="$OUT_DIR/ctest-$2.log" ok=0 sum
+  (cd "$1" && ctest -R "^$2\$" --output-on-failure) > "$log" 2>&1 && ok=1
+  sum=$(summary_of "$log")
+  if [ "$ok" = 1 ] && [ -n "$sum" ]; then record "$3" ${sum% *} ${sum#* }
+  elif [ "$ok" = 1 ]; then record "$3" 1 0
+  else
+    show_failure "$log"
+    if [ -n "$sum" ] && [ "${sum#* }" != 0 ]; then record "$3" ${sum% *} ${sum#* }; else record "$3" 0 1; fi
+  fi
+}
+
+run_ctests() {
+  # every native ctest other than core_tests (counted case by case above)
   local t
   for t in $(cd "$NATIVE_BUILD" && ctest -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: //p'); do
     [ "$t" = core_tests ] && continue
-    if (cd "$NATIVE_BUILD" && ctest -R "^$t\$" --output-on-failure > "$ROOT/test-output/ctest-$t.log" 2>&1); then
-      record "ctest $t" 1 0
-    else
-      cat "$ROOT/test-output/ctest-$t.log" >&2; record "ctest $t" 0 1
-    fi
+    run_ctest "$NATIVE_BUILD" "$t" "ctest $t"
+  done
+  if [ -x "$FUZZ_BUILD/fuzz_plan_file" ]; then run_ctest "$FUZZ_BUILD" fuzz_smoke "ctest fuzz_smoke"
+  else record "ctest fuzz_smoke (not built: clang-14?)" 0 1; fi
+}
+
+# tests/*/run.sh: given the native build dir (as $1 and BUILD_DIR), each prints
+# "N passed, M failed" last and exits non-zero on failure.
+run_suite_scripts() {
+  local r n log sum rc
+  for r in "$ROOT"/tests/*/run.sh; do
+    [ -f "$r" ] || continue
+    n=$(basename "$(dirname "$r")"); log="$OUT_DIR/$n.log"
+    rc=0; BUILD_DIR="$NATIVE_BUILD" bash "$r" "$NATIVE_BUILD" > "$log" 2>&1 || rc=$?
+    sum=$(summary_of "$log")
+    if [ -z "$sum" ]; then show_failure "$log"; record "$n (no summary, exit $rc)" 0 1; continue; fi
+    set -- ${sum}
+    if [ "$rc" != 0 ] && [ "$2" = 0 ]; then set -- "$1" 1; fi   # failed without saying so
+    [ "$2" = 0 ] || show_failure "$log"
+    record "$n" "$1" "$2"
   done
 }
 
-# node --test: count "# pass N" / "# fail N" from its TAP summary.
+# node --test: count "# pass N" and "# fail N" + "# cancelled N" from its TAP summary.
 run_node_tests() {  # name files...
   local name=$1; shift
   [ $# -gt 0 ] || return 0
-  local log="$ROOT/test-output/$name.log" p f
-  node --test --test-reporter=tap --test-concurrency=1 "$@" > "$log" 2>&1 || true
+  local log="$OUT_DIR/${name%% *}.log" p f c
+  DC_DIST="$DIST" node --test --test-reporter=tap --test-concurrency=1 "$@" > "$log" 2>&1 || true
   p=$(sed -n 's/^# pass //p' "$log" | tail -1); f=$(sed -n 's/^# fail //p' "$log" | tail -1)
-  p=${p:-0}; f=${f:-1}
-  if [ "$f" != 0 ]; then grep -E '^not ok|error|Error|expected|actual' "$log" | head -60 >&2 || true; fi
+  c=$(sed -n 's/^# cancelled //p' "$log" | tail -1)
+  p=${p:-0}; f=${f:-1}; f=$((f + ${c:-0}))
+  if [ "$f" != 0 ]; then
+    echo "---- $name: failing tests (whole log in test-output/${name%% *}.log) ----" >&2
+    grep -E '^ *not ok|error:|Error|expected|actual' "$log" | head -60 >&2 || true
+  fi
   record "$name" "$p" "$f"
 }
 
@@ -311,24 +363,17 @@ cmd_test() {
   local t0=$SECONDS
   cmd_setup
   cmd_build
-  mkdir -p "$ROOT/test-output"
+  build_fuzz
+  mkdir -p "$OUT_DIR"
   log "running tests (logs in test-output/)"
   run_catch2 core_tests "$NATIVE_BUILD/core_tests"
-  run_ctest_others
-  # any further suite runners other helpers add: tests/*/run.sh prints "N passed, N failed" last
-  local r
-  for r in "$ROOT"/tests/*/run.sh; do
-    [ -f "$r" ] || continue
-    local n; n=$(basename "$(dirname "$r")")
-    local out; out=$(bash "$r" 2>&1 | tee "$ROOT/test-output/$n.log" | tail -1)
-    if [[ $out =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then record "$n" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-    else record "$n (no summary)" 0 1; fi
-  done
+  run_ctests
+  run_suite_scripts
   local browser_tests=()
   mapfile -t browser_tests < <(ls "$ROOT"/tests/browser/*.test.mjs 2>/dev/null)
-  run_node_tests browser "${browser_tests[@]}"
+  run_node_tests "browser (${#browser_tests[@]} files)" "${browser_tests[@]}"
   echo
-  log "suites ($((SECONDS - t0)) s):"
+  log "suites (everything took $((SECONDS - t0)) s):"
   local s; for s in "${SUITES[@]}"; do echo "  $s"; done
   echo "$TOTAL_PASS passed, $TOTAL_FAIL failed"
   [ "$TOTAL_FAIL" = 0 ]

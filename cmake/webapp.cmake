@@ -39,8 +39,6 @@ target_compile_options(imgui PRIVATE ${DC_OPT} -w)
 
 # [SECTION] the app
 file(GLOB DC_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
-# TEMPORARY: autosave and the library panel are not wired in yet and lack their strings (issue 8 work).
-list(FILTER DC_UI_SOURCES EXCLUDE REGEX "(autosave|panel_library)\\.cpp$")
 file(GLOB DC_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/platform/*web*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/input_queue.cpp)
@@ -50,18 +48,19 @@ target_include_directories(diemcau_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_link_libraries(diemcau_web PRIVATE dccore imgui ${DC_SDL_WASM}/libSDL2.a)
 target_compile_options(diemcau_web PRIVATE ${DC_OPT} -Wall -Wextra -Wno-unused-parameter)
 set(DC_WEB_JS "${CMAKE_SOURCE_DIR}/web/glue.js")
+set(DC_STORE_JS "${CMAKE_SOURCE_DIR}/web/store.js")   # the plan library's storage (IndexedDB)
 target_link_options(diemcau_web PRIVATE
   ${DC_OPT}
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
-  --pre-js ${DC_WEB_JS})
+  "SHELL:--pre-js ${DC_WEB_JS}" "SHELL:--pre-js ${DC_STORE_JS}")   # SHELL: cmake would merge the two --pre-js
 set_target_properties(diemcau_web PROPERTIES
   OUTPUT_NAME diemcau
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${DC_DIST_DIR}
-  LINK_DEPENDS "${DC_WEB_JS};${CMAKE_SOURCE_DIR}/web/index.html")
+  LINK_DEPENDS "${DC_WEB_JS};${DC_STORE_JS};${CMAKE_SOURCE_DIR}/web/index.html")
 add_custom_command(TARGET diemcau_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/index.html ${DC_DIST_DIR}/index.html
   COMMENT "dist/index.html")

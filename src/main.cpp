@@ -90,6 +90,7 @@ void frame() {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     ImGuiIO& io = ImGui::GetIO();
+    const double frame_start = dc::platform::now_ms();   // frame cost, for bench/run.sh
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     L.queue.feed(io);
@@ -102,6 +103,7 @@ void frame() {
     glClearColor(0.965f, 0.969f, 0.976f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    dc::test_hooks::record_frame_time(dc::platform::now_ms() - frame_start);
     SDL_GL_SwapWindow(L.window);
     dc::test_hooks::count_render();
     // ImGui lays out auto-sized things on the first frame; the second is the one to show.
@@ -117,6 +119,7 @@ int main(int, char**) {
     SDL_SetHint(SDL_HINT_MOUSE_FOCUS_CLICKTHROUGH, "1");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
+        dc::platform::startup_failed(SDL_GetError());
         return 1;
     }
 #ifdef __EMSCRIPTEN__
@@ -141,11 +144,13 @@ int main(int, char**) {
                                    SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!loop.window) {
         std::fprintf(stderr, "SDL_CreateWindow: %s\n", SDL_GetError());
+        dc::platform::startup_failed(SDL_GetError());
         return 1;
     }
     loop.gl = SDL_GL_CreateContext(loop.window);
     if (!loop.gl) {
         std::fprintf(stderr, "WebGL2 / OpenGL context: %s\n", SDL_GetError());
+        dc::platform::startup_failed("no WebGL2 context");
         return 1;
     }
     SDL_GL_MakeCurrent(loop.window, loop.gl);

@@ -69,6 +69,7 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
 // SDL's keypress (which prevents the textarea from getting the same letter).
 dcGlue.textActive = false;
 dcGlue.multiline = false;
+dcGlue.maxText = 100000;   // platform::kMaxTextInput (set by dc_js_init)
 dcGlue.initText = function () {
   var ta = document.getElementById('dc-text');
   if (!ta) return;
@@ -78,6 +79,12 @@ dcGlue.initText = function () {
   function send(s) {
     if (!s) return;
     s = dcGlue.nfc(s);
+    // Too long to enter at once (a whole document pasted into one field): refuse
+    // it whole and let the app say so; the field keeps what it had.
+    if (s.length > dcGlue.maxText) {
+      var n = Array.from(s).length;   // characters, not UTF-16 units (no for…of: emcc's minifier breaks it)
+      if (n > dcGlue.maxText) { _dc_bridge_text_refused(n); return; }
+    }
     if (!dcGlue.multiline) s = s.replace(/\r\n|\r|\n|\t/g, ' ');
     else s = s.replace(/\r\n|\r/g, '\n');
     var p = dcGlue.cstr(s);
@@ -105,6 +112,12 @@ dcGlue.initText = function () {
     e.preventDefault();
     var s = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
     if (!s) return;
+    if (!dcGlue.textActive) {   // no field is being edited: the panel gets the whole block
+      e.stopPropagation();
+      dcGlue.deliverPaste(s);
+      ta.blur();
+      return;
+    }
     // ImGui's InputText ignores characters while Ctrl is held: keep the text
     // until the modifier is released (its key-up is then ahead in the queue).
     heldPaste = (heldPaste || '') + s;
@@ -113,7 +126,15 @@ dcGlue.initText = function () {
   // Capture phase on window runs before SDL's listeners.
   window.addEventListener('keydown', function (e) {
     modDown = e.ctrlKey || e.metaKey;
-    if (modDown && !e.altKey && (e.code === 'KeyV' || e.key === 'v' || e.key === 'V') && dcGlue.textActive) {
+    // Keys that belong to an input method (composing: Backspace or Enter editing
+    // the marked text; Chrome reports them as "Process", keyCode 229): the IME
+    // handles them and commits text later.  SDL must not see them, or the field
+    // would lose a letter to a Backspace meant for the marked text.
+    if (composing || e.isComposing || e.keyCode === 229 || e.key === 'Process') {
+      e.stopImmediatePropagation();
+      return;
+    }
+    if (modDown && !e.altKey && (e.code === 'KeyV' || e.key === 'v' || e.key === 'V')) {
       if (document.activeElement !== ta) ta.focus({ preventScroll: true });
       // Keep SDL from seeing (and preventDefault()-ing) Ctrl+V: the browser then
       // pastes into the textarea and fires `paste` above.
@@ -125,6 +146,41 @@ dcGlue.initText = function () {
     if (!modDown && heldPaste !== null) setTimeout(flushPaste, 0);
   }, true);
   window.addEventListener('blur', function () { modDown = false; setTimeout(flushPaste, 0); });
+  // A paste aimed at the page rather than the bridge (the browser's Edit menu,
+  // or a test dispatching a paste event): the panel on show gets it.
+  window.addEventListener('paste', function (e) {
+    if (e.target === ta || dcGlue.textActive) return;
+    var s = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+    e.preventDefault();
+    if (s) dcGlue.deliverPaste(s);
+  });
+};
+
+// Pasted text while no text field is edited → platform::take_paste().
+dcGlue.deliverPaste = function (s) {
+  var p = dcGlue.cstr(dcGlue.nfc(s));
+  _dc_paste_received(p);
+  _free(p);
+};
+// A "Paste" button: ask for the clipboard (the browser may ask the user or refuse).
+dcGlue.readClipboard = function () {
+  if (!navigator.clipboard || !navigator.clipboard.readText) return;
+  navigator.clipboard.readText().then(function (s) { if (s) dcGlue.deliverPaste(s); },
+                                      function () { /* refused: Ctrl+V still works */ });
+};
+
+// A change of the device-pixel ratio alone (browser zoom that keeps the layout,
+// the window moved to another screen) fires no `resize`, but SDL resizes the
+// canvas and the app re-rasterises its fonts only on `resize`: send one.
+dcGlue.watchPixelRatio = function () {
+  if (!window.matchMedia) return;
+  var mq = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+  var changed = function () {
+    mq.removeEventListener('change', changed);
+    window.dispatchEvent(new Event('resize'));
+    dcGlue.watchPixelRatio();
+  };
+  mq.addEventListener('change', changed);
 };
 
 // Called by C++ while a text field is being edited (and once when it stops).
@@ -198,6 +254,61 @@ dcGlue.initDrop = function () {
   });
 };
 
+// Links: the plan in the URL's #fragment, "#plan=" + base64url(gzip(plan file)).
+// CompressionStream/DecompressionStream exist in Chrome 80+, Firefox 113+,
+// Safari 16.4+; without them no link is made (C++ offers the file instead).
+dcGlue.linkPrefix = '#plan=';
+dcGlue.b64url = function (u8) {
+  var s = '';
+  for (var i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode.apply(null, u8.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+dcGlue.unb64url = function (t) {
+  t = t.replace(/-/g, '+').replace(/_/g, '/');
+  while (t.length % 4) t += '=';
+  var s = atob(t), u8 = new Uint8Array(s.length);
+  for (var i = 0; i < s.length; ++i) u8[i] = s.charCodeAt(i);
+  return u8;
+};
+dcGlue.pipeBytes = function (u8, stream) {
+  return new Response(new Blob([u8]).stream().pipeThrough(stream)).arrayBuffer()
+    .then(function (b) { return new Uint8Array(b); });
+};
+dcGlue.makeLink = function (id, u8) {
+  function done(url, n) {
+    var p = url ? dcGlue.cstr(url) : 0;
+    _dc_link_made(id, p, n);
+    if (p) _free(p);
+  }
+  if (typeof CompressionStream !== 'function') { done('', 0); return; }
+  dcGlue.pipeBytes(u8, new CompressionStream('gzip')).then(function (z) {
+    var b = dcGlue.b64url(z);
+    done(location.href.split('#')[0] + dcGlue.linkPrefix + b, b.length);
+  }, function () { done('', 0); });
+};
+// A "#plan=" link at start, or pasted into the address bar later (hashchange).
+dcGlue.initLink = function () {
+  function check() {
+    var h = location.hash || '';
+    if (h.indexOf(dcGlue.linkPrefix) !== 0) return;
+    var data = h.slice(dcGlue.linkPrefix.length);
+    // Taken out of the address bar at once: a reload must not open the plan again.
+    try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* keep it */ }
+    function fail() { _dc_link_received(0, -1); }
+    try { data = decodeURIComponent(data); } catch (e) { /* not percent-encoded */ }
+    var z;
+    try { z = dcGlue.unb64url(data.replace(/[^A-Za-z0-9_-]/g, '')); } catch (e) { fail(); return; }
+    if (typeof DecompressionStream !== 'function' || z.length === 0) { fail(); return; }
+    dcGlue.pipeBytes(z, new DecompressionStream('gzip')).then(function (u8) {
+      var p = dcGlue.cbytes(u8);
+      _dc_link_received(p, u8.length);
+      _free(p);
+    }, fail);
+  }
+  check();
+  window.addEventListener('hashchange', check);
+};
+
 //-----------------------------------------------------------------------------
 // [SECTION] storage, print, share, URLs, dates
 //-----------------------------------------------------------------------------
@@ -226,6 +337,7 @@ dcGlue.print = function (html) {
   document.body.appendChild(f);
 };
 dcGlue.openUrl = function (url) {
+  dcGlue.lastOpenedUrl = url;
   if (/^mailto:|^tel:/i.test(url)) window.location.href = url;
   else window.open(url, '_blank', 'noopener');
 };
@@ -274,6 +386,22 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     // that time arrive together, as if faster than one frame.
     holdInput: function (on) { _dc_test_hold(on ? 1 : 0); },
     lastCopied: function () { return dcGlue.lastCopied; },
+    // The device-pixel ratio the font atlas was rasterised for (follows zoom / screen changes).
+    fontDpr: function () { return _dc_test_font_dpr(); },
+    lastOpenedUrl: function () { return dcGlue.lastOpenedUrl; },   // platform::open_url (mailto: …)
+    // Benchmark (bench/run.sh): CPU ms of the last rendered frames (NewFrame to
+    // RenderDrawData, oldest first) and the WebAssembly heap size in bytes.
+    frameTimes: function () { return JSON.parse(UTF8ToString(_dc_test_frame_times())); },
+    clearFrameTimes: function () { _dc_test_clear_frame_times(); },
+    heapBytes: function () { return HEAP8.length; },
+  };
+  // The app could not start (src/main.cpp): explain it where the loading note was.
+  dcGlue.startupFailed = function (detail) {
+    console.error('Điểm Cầu could not start: ' + detail);
+    if (window.dcShowFailure) {
+      window.dcShowFailure('Điểm Cầu không khởi động được trên trình duyệt này (' + detail + '). ' +
+        'Hãy mở bằng Chrome, Edge, Firefox hoặc Cốc Cốc bản mới và bật “tăng tốc phần cứng”.');
+    }
   };
   dcGlue.markReady = function () {
     if (dcTest.isReady) return;

@@ -12,6 +12,7 @@
 // (typing, paste, dropped file names) is NFC-normalised by the platform layer
 // before the app sees it.
 #pragma once
+#include <cstddef>
 #include <functional>
 #include <string>
 
@@ -46,6 +47,15 @@ bool storage_put(const std::string& key, const std::string& value, std::string* 
 // [SECTION] clipboard, printing, sharing ------------------------------------
 
 void copy_to_clipboard(const std::string& text);
+// Text the user pasted (Ctrl/Cmd+V, the browser's Paste) while no text field was
+// being edited, or that read_clipboard() obtained: the panel on show takes it
+// (once).  Text nobody takes within two frames is dropped, so a paste never
+// surprises a panel opened later.
+bool take_paste(std::string* text);
+// Ask the browser for the clipboard's text (a "Paste" button); the text arrives
+// through take_paste() if the browser allows it, else nothing happens (the user
+// can still press Ctrl+V).
+void read_clipboard();
 // Print a complete HTML document (exporters' printable output) with the browser's print dialog.
 void print_html(const std::string& html);
 // Open a URL in a new tab/window (http:, https:, mailto:).
@@ -54,6 +64,17 @@ void open_url(const std::string& url);
 // so the caller can fall back to a download or mailto:.
 bool share_text(const std::string& title, const std::string& text);
 bool can_share();
+// A link to this page that carries `text` (the plan file) after "#plan=":
+// compressed by the browser (CompressionStream, gzip) and base64url-encoded.
+// Asynchronous: `done(url, encoded_bytes)` runs later (url "" when the browser
+// cannot compress).
+using LinkMade = std::function<void(const std::string& url, std::size_t encoded_bytes)>;
+void make_plan_link(const std::string& text, LinkMade done);
+// Receives the plan text of a "#plan=" link the page was opened with (or
+// navigated to later), decoded; ok=false when the link is damaged.  The
+// fragment is then removed from the address bar.  A link that arrives before
+// a handler is set waits for it.
+void set_link_handler(std::function<void(bool ok, std::string text)> handler);
 
 // [SECTION] text input -------------------------------------------------------
 
@@ -63,6 +84,12 @@ bool can_share();
 void set_text_input(bool active, float x, float y, float w, float h, bool multiline);
 // True on macOS (Cmd instead of Ctrl for shortcuts).
 bool is_mac();
+// The most characters one paste (or one input-method commit) may put into a
+// text field at once.  Longer text is refused whole — nothing is cut off and
+// the field keeps what it had — and take_refused_paste() reports it once, with
+// its length in characters, so the app can say why.
+constexpr std::size_t kMaxTextInput = 100000;
+bool take_refused_paste(std::size_t* chars);
 
 // [SECTION] time and frames --------------------------------------------------
 
@@ -84,5 +111,8 @@ bool font_bytes(int index, std::string* out);
 
 // The app has drawn its first complete frame (the page's loading note goes away, tests start).
 void notify_first_frame();
+// The app cannot start (no WebGL2 context, …): the loading note becomes an
+// explanation for the user; `detail` is the technical reason (English).
+void startup_failed(const char* detail);
 
 }  // namespace dc::platform

@@ -13,6 +13,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <map>
 
 #include "core/text.h"
 #include "platform/input_queue.h"
@@ -34,6 +35,7 @@ EM_JS(char*, dc_js_storage_put, (const char* key, const char* value), {
   return Module.dcGlue.cstr(Module.dcGlue.storagePut(UTF8ToString(key), UTF8ToString(value)));
 });
 EM_JS(void, dc_js_copy, (const char* text), { Module.dcGlue.copy(UTF8ToString(text)); });
+EM_JS(void, dc_js_read_clipboard, (), { Module.dcGlue.readClipboard(); });
 EM_JS(void, dc_js_print, (const char* html), { Module.dcGlue.print(UTF8ToString(html)); });
 EM_JS(void, dc_js_open_url, (const char* url), { Module.dcGlue.openUrl(UTF8ToString(url)); });
 EM_JS(int, dc_js_can_share, (), { return Module.dcGlue.canShare() ? 1 : 0; });
@@ -51,7 +53,14 @@ EM_JS(int, dc_js_font_size, (int i), {
 });
 EM_JS(void, dc_js_font_copy, (int i, char* dst), { HEAPU8.set(Module.dcGlue.fonts[i], dst); });
 EM_JS(void, dc_js_ready, (), { Module.dcGlue.markReady(); });
-EM_JS(void, dc_js_init, (), { Module.dcGlue.initText(); Module.dcGlue.initDrop(); });
+EM_JS(void, dc_js_startup_failed, (const char* detail), { Module.dcGlue.startupFailed(UTF8ToString(detail)); });
+EM_JS(void, dc_js_init, (double max_text), {
+  Module.dcGlue.maxText = max_text;
+  Module.dcGlue.initText(); Module.dcGlue.initDrop(); Module.dcGlue.initLink(); Module.dcGlue.watchPixelRatio();
+});
+EM_JS(void, dc_js_make_link, (int id, const char* data, int len), {
+  Module.dcGlue.makeLink(id, HEAPU8.slice(data, data + len));
+});
 // clang-format on
 
 namespace dc::platform {
@@ -63,11 +72,22 @@ bool g_text_active = false;
 float g_text_rect[4] = {-1, -1, -1, -1};
 bool g_text_multiline = false;
 bool g_inited = false;
+std::size_t g_refused_paste = 0;   // characters of a paste too long to enter (see take_refused_paste)
+// Links (make_plan_link / set_link_handler): callbacks waiting for the glue, by id.
+std::map<int, LinkMade> g_links_pending;
+int g_next_link_id = 1;
+std::function<void(bool, std::string)> g_link_handler;
+bool g_link_waiting = false;     // a "#plan=" link arrived before its handler
+bool g_link_waiting_ok = false;
+std::string g_link_waiting_text;
+std::string g_paste;             // pasted text waiting for a panel (see take_paste)
+bool g_paste_pending = false;
+std::uint64_t g_paste_frame = 0; // render count when it arrived
 
 void init_once() {
     if (g_inited) return;
     g_inited = true;
-    dc_js_init();
+    dc_js_init(static_cast<double>(kMaxTextInput));
 }
 }  // namespace
 
@@ -106,9 +126,37 @@ bool storage_put(const std::string& key, const std::string& value, std::string* 
 }
 
 void copy_to_clipboard(const std::string& text) { dc_js_copy(text.c_str()); }
+bool take_paste(std::string* text) {
+    if (!g_paste_pending) return false;
+    g_paste_pending = false;
+    // Taken in the frame(s) right after it arrived, or not at all.
+    if (test_hooks::render_count() > g_paste_frame + 2) { g_paste.clear(); return false; }
+    if (text) *text = std::move(g_paste);
+    g_paste.clear();
+    return true;
+}
+void read_clipboard() {
+    init_once();
+    dc_js_read_clipboard();
+}
 void print_html(const std::string& html) { dc_js_print(html.c_str()); }
 void open_url(const std::string& url) { dc_js_open_url(url.c_str()); }
 bool can_share() { return dc_js_can_share() != 0; }
+void make_plan_link(const std::string& text, LinkMade done) {
+    init_once();
+    const int id = g_next_link_id++;
+    g_links_pending[id] = std::move(done);
+    dc_js_make_link(id, text.data(), static_cast<int>(text.size()));
+}
+void set_link_handler(std::function<void(bool ok, std::string text)> handler) {
+    init_once();
+    g_link_handler = std::move(handler);
+    if (g_link_waiting && g_link_handler) {
+        g_link_waiting = false;
+        g_link_handler(g_link_waiting_ok, std::move(g_link_waiting_text));
+        request_redraw(2);
+    }
+}
 bool share_text(const std::string& title, const std::string& text) {
     return dc_js_share(title.c_str(), text.c_str()) != 0;
 }
@@ -132,6 +180,12 @@ void set_text_input(bool active, float x, float y, float w, float h, bool multil
     dc_js_text_focus(active ? 1 : 0, x, y, w, h, multiline ? 1 : 0);
 }
 bool is_mac() { return dc_js_is_mac() != 0; }
+bool take_refused_paste(std::size_t* chars) {
+    if (g_refused_paste == 0) return false;
+    if (chars) *chars = g_refused_paste;
+    g_refused_paste = 0;
+    return true;
+}
 
 Date today() {
     const int v = dc_js_today();
@@ -152,6 +206,7 @@ bool font_bytes(int index, std::string* out) {
 }
 
 void notify_first_frame() { dc_js_ready(); }
+void startup_failed(const char* detail) { dc_js_startup_failed(detail ? detail : ""); }
 
 }  // namespace dc::platform
 
@@ -168,12 +223,50 @@ EMSCRIPTEN_KEEPALIVE void dc_bridge_text(const char* utf8) {
     dc::platform::InputQueue::push_bridge_text(s.c_str());
 }
 
+// Text too long for one paste (web/glue.js refused it whole): the app says so.
+EMSCRIPTEN_KEEPALIVE void dc_bridge_text_refused(double chars) {
+    dc::platform::g_refused_paste = chars > 0 ? static_cast<std::size_t>(chars) : 1;
+    dc::platform::request_redraw(2);
+}
+
 EMSCRIPTEN_KEEPALIVE void dc_file_received(const char* name, const char* data, int len) {
     dc::platform::FileData f;
     f.name = dc::nfc(name ? name : "");
     f.bytes.assign(data, data + (len > 0 ? len : 0));
     if (dc::platform::g_file_handler) dc::platform::g_file_handler(std::move(f));
     dc::platform::request_redraw(2);
+}
+
+// Pasted text while no text field was being edited (web/glue.js); see platform::take_paste.
+EMSCRIPTEN_KEEPALIVE void dc_paste_received(const char* utf8) {
+    dc::platform::g_paste = dc::nfc(utf8 ? utf8 : "");
+    dc::platform::g_paste_pending = true;
+    dc::platform::g_paste_frame = dc::test_hooks::render_count();
+    dc::platform::request_redraw(2);
+}
+
+// A link made by dcGlue.makeLink (url 0 when the browser could not compress).
+EMSCRIPTEN_KEEPALIVE void dc_link_made(int id, const char* url, int encoded_bytes) {
+    auto it = dc::platform::g_links_pending.find(id);
+    if (it == dc::platform::g_links_pending.end()) return;
+    dc::platform::LinkMade done = std::move(it->second);
+    dc::platform::g_links_pending.erase(it);
+    if (done) done(url ? url : "", encoded_bytes > 0 ? static_cast<std::size_t>(encoded_bytes) : 0);
+    dc::platform::request_redraw(2);
+}
+// The plan text of a "#plan=" link (len < 0: the link could not be decoded).
+EMSCRIPTEN_KEEPALIVE void dc_link_received(const char* data, int len) {
+    namespace p = dc::platform;
+    const bool ok = len >= 0 && data;
+    std::string text = ok ? std::string(data, data + len) : std::string();
+    if (p::g_link_handler) {
+        p::g_link_handler(ok, std::move(text));
+    } else {
+        p::g_link_waiting = true;
+        p::g_link_waiting_ok = ok;
+        p::g_link_waiting_text = std::move(text);
+    }
+    p::request_redraw(2);
 }
 
 // [test hooks] — window.dcTest in web/glue.js; docs/test-hooks.md
@@ -196,6 +289,13 @@ EMSCRIPTEN_KEEPALIVE const char* dc_test_widget_ids() {
     return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE const char* dc_test_active_widget() { return dc::test_hooks::active_widget().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* dc_test_frame_times() {
+    static std::string s;
+    s = dc::test_hooks::frame_times_json();
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void dc_test_clear_frame_times() { dc::test_hooks::clear_frame_times(); }
+EMSCRIPTEN_KEEPALIVE double dc_test_font_dpr() { return static_cast<double>(dc::test_hooks::font_dpr()); }
 EMSCRIPTEN_KEEPALIVE void dc_test_redraw() { dc::platform::request_redraw(2); }
 EMSCRIPTEN_KEEPALIVE void dc_test_hold(int on) {
     dc::test_hooks::set_hold(on != 0);

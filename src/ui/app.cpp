@@ -22,6 +22,8 @@
 #include "core/templates.h"
 #include "core/text.h"
 #include "platform/platform.h"
+#include "ui/autosave.h"
+#include "ui/files_ui.h"
 #include "ui/panel_document.h"   // the Print menu
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -68,6 +70,17 @@ std::string clock_now() {
     return buf;
 }
 
+// 1234567 → "1.234.567" (Vietnamese) / "1,234,567" (English).
+std::string group_digits(std::size_t n) {
+    std::string d = std::to_string(n), o;
+    const char sep = language() == Lang::En ? ',' : '.';
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i > 0 && (d.size() - i) % 3 == 0) o += sep;
+        o += d[i];
+    }
+    return o;
+}
+
 const char* mod_name() { return platform::is_mac() ? "Cmd" : "Ctrl"; }
 std::string shortcut(const char* key, bool shift = false) {
     return std::string(mod_name()) + (shift ? "+Shift+" : "+") + key;
@@ -87,6 +100,7 @@ const char* section_key_name(Section s) {
     case Section::Sites: return "sites";
     case Section::Checks: return "checks";
     case Section::Export: return "export";
+    case Section::Library: return "library";
     }
     return "?";
 }
@@ -98,6 +112,7 @@ K section_label(Section s) {
     case Section::Sites: return K::nav_sites;
     case Section::Checks: return K::nav_checks;
     case Section::Export: return K::nav_export;
+    case Section::Library: return K::offline_nav_library;
     }
     return K::nav_document;
 }
@@ -155,29 +170,21 @@ void App::init() {
         platform::request_redraw(2);
     };
     ctx_.go_to = [this](Section s) { ctx_.section = s; };
+    // The plan the user left (browser storage), or the template above as the first plan.
+    autosave_init(ctx_);
 
     test_hooks::set_plan_json_provider([this] { return write_plan(editor_->plan()); });
-    platform::set_file_handler([this](platform::FileData f) {
-        ImportResult r = read_plan(f.bytes);
-        if (r.ok()) {
-            editor_->load(std::move(*r.plan));
-            toast(fmt(K::toast_opened, f.name.c_str()));
-            return;
-        }
-        std::string body;
-        for (std::size_t i = 0; i < r.errors.size() && i < 12; ++i)
-            body += "• " + (language() == Lang::En ? r.errors[i].message_en : r.errors[i].message_vi) + "\n";
-        const std::string first = r.errors.empty() ? std::string() :
-            (language() == Lang::En ? r.errors[0].message_en : r.errors[0].message_vi);
-        ctx_.message(fmt(K::toast_open_failed, f.name.c_str(), first.c_str()), body);
-    });
+    // Files picked or dropped, and "#plan=" links: checked, then the user chooses
+    // how to open them (files_open.cpp); nothing is replaced silently.
+    platform::set_file_handler([this](platform::FileData f) { files_received(ctx_, f.name, f.bytes); });
+    files_init(ctx_);
 }
 
 void App::frame() {
     test_hooks::begin_frame();
     test_hooks::set_active_widget("");
     ctx_.lang = language();
-    ctx_.today = platform::today();
+    ctx_.today = planner_today();   // the computer's date unless the user set one (tasks panel)
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
@@ -203,17 +210,31 @@ void App::frame() {
     handle_shortcuts();
     draw_message();
     draw_print_menu(ctx_);      // the five printable documents (panel_document_print.cpp)
+    draw_files_dialogs(ctx_);   // open as new / replace / compare; file errors; link too large
     draw_toast();
+    autosave_tick(ctx_);   // writes the plan to browser storage within a second of an edit
+    if (const double aw = autosave_wake_at_ms(); aw > 0 && (wake_at_ms_ == 0 || aw < wake_at_ms_)) wake_at_ms_ = aw;
+    if (std::size_t n = 0; platform::take_refused_paste(&n)) {   // too long to enter at once: say so, change nothing
+        ctx_.message(tr(K::paste_too_long_title), fmt(K::paste_too_long_body, group_digits(n).c_str(),
+                                                        group_digits(platform::kMaxTextInput).c_str()));
+    }
     update_text_input();
     test_hooks::end_frame();
 }
 
 void App::handle_shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
-    // In a text field, Ctrl+Z belongs to the field (its own undo).
-    if (io.WantTextInput) return;
     const bool mod = platform::is_mac() ? io.KeySuper : io.KeyCtrl;
     if (!mod || io.KeyAlt) return;
+    // Ctrl/Cmd+S and +O work in text fields too.  The SDL backend indexes keys by
+    // scancode and SDL_SCANCODE_A..Z are consecutive, so S and O are offsets from A.
+    if (!io.KeyShift && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        const int a = ImGui::GetKeyIndex(ImGuiKey_A);
+        if (ImGui::IsKeyPressed(a + ('S' - 'A'), false)) { save_file(); return; }
+        if (ImGui::IsKeyPressed(a + ('O' - 'A'), false)) { open_file(); return; }
+    }
+    // In a text field, Ctrl+Z belongs to the field (its own undo).
+    if (io.WantTextInput) return;
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
     const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
     if (z && !io.KeyShift) editor_->undo();
@@ -264,7 +285,7 @@ void App::draw_top_bar(float width) {
     std::string date_text = plan.event.days.empty() || plan.event.days[0].date.empty()
                                 ? std::string(tr(K::plan_no_date))
                                 : fmt(K::plan_event_on, long_date(plan.event.days[0].date).c_str());
-    std::string save_text = saved_file_at_.empty() ? tr(K::save_file_never) : fmt(K::save_file_at, saved_file_at_.c_str());
+    const std::string save_text = autosave_status_text();   // browser storage · file
     const std::string line2 = date_text + "  \xC2\xB7  " + save_text;
     ImGui::SetCursorPos(ImVec2(16, 26));
     ImGui::PushFont(fonts().small);
@@ -330,15 +351,31 @@ void App::draw_navigation(float height) {
     dl->AddRectFilled(o, ImVec2(o.x + kNavWidth, o.y + height), colors::kNavBg);
     dl->AddLine(ImVec2(o.x + kNavWidth - 1, o.y), ImVec2(o.x + kNavWidth - 1, o.y + height), colors::kBorder);
 
-    ImGui::SetCursorScreenPos(ImVec2(o.x + 16, o.y + 14));
+    const float item_h = 36.0f;
+    {   // "Kế hoạch của tôi": the plans kept in this browser, above the open plan's sections.
+        const ImVec2 a(o.x + 8, o.y + 8), b(o.x + kNavWidth - 9, o.y + 8 + item_h);
+        ImGui::SetCursorScreenPos(a);
+        if (ImGui::InvisibleButton("nav.library", ImVec2(b.x - a.x, b.y - a.y))) ctx_.section = Section::Library;
+        test_hooks::register_last_item("nav.library");
+        const bool active = ctx_.section == Section::Library;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::offline_tip_nav_library));
+        if (active || ImGui::IsItemHovered())
+            dl->AddRectFilled(a, b, active ? colors::kNavActive : colors::kNavHover, 6.0f);
+        if (active) dl->AddRectFilled(ImVec2(a.x, a.y + 8), ImVec2(a.x + 3, b.y - 8), colors::kAccent, 2.0f);
+        const float fs = ImGui::GetFontSize();
+        dl->AddText(active ? fonts().bold : fonts().body, fs, ImVec2(a.x + 14, a.y + (item_h - fs) * 0.5f - 1),
+                    active ? colors::kAccent : ImGui::GetColorU32(ImGuiCol_Text), tr(K::offline_nav_library));
+        dl->AddLine(ImVec2(o.x + 16, b.y + 8), ImVec2(o.x + kNavWidth - 17, b.y + 8), colors::kBorder);
+    }
+    const float sections_y = o.y + 54.0f;
+    ImGui::SetCursorScreenPos(ImVec2(o.x + 16, sections_y + 14));
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
     ImGui::TextUnformatted(tr(K::nav_heading));
     ImGui::PopStyleColor();
     ImGui::PopFont();
 
-    const float item_h = 36.0f;
-    float y = o.y + 40.0f;
+    float y = sections_y + 40.0f;
     for (int i = 0; i < kSectionCount; ++i) {
         const Section s = static_cast<Section>(i);
         const ImVec2 a(o.x + 8, y), b(o.x + kNavWidth - 9, y + item_h);
@@ -381,6 +418,10 @@ void App::draw_main(float width, float height) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImGui::GetStyle().ItemSpacing);
     ImGui::BeginChild("##main", ImVec2(width, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar(2);
+    {   // tests: which panel is on show ("main.agenda"), and where
+        const ImVec2 p = ImGui::GetWindowPos();
+        test_hooks::register_rect((std::string("main.") + section_key_name(ctx_.section)).c_str(), p.x, p.y, width, height);
+    }
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 8));
 
     if (first_run_line_) {
@@ -405,6 +446,9 @@ void App::draw_main(float width, float height) {
         test_hooks::register_last_item("main.first-run.dismiss");
         ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + box_h + 12));
     }
+    // Storage full/unavailable, save-to-file reminder, new version ready.
+    if (draw_autosave_banner(ctx_)) save_file();
+    draw_tasks_banner(ctx_);   // "N việc quá hạn, M việc đến hạn hôm nay" after a plan opens
 
     switch (ctx_.section) {
     case Section::Document: draw_document_panel(ctx_); break;
@@ -413,6 +457,7 @@ void App::draw_main(float width, float height) {
     case Section::Sites: draw_sites_panel(ctx_); break;
     case Section::Checks: draw_checks_panel(ctx_); break;
     case Section::Export: draw_export_panel(ctx_); break;
+    case Section::Library: draw_library_panel(ctx_); break;
     }
     ImGui::PopStyleVar();
     ImGui::EndChild();
@@ -506,16 +551,11 @@ void App::update_text_input() {
 //-----------------------------------------------------------------------------
 // [SECTION] file actions
 //-----------------------------------------------------------------------------
-void App::open_file() { platform::open_file_picker(".json,application/json"); }
+void App::open_file() { files_open(ctx_); }
 
 void App::save_file() {
-    const Plan& p = editor_->plan();
-    std::string slug = slug_ascii(p.header.title.empty() ? std::string("ke-hoach") : p.header.title);
-    if (slug.empty()) slug = "ke-hoach";
-    const std::string name = slug + ".json";
-    platform::save_file(name, "application/json", write_plan(p));
+    files_save(ctx_);   // ASCII name from the plan; tells autosave; toast (files_share.cpp)
     saved_file_at_ = clock_now();
-    toast(fmt(K::toast_saved, name.c_str()));
 }
 
 // Print: a menu of the five printable documents below the Print button.
@@ -525,15 +565,8 @@ void App::print_plan() {
     else open_print_menu(ImGui::GetMainViewport()->Size.x - 16, kTopBarHeight, true);
 }
 
-void App::share_plan() {
-    const Plan& p = editor_->plan();
-    std::string text = p.header.title;
-    if (!p.event.days.empty() && p.event.days[0].date.complete())
-        text += "\n" + fmt(K::plan_event_on, long_date(p.event.days[0].date).c_str());
-    if (!p.event.name.empty()) text += "\n" + p.event.name;
-    if (platform::can_share() && platform::share_text(p.header.title, text)) return;
-    platform::copy_to_clipboard(text);
-    toast(tr(K::toast_share_copied));
-}
+// The "Xuất & chia sẻ" panel has every way to send the plan (readable copy,
+// link, e-mail, the system's share sheet, the file).
+void App::share_plan() { ctx_.section = Section::Export; }
 
 }  // namespace dc::ui

@@ -3,7 +3,9 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <map>
+#include <vector>
 
 namespace dc::test_hooks {
 namespace {
@@ -13,6 +15,9 @@ std::string g_active;
 std::uint64_t g_ticks = 0, g_renders = 0;
 std::function<std::string()> g_plan_json;
 bool g_hold = false;
+constexpr std::size_t kFrameTimeCount = 4096;
+std::vector<float> g_frame_times;           // ring buffer of the last kFrameTimeCount
+std::size_t g_frame_time_next = 0;
 
 std::string json_escape(const std::string& s) {
     std::string o;
@@ -55,6 +60,26 @@ void count_tick() { ++g_ticks; }
 void count_render() { ++g_renders; }
 std::uint64_t tick_count() { return g_ticks; }
 std::uint64_t render_count() { return g_renders; }
+void record_frame_time(double ms) {
+    if (g_frame_times.size() < kFrameTimeCount) g_frame_times.push_back(static_cast<float>(ms));
+    else g_frame_times[g_frame_time_next] = static_cast<float>(ms);
+    g_frame_time_next = (g_frame_time_next + 1) % kFrameTimeCount;
+}
+std::string frame_times_json() {
+    std::string o = "[";
+    const std::size_t n = g_frame_times.size();
+    const std::size_t first = n < kFrameTimeCount ? 0 : g_frame_time_next;
+    char num[32];
+    for (std::size_t i = 0; i < n; ++i) {
+        std::snprintf(num, sizeof num, i ? ",%.3f" : "%.3f", g_frame_times[(first + i) % n]);
+        o += num;
+    }
+    return o + "]";
+}
+void clear_frame_times() { g_frame_times.clear(); g_frame_time_next = 0; }
+namespace { float g_font_dpr = 0; }
+void set_font_dpr(float dpr) { g_font_dpr = dpr; }
+float font_dpr() { return g_font_dpr; }
 void set_plan_json_provider(std::function<std::string()> f) { g_plan_json = std::move(f); }
 std::string plan_json() { return g_plan_json ? g_plan_json() : std::string("null"); }
 void set_hold(bool on) { g_hold = on; }

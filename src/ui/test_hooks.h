@@ -30,6 +30,16 @@ void count_render();
 std::uint64_t tick_count();
 std::uint64_t render_count();
 
+// Frame cost (bench/run.sh): CPU time of each rendered frame from NewFrame to
+// the end of RenderDrawData, in ms; the last 4,096 frames are kept.
+void record_frame_time(double ms);
+std::string frame_times_json();      // [ms, …] oldest first
+void clear_frame_times();
+
+// The device-pixel ratio the font atlas was last rasterised for (theme.cpp).
+void set_font_dpr(float dpr);
+float font_dpr();
+
 // The plan as the plan file would write it.
 void set_plan_json_provider(std::function<std::string()> f);
 std::string plan_json();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "platform/platform.h"
+#include "ui/test_hooks.h"
 
 namespace dc::ui {
 
@@ -50,6 +51,7 @@ bool rebuild_fonts_if_needed() {
     if (dpr < 1.0f) dpr = 1.0f;
     if (dpr > 4.0f) dpr = 4.0f;
     if (dpr == g_font_dpr) return false;
+    const float wanted = dpr;   // remembered even when the built-in font (1×) stands in
     if (!g_font_data_loaded) {
         for (int i = 0; i < kFontFileCount; ++i) platform::font_bytes(i, &g_font_data[i]);
         g_font_data_loaded = true;
@@ -77,7 +79,8 @@ bool rebuild_fonts_if_needed() {
     io.FontDefault = g_fonts.body;
     io.FontGlobalScale = 1.0f / dpr;
     io.Fonts->Build();
-    g_font_dpr = dpr;
+    g_font_dpr = wanted;
+    test_hooks::set_font_dpr(dpr);
     return true;
 }
 

@@ -5,7 +5,7 @@
 // waits for window.dcTest.ready (the app's first rendered frame).  Never
 // downloads a browser.
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,8 +70,7 @@ export async function openApp(context, url, { dpr = 1, width = 1366, height = 76
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   if (dpr !== 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: dpr, mobile: false });
+    await emulateDpr(page, dpr, width, height);
   } else {
     await page.setViewportSize({ width, height });
   }
@@ -80,10 +79,26 @@ export async function openApp(context, url, { dpr = 1, width = 1366, height = 76
   return { page, errors };
 }
 
-export async function screenshot(page, name) {
+// Emulates a display with `dpr` device pixels per CSS pixel (the page gets a
+// `resize`, the app re-rasterises its fonts).  Playwright does not know about
+// this override (its own screenshots would undo it): use screenshot() below.
+export async function emulateDpr(page, dpr, width = 1366, height = 768) {
+  if (!page.__dcCdp) page.__dcCdp = await page.context().newCDPSession(page);
+  await page.__dcCdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: dpr, mobile: false });
+}
+
+// Saves a PNG of the page (or of `clip`, CSS pixels) in test-output/browser/,
+// at the page's device pixels (2732×1536 for 1366×768 at DPR 2).
+export async function screenshot(page, name, { clip } = {}) {
   await mkdir(OUT, { recursive: true });
   const file = path.join(OUT, name);
-  await page.screenshot({ path: file });
+  if (page.__dcCdp) {
+    const { data } = await page.__dcCdp.send('Page.captureScreenshot',
+                                               { format: 'png', ...(clip ? { clip: { ...clip, scale: 1 } } : {}) });
+    await writeFile(file, Buffer.from(data, 'base64'));
+  } else {
+    await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
+  }
   return file;
 }
 
@@ -118,4 +133,51 @@ export async function click(page, id) {
 
 export function planTitle(page) {
   return page.evaluate(() => window.dcTest.planJson().header.title);
+}
+
+// [SECTION] real input through the Chrome DevTools Protocol (text_input tests)
+// A CDP session for `page` (Input.* commands reach the page as real input).
+export async function cdp(page) {
+  return page.context().newCDPSession(page);
+}
+
+// A key that produces `ch` as typed text (keydown + keypress + keyup), as a
+// keyboard layout or an input tool sending Unicode characters delivers it.
+export async function keyChar(session, ch, code = '') {
+  await session.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, code, text: ch, unmodifiedText: ch });
+  await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, code });
+}
+
+const SPECIAL = {
+  Backspace: 8, Tab: 9, Enter: 13, Escape: 27, End: 35, Home: 36, ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39,
+  ArrowDown: 40, Delete: 46,
+};
+// A non-text key (Backspace, ArrowLeft, …) pressed and released.
+export async function keyPress(session, key, { modifiers = 0 } = {}) {
+  const vk = SPECIAL[key];
+  if (!vk) throw new Error(`keyPress: unknown key ${key}`);
+  const base = { key, code: key, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk, modifiers };
+  await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base });
+  await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+}
+
+// Clicks the text field `id` and waits until it is being edited (the text bridge focused).
+export async function focusField(page, id) {
+  await click(page, id);
+  await page.waitForFunction((i) => window.dcTest.activeWidget() === i &&
+                               document.activeElement === document.getElementById('dc-text'), id, { timeout: 5000 });
+}
+
+// Waits until `read(page)` returns `expected`, then until the app is idle, and
+// returns the final value (so later frames that changed it again are caught).
+export async function settle(page, read, expected, timeout = 8000) {
+  const t0 = Date.now();
+  let v;
+  while (Date.now() - t0 < timeout) {
+    v = await read(page);
+    if (v === expected) break;
+    await page.waitForTimeout(50);
+  }
+  await waitIdle(page, 300);
+  return read(page);
 }

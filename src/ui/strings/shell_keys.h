@@ -21,6 +21,7 @@
     X(checks_heading) X(checks_empty)                                            \
     X(export_heading) X(export_empty)                                            \
     X(panel_coming)                                                              \
-    X(toast_opened) X(toast_open_failed) X(toast_saved) X(toast_paste_long)     \
+    X(toast_opened) X(toast_open_failed) X(toast_saved)                         \
+    X(paste_too_long_title) X(paste_too_long_body)                              \
     X(toast_share_copied) X(toast_print_none)                                   \
     X(edit_title)
