@@ -176,10 +176,17 @@ var dcStore = Module['dcStore'] = (function () {
   //---------------------------------------------------------------------------
   // main() waits for the library to be in memory: the first frame already
   // shows the plan the user left, never a template that is then swapped.
-  addRunDependency('dc-store');
+  // The dependency is taken in preRun: while this pre-js runs, Emscripten's
+  // dependency counter is not initialised yet (it is reset after us).
+  var loaded = false, waiting = false;
+  Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
+    if (!loaded) { waiting = true; addRunDependency('dc-store'); }
+  }]);
   function ready(backend) {
+    if (loaded) return;
     S.backend = backend;
-    removeRunDependency('dc-store');
+    loaded = true;
+    if (waiting) { waiting = false; removeRunDependency('dc-store'); }
   }
   function fallback(why) {
     if (why) console.warn('IndexedDB unavailable (' + why + '); using localStorage');
@@ -188,12 +195,16 @@ var dcStore = Module['dcStore'] = (function () {
   }
   if (typeof indexedDB === 'undefined' || !indexedDB) fallback('no indexedDB');
   else {
+    // A browser whose IndexedDB never answers must not keep the app from starting.
+    var guard = setTimeout(function () { if (!loaded) { S.db = null; fallback('no answer in 4 s'); } }, 4000);
     openIdb().then(function (db) {
+      if (loaded) { db.close(); return; }
+      clearTimeout(guard);
       S.db = db;
       // Another tab upgrading the database: let it, and stop writing here.
       db.onversionchange = function () { db.close(); S.backend = 'memory'; S.failure = 'unavailable'; };
       return loadAll(db).then(function () { ready('indexeddb'); });
-    }).catch(function (e) { S.db = null; fallback(e && (e.message || e.name)); });
+    }).catch(function (e) { clearTimeout(guard); S.db = null; if (!loaded) fallback(e && (e.message || e.name)); });
   }
   return api;
 })();

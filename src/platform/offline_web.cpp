@@ -5,6 +5,9 @@
 
 #include <utility>
 
+#include "platform/platform.h"
+#include "ui/i18n.h"
+
 namespace {
 std::function<void()> g_flush;
 }
@@ -27,6 +30,10 @@ EM_JS(void, dc_off_listen, (), {
 extern "C" EMSCRIPTEN_KEEPALIVE void dc_autosave_flush() {
     if (g_flush) g_flush();
 }
+// web/sw-register.js: a new version is waiting — draw a frame so the notice appears.
+extern "C" EMSCRIPTEN_KEEPALIVE void dc_offline_redraw() { dc::platform::request_redraw(2); }
+// Tests (tests/browser/offline.test.mjs): the interface language in use (0 = vi, 1 = en).
+extern "C" EMSCRIPTEN_KEEPALIVE int dc_offline_language() { return static_cast<int>(dc::ui::language()); }
 
 namespace dc::platform {
 bool update_ready() { return dc_off_update_ready() != 0; }

@@ -63,7 +63,7 @@ const PlanEntry* current_entry() {
 std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
 const char* status_words(StoreStatus st) {
-    return st == StoreStatus::Full ? tr(K::store_full) : tr(K::store_unavailable);
+    return st == StoreStatus::Full ? tr(K::offline_store_full) : tr(K::offline_store_unavailable);
 }
 
 // Writes the open plan if it changed; updates the status the user sees.
@@ -121,8 +121,8 @@ void autosave_init(UiContext& ctx) {
     s.shown_status = lib.status();
 
     if (rep.plans_lost > 0 || rep.index_rebuilt) {
-        ctx.message(tr(K::store_recovered_title),
-                    rep.plans_lost > 0 ? fmt(K::store_plans_lost, rep.plans_lost) : std::string(tr(K::store_index_rebuilt)));
+        ctx.message(tr(K::offline_store_recovered_title),
+                    rep.plans_lost > 0 ? fmt(K::offline_store_plans_lost, rep.plans_lost) : std::string(tr(K::offline_store_index_rebuilt)));
     }
     platform::set_flush_handler([] {
         State& st = S();
@@ -181,7 +181,7 @@ void autosave_tick(UiContext& ctx) {
 
     // Tell the user once when storage starts or stops failing.
     if (lib.status() != s.shown_status) {
-        if (lib.status() == StoreStatus::Ok) ctx.toast(tr(K::toast_store_ok_again));
+        if (lib.status() == StoreStatus::Ok) ctx.toast(tr(K::offline_toast_store_ok_again));
         else ctx.toast(fmt(K::save_browser_failed, status_words(lib.status())));
         s.shown_status = lib.status();
         platform::request_redraw(2);
@@ -216,7 +216,7 @@ bool library_open(UiContext& ctx, const std::string& id) {
     std::string error;
     std::optional<Plan> p = lib.load(id, &error);
     if (!p) {
-        ctx.message(tr(K::lib_open_failed), error);
+        ctx.message(tr(K::offline_lib_open_failed), error);
         return false;
     }
     ctx.editor->load(std::move(*p));
@@ -251,7 +251,7 @@ std::string library_time_text(std::int64_t t) {
     if (std::tm* p = std::localtime(&nn)) b = *p;
     char hm[8];
     std::snprintf(hm, sizeof hm, "%02d:%02d", a.tm_hour, a.tm_min);
-    if (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) return fmt(K::time_today, hm);
+    if (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) return fmt(K::offline_time_today, hm);
     char buf[32];
     std::snprintf(buf, sizeof buf, "%d/%d/%d %s", a.tm_mday, a.tm_mon + 1, a.tm_year + 1900, hm);
     return buf;
@@ -270,7 +270,7 @@ std::string autosave_status_text() {
     const PlanEntry* e = current_entry();
     std::string file;
     if (!e || e->saved_to_file_at == 0) file = tr(K::save_file_never);
-    else if (e->unsaved_to_file()) file = fmt(K::save_file_changed, library_time_text(e->saved_to_file_at).c_str());
+    else if (e->unsaved_to_file()) file = fmt(K::offline_save_file_changed, library_time_text(e->saved_to_file_at).c_str());
     else file = fmt(K::save_file_at, library_time_text(e->saved_to_file_at).c_str());
     return browser + "  \xC2\xB7  " + file;
 }
@@ -328,7 +328,7 @@ bool draw_autosave_banner(UiContext& ctx) {
     constexpr ImU32 kWarnBg = IM_COL32(253, 240, 214, 255);
 
     if (platform::update_ready()) {
-        if (banner_line("banner.update", kInfo, tr(K::update_ready), tr(K::btn_reload), "banner.update.reload")) {
+        if (banner_line("banner.update", kInfo, tr(K::offline_update_ready), tr(K::offline_btn_reload), "banner.update.reload")) {
             write_now(ctx);
             platform::reload_page();
         }
@@ -336,10 +336,10 @@ bool draw_autosave_banner(UiContext& ctx) {
 
     // Storage refused: the plan is only in this page's memory.
     if (s.lib->status() != StoreStatus::Ok) {
-        const std::string text = s.lib->status() == StoreStatus::Full ? tr(K::store_full_banner)
-                                                                       : tr(K::store_unavailable_banner);
+        const std::string text = s.lib->status() == StoreStatus::Full ? tr(K::offline_store_full_banner)
+                                                                       : tr(K::offline_store_unavailable_banner);
         if (banner_line(s.lib->status() == StoreStatus::Full ? "banner.store-full" : "banner.store-unavailable",
-                        kWarnBg, text, tr(K::btn_save_file_now), "banner.store.save")) {
+                        kWarnBg, text, tr(K::offline_btn_save_file_now), "banner.store.save")) {
             return true;
         }
         return false;   // the reminder below would say the same thing again
@@ -351,11 +351,11 @@ bool draw_autosave_banner(UiContext& ctx) {
     const bool long_enough = s.unsaved_at_start || (s.unsaved_since_ms >= 0 && now - s.unsaved_since_ms >= kRemindAfterMs);
     if (!long_enough) return false;
     const std::string text = e->saved_to_file_at == 0
-        ? std::string(tr(K::remind_never_saved))
-        : fmt(K::remind_unsaved, library_time_text(e->saved_to_file_at).c_str());
+        ? std::string(tr(K::offline_remind_never_saved))
+        : fmt(K::offline_remind_unsaved, library_time_text(e->saved_to_file_at).c_str());
     bool later = false;
-    const bool save = banner_line("banner.remind", kWarnBg, text, tr(K::btn_save_file_now), "banner.remind.save",
-                                  tr(K::btn_later), "banner.remind.later", &later);
+    const bool save = banner_line("banner.remind", kWarnBg, text, tr(K::offline_btn_save_file_now), "banner.remind.save",
+                                  tr(K::offline_btn_later), "banner.remind.later", &later);
     if (later) s.snooze_until_ms = now + kSnoozeMs;
     return save;
 }

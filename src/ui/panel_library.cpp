@@ -61,10 +61,10 @@ void rename_plan(UiContext& ctx, const std::string& id, const std::string& title
         // The open plan: an undoable edit, written by the autosave like any other.
         Header h = ctx.editor->plan().header;
         h.title = t;
-        ctx.editor->set_header(std::move(h), tr(K::lib_rename));
+        ctx.editor->set_header(std::move(h), tr(K::offline_lib_rename));
         autosave_flush(ctx);
     } else if (!lib.rename(id, t)) {
-        ctx.toast(tr(K::lib_action_failed));
+        ctx.toast(tr(K::offline_lib_action_failed));
     }
 }
 
@@ -73,22 +73,22 @@ void rename_plan(UiContext& ctx, const std::string& id, const std::string& title
 //-----------------------------------------------------------------------------
 void draw_new_row(UiContext& ctx) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(K::lib_new));
+    ImGui::TextUnformatted(tr(K::offline_lib_new));
     ImGui::SameLine();
     for (const TemplateInfo& t : builtin_templates()) {
-        const std::string label = t.id == kBlankTemplate ? std::string(tr(K::lib_new_blank))
+        const std::string label = t.id == kBlankTemplate ? std::string(tr(K::offline_lib_new_blank))
                                                          : (ctx.lang == Lang::En ? t.name_en : t.name_vi);
         const std::string tid = "library.new." + t.id;
         if (ImGui::Button((label + "##" + tid).c_str())) {
             library_new(ctx, t.id);
-            ctx.toast(fmt(K::lib_created, label.c_str()));
+            ctx.toast(fmt(K::offline_lib_created, label.c_str()));
             ctx.go_to(Section::Document);
         }
         test_hooks::register_last_item(tid.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::lib_new_tip));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::offline_lib_new_tip));
         ImGui::SameLine();
     }
-    if (ImGui::Button((std::string(tr(K::lib_open_file)) + "##library.open-file").c_str()))
+    if (ImGui::Button((std::string(tr(K::offline_lib_open_file)) + "##library.open-file").c_str()))
         platform::open_file_picker(".json,application/json");
     test_hooks::register_last_item("library.open-file");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::tip_open));
@@ -101,16 +101,16 @@ void draw_plans(UiContext& ctx) {
     Library& lib = plan_library();
     const std::vector<const PlanEntry*> plans = lib.plans();
     if (plans.empty()) {
-        muted(tr(K::lib_empty));
+        muted(tr(K::offline_lib_empty));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("##library.plans", 5, flags)) return;
-    ImGui::TableSetupColumn(tr(K::lib_col_title), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(tr(K::lib_col_event), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(K::lib_col_changed), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(K::lib_col_file), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(tr(K::offline_lib_col_title), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr(K::offline_lib_col_event), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(K::offline_lib_col_changed), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(K::offline_lib_col_file), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 300.0f);
     ImGui::TableHeadersRow();
 
@@ -142,7 +142,7 @@ void draw_plans(UiContext& ctx) {
             if (current) {
                 ImGui::PushFont(fonts().small);
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
-                ImGui::TextUnformatted(tr(K::lib_current));
+                ImGui::TextUnformatted(tr(K::offline_lib_current));
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
             }
@@ -165,7 +165,7 @@ void draw_plans(UiContext& ctx) {
             if (e->unsaved_to_file()) {
                 ImGui::PushFont(fonts().small);
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
-                ImGui::TextUnformatted(tr(K::lib_unsaved));
+                ImGui::TextUnformatted(tr(K::offline_lib_unsaved));
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
             }
@@ -174,18 +174,18 @@ void draw_plans(UiContext& ctx) {
 
         ImGui::TableNextColumn();
         if (!current) {
-            if (row_button(tr(K::lib_open), "library.open", e->id)) open_id = e->id;
+            if (row_button(tr(K::offline_lib_open), "library.open", e->id)) open_id = e->id;
             ImGui::SameLine();
         }
-        if (row_button(tr(K::lib_duplicate), "library.duplicate", e->id)) dup_id = e->id;
+        if (row_button(tr(K::offline_lib_duplicate), "library.duplicate", e->id)) dup_id = e->id;
         ImGui::SameLine();
-        if (row_button(tr(K::lib_rename), "library.rename", e->id)) {
+        if (row_button(tr(K::offline_lib_rename), "library.rename", e->id)) {
             g_rename.id = e->id;
             g_rename.text = e->title;
             g_rename.focus = true;
         }
         ImGui::SameLine();
-        if (row_button(tr(K::lib_delete), "library.delete", e->id)) del_id = e->id;
+        if (row_button(tr(K::offline_lib_delete), "library.delete", e->id)) del_id = e->id;
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -195,9 +195,9 @@ void draw_plans(UiContext& ctx) {
     if (!dup_id.empty()) {
         if (dup_id == lib.current()) autosave_flush(ctx);   // copy what is on screen
         const PlanEntry* src = lib.find(dup_id);
-        const std::string title = src ? fmt(K::lib_copy_title, title_of(*src).c_str()) : std::string();
+        const std::string title = src ? fmt(K::offline_lib_copy_title, title_of(*src).c_str()) : std::string();
         const std::string id = lib.duplicate(dup_id, title);
-        ctx.toast(id.empty() ? std::string(tr(K::lib_action_failed)) : fmt(K::lib_duplicated, title.c_str()));
+        ctx.toast(id.empty() ? std::string(tr(K::offline_lib_action_failed)) : fmt(K::offline_lib_duplicated, title.c_str()));
     }
     if (!del_id.empty()) {
         const PlanEntry* e = lib.find(del_id);
@@ -205,7 +205,7 @@ void draw_plans(UiContext& ctx) {
         const bool was_current = del_id == lib.current();
         if (was_current) autosave_flush(ctx);
         if (lib.remove(del_id)) {
-            ctx.toast(fmt(K::lib_deleted, title.c_str()));
+            ctx.toast(fmt(K::offline_lib_deleted, title.c_str()));
             // The editor always holds a plan: open the next one, or a new blank one.
             if (was_current) {
                 const std::vector<const PlanEntry*> rest = lib.plans();
@@ -213,7 +213,7 @@ void draw_plans(UiContext& ctx) {
                 else library_new(ctx, kBlankTemplate);
             }
         } else {
-            ctx.toast(tr(K::lib_action_failed));
+            ctx.toast(tr(K::offline_lib_action_failed));
         }
     }
 }
@@ -224,16 +224,16 @@ void draw_plans(UiContext& ctx) {
 void draw_recycle_bin(UiContext& ctx) {
     Library& lib = plan_library();
     const std::vector<const PlanEntry*> bin = lib.recycle_bin();
-    const std::string header = fmt(K::lib_bin_heading, static_cast<int>(bin.size())) + "###library.bin";
+    const std::string header = fmt(K::offline_lib_bin_heading, static_cast<int>(bin.size())) + "###library.bin";
     const bool open = ImGui::CollapsingHeader(header.c_str());
     test_hooks::register_last_item("library.bin");
     if (!open) return;
-    muted(fmt(K::lib_bin_note, Library::kRecycleDays).c_str());
+    muted(fmt(K::offline_lib_bin_note, Library::kRecycleDays).c_str());
     if (bin.empty()) return;
     std::string restore_id, purge_id;
     if (ImGui::BeginTable("##library.bin", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr(K::lib_col_title), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn(tr(K::lib_col_deleted), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr(K::offline_lib_col_title), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr(K::offline_lib_col_deleted), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 220.0f);
         ImGui::TableHeadersRow();
         for (const PlanEntry* e : bin) {
@@ -244,16 +244,16 @@ void draw_recycle_bin(UiContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(library_time_text(e->deleted_at).c_str());
             ImGui::TableNextColumn();
-            if (row_button(tr(K::lib_restore), "library.restore", e->id)) restore_id = e->id;
+            if (row_button(tr(K::offline_lib_restore), "library.restore", e->id)) restore_id = e->id;
             ImGui::SameLine();
-            if (row_button(tr(K::lib_purge), "library.purge", e->id)) purge_id = e->id;
+            if (row_button(tr(K::offline_lib_purge), "library.purge", e->id)) purge_id = e->id;
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
     if (!restore_id.empty()) {
         const std::string t = lib.find(restore_id) ? title_of(*lib.find(restore_id)) : std::string();
-        ctx.toast(lib.restore(restore_id) ? fmt(K::lib_restored, t.c_str()) : std::string(tr(K::lib_action_failed)));
+        ctx.toast(lib.restore(restore_id) ? fmt(K::offline_lib_restored, t.c_str()) : std::string(tr(K::offline_lib_action_failed)));
     }
     if (!purge_id.empty()) {
         g_purge_id = purge_id;
@@ -263,8 +263,8 @@ void draw_recycle_bin(UiContext& ctx) {
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
         const std::string id = g_purge_id;
         const PlanEntry* e = lib.find(id);
-        ImGui::TextUnformatted(fmt(K::lib_purge_confirm, e ? title_of(*e).c_str() : "").c_str());
-        if (ImGui::Button((std::string(tr(K::lib_purge)) + "##library.purge-yes").c_str())) {
+        ImGui::TextUnformatted(fmt(K::offline_lib_purge_confirm, e ? title_of(*e).c_str() : "").c_str());
+        if (ImGui::Button((std::string(tr(K::offline_lib_purge)) + "##library.purge-yes").c_str())) {
             lib.purge(id);
             g_purge_id.clear();
             ImGui::CloseCurrentPopup();
@@ -282,15 +282,15 @@ void draw_recycle_bin(UiContext& ctx) {
 
 void draw_library_panel(UiContext& ctx) {
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(tr(K::lib_heading));
+    ImGui::TextUnformatted(tr(K::offline_lib_heading));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-    muted(tr(K::lib_intro));
+    muted(tr(K::offline_lib_intro));
     ImGui::PopTextWrapPos();
     if (plan_library().status() != StoreStatus::Ok) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
-        ImGui::TextWrapped("%s", tr(plan_library().status() == StoreStatus::Full ? K::store_full_banner
-                                                                                   : K::store_unavailable_banner));
+        ImGui::TextWrapped("%s", tr(plan_library().status() == StoreStatus::Full ? K::offline_store_full_banner
+                                                                                   : K::offline_store_unavailable_banner));
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();

@@ -17,7 +17,10 @@
 
 namespace dc::ui {
 
-enum class Section { Document, Agenda, Tasks, Sites, Checks, Export };
+// The sections of the open plan (kSectionCount of them, in navigation order),
+// then Library: "Kế hoạch của tôi", the plans kept in this browser (drawn
+// above the plan's sections; panel_library.cpp).
+enum class Section { Document, Agenda, Tasks, Sites, Checks, Export, Library };
 constexpr int kSectionCount = 6;
 
 // What is selected across panels (ids from plan.h; empty = nothing).
@@ -48,6 +51,7 @@ void draw_tasks_panel(UiContext& ctx);
 void draw_sites_panel(UiContext& ctx);
 void draw_checks_panel(UiContext& ctx);
 void draw_export_panel(UiContext& ctx);
+void draw_library_panel(UiContext& ctx);   // "Kế hoạch của tôi" (panel_library.cpp)
 
 // Count badges on the navigation (0 = no badge): things that need attention.
 int tasks_badge(const UiContext& ctx);    // overdue + due today

@@ -1,0 +1,309 @@
+// offline.test.mjs — never losing work, and working without a network (issue 8).
+//
+//  - an edit is in the browser's storage within a second; reload → it is there
+//  - the browser process killed right after an edit; start again → nothing lost
+//  - "Kế hoạch của tôi": two plans, switch, delete → restore from the recycle bin
+//  - storage over its quota → a clear message, editing continues, nothing lost once it frees up
+//  - one visit, then the network off → reload → the app opens and shows its plans (service worker)
+//  - dist/diem-cau.html opened from file:// with every network request blocked → runs, edits, saves a file
+//  - the language (and the zoom) survive a reload
+// Screenshots land in test-output/browser/offline-*.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { DIST, startServer, screenshot, renderedFrames, waitIdle, widgetCenter, click, planTitle } from './helpers.mjs';
+
+const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
+              '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// A browser over a profile folder we keep, so it can be killed and started again on the same storage.
+async function launch(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ARGS,
+    viewport: { width: 1366, height: 768 }, acceptDownloads: true,
+  });
+}
+function newProfile() { return mkdtempSync(path.join(tmpdir(), 'dc-offline-')); }
+
+// The browser processes of one profile (ours: found by the profile folder we made).
+function browserPids(userDataDir) {
+  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => l.includes(`--user-data-dir=${userDataDir}`))
+    .map((l) => Number(l.trim().split(/\s+/)[0])).filter((n) => n > 0);
+}
+
+async function open(context, url) {
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+  await waitIdle(page, 400);
+  return { page, errors };
+}
+async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+  await waitIdle(page, 400);
+}
+
+// Replaces the plan's title through the real field (click, select all, type).
+async function typeTitle(page, text) {
+  await click(page, 'doc.title');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 15 });
+  await renderedFrames(page, 2);
+}
+// Milliseconds until the browser's storage holds `text` in a plan slot, every write committed.
+async function msUntilStored(page, text, timeout = 5000) {
+  const t0 = Date.now();
+  await page.waitForFunction((t) => {
+    const s = window.Module.dcStore;
+    return s.keys('dc.plan.').some((k) => (s.get(k) || '').includes(t));
+  }, text, { timeout, polling: 20 });
+  const ms = Date.now() - t0;
+  await page.evaluate(() => window.Module.dcStore.whenIdle());
+  return ms;
+}
+const ids = (page) => page.evaluate(() => window.dcTest.widgetIds());
+const prefixed = async (page, prefix) => (await ids(page)).filter((i) => i.startsWith(prefix)).map((i) => i.slice(prefix.length));
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server?.close(); });
+
+test('an edit is stored within a second; reload brings it back', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page, errors } = await open(context, server.url);
+    assert.equal(await page.evaluate(() => window.Module.dcStore.backend()), 'indexeddb');
+    const title = 'Hội nghị thử tự lưu 4821';
+    await typeTitle(page, title);
+    const ms = await msUntilStored(page, title);
+    console.log(`# stored ${ms} ms after the last key`);
+    assert.ok(ms <= 1000, `stored within a second (took ${ms} ms)`);
+    await reload(page);
+    assert.equal(await planTitle(page), title);
+    await screenshot(page, 'offline-after-reload.png');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('browser process killed right after an edit: nothing lost on the next start', async () => {
+  const dir = newProfile();
+  let context = await launch(dir);
+  try {
+    let { page } = await open(context, server.url);
+    const title = 'Sau khi trình duyệt bị tắt đột ngột 77';
+    await typeTitle(page, title);
+    await msUntilStored(page, title);   // in IndexedDB, transaction complete
+    const pids = browserPids(dir);
+    assert.ok(pids.length > 0, 'found the browser processes');
+    for (const pid of pids) { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
+    await context.close().catch(() => {});
+    context = await launch(dir);
+    ({ page } = await open(context, server.url));
+    assert.equal(await planTitle(page), title);
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('plans list: new plan, switch, delete to the recycle bin, restore', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page, errors } = await open(context, server.url);
+    const firstTitle = 'Kế hoạch thứ nhất';
+    await typeTitle(page, firstTitle);
+    await msUntilStored(page, firstTitle);
+
+    await click(page, 'nav.library');
+    await waitIdle(page, 300);
+    const before = await prefixed(page, 'library.title.');
+    assert.equal(before.length, 1, `one plan at first (got ${before})`);
+    const firstId = before[0];
+
+    // A new plan from the other built-in template (a blank one is offered too).
+    const news = await prefixed(page, 'library.new.');
+    assert.ok(news.includes('blank') && news.includes('cong-van-k12'), `new plan choices: ${news}`);
+    await click(page, 'library.new.cong-van-k12');
+    await waitIdle(page, 300);
+    const secondTitle = await planTitle(page);
+    assert.notEqual(secondTitle, firstTitle);
+    await click(page, 'nav.library');
+    await waitIdle(page, 300);
+    const both = await prefixed(page, 'library.title.');
+    assert.equal(both.length, 2, `two plans (got ${both})`);
+    await screenshot(page, 'offline-library-two-plans.png');
+
+    // Switch back to the first.
+    await click(page, `library.open.${firstId}`);
+    await waitIdle(page, 300);
+    assert.equal(await planTitle(page), firstTitle);
+
+    // Delete the second → it leaves the list and is in the recycle bin.
+    const secondId = both.find((i) => i !== firstId);
+    await click(page, 'nav.library');
+    await click(page, `library.delete.${secondId}`);
+    await waitIdle(page, 300);
+    assert.deepEqual(await prefixed(page, 'library.title.'), [firstId]);
+    await click(page, 'library.bin');
+    await waitIdle(page, 300);
+    assert.ok((await ids(page)).includes(`library.restore.${secondId}`), 'in the recycle bin');
+    await screenshot(page, 'offline-library-bin.png');
+
+    // The deletion is stored: a reload still shows it in the bin, then restore.
+    await reload(page);
+    await click(page, 'nav.library');
+    await waitIdle(page, 300);
+    assert.deepEqual(await prefixed(page, 'library.title.'), [firstId]);
+    if (!(await ids(page)).includes(`library.restore.${secondId}`)) await click(page, 'library.bin');
+    await click(page, `library.restore.${secondId}`);
+    await waitIdle(page, 300);
+    assert.equal((await prefixed(page, 'library.title.')).length, 2, 'restored into the list');
+    await click(page, `library.open.${secondId}`);
+    await waitIdle(page, 300);
+    assert.equal(await planTitle(page), secondTitle);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('storage over its quota: a clear message, editing continues, nothing lost', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page } = await open(context, server.url);
+    await typeTitle(page, 'Trước khi đầy');
+    await msUntilStored(page, 'Trước khi đầy');
+    // The browser refuses every write from now on, as a full disk / used-up quota does.
+    await page.evaluate(() => {
+      window.__realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    const title = 'Soạn tiếp khi bộ nhớ đầy';
+    await typeTitle(page, title);
+    await page.waitForFunction(() => window.dcTest.widgetIds().includes('banner.store-full'), null, { timeout: 5000 });
+    await screenshot(page, 'offline-storage-full.png');
+    // Editing goes on in memory.
+    await page.keyboard.type(' 2', { delay: 15 });
+    await renderedFrames(page, 2);
+    assert.equal(await planTitle(page), title + ' 2');
+    // Storage frees up: the next retry writes the plan and the message goes away.
+    await page.evaluate(() => { IDBObjectStore.prototype.put = window.__realPut; });
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !window.dcTest.widgetIds().includes('banner.store-full'), null, { timeout: 12000, polling: 200 });
+    await msUntilStored(page, title + ' 2', 8000);
+    await reload(page);
+    assert.equal(await planTitle(page), title + ' 2');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after one visit the app opens with the network off (service worker)', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page, errors } = await open(context, server.url);
+    const title = 'Mở khi mất mạng';
+    await typeTitle(page, title);
+    await msUntilStored(page, title);
+    // The service worker has cached the app under a cache named after the build.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null ||
+      navigator.serviceWorker.ready.then(() => true), null, { timeout: 20000 });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const build = readFileSync(path.join(DIST, 'build-id.txt'), 'utf8').trim();
+    const cacheNames = await page.evaluate(() => caches.keys());
+    assert.deepEqual(cacheNames, [`diem-cau-${build}`]);
+
+    await context.setOffline(true);
+    await reload(page);
+    assert.equal(await planTitle(page), title);
+    await click(page, 'nav.library');
+    await waitIdle(page, 300);
+    assert.equal((await prefixed(page, 'library.title.')).length, 1, 'the plans list is there');
+    await screenshot(page, 'offline-network-off.png');
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('one-file app from file:// with the network blocked: runs, edits, saves a plan file', async () => {
+  const file = path.join(DIST, 'diem-cau.html');
+  assert.ok(existsSync(file), 'dist/diem-cau.html built');
+  const size = statSync(file).size;
+  console.log(`# diem-cau.html: ${size} bytes (${(size / 1048576).toFixed(2)} MB)`);
+  assert.ok(size <= 1.5 * 1024 * 1024, `≤ 1.5 MB (is ${size})`);
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const blocked = [];
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+      blocked.push(u);
+      return route.abort();
+    });
+    await context.setOffline(true);
+    const { page, errors } = await open(context, pathToFileURL(file).href);
+    const title = 'Tệp một trang chạy không cần mạng';
+    await typeTitle(page, title);
+    await waitIdle(page, 300);
+    await screenshot(page, 'offline-onefile.png');
+    const download = page.waitForEvent('download');
+    await click(page, 'topbar.save');
+    const d = await download;
+    const saved = JSON.parse(readFileSync(await d.path(), 'utf8'));
+    assert.equal(saved.header.title, title);
+    // Reload from file://: the plan is kept in the browser for file:// pages too.
+    await msUntilStored(page, title);
+    await reload(page);
+    assert.equal(await planTitle(page), title);
+    assert.deepEqual(blocked, [], 'no network request at all');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the interface language survives a reload', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page } = await open(context, server.url);
+    const lang = () => page.evaluate(() => window.Module._dc_offline_language());
+    assert.equal(await lang(), 0, 'Vietnamese by default');
+    await click(page, 'topbar.lang.en');
+    assert.equal(await lang(), 1);
+    await waitIdle(page, 300);
+    await reload(page);
+    assert.equal(await lang(), 1, 'English after the reload');
+    await screenshot(page, 'offline-english.png');
+    await click(page, 'topbar.lang.vi');
+    await waitIdle(page, 300);
+    await reload(page);
+    assert.equal(await lang(), 0, 'Vietnamese again');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
