@@ -27,6 +27,7 @@
 #include "platform/input_queue.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/autosave.h"   // apply_zoom
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -94,6 +95,7 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     L.queue.feed(io);
+    dc::ui::apply_zoom(io);   // the zoom preference (90–150 %): smaller logical display, larger scale
     ImGui::NewFrame();
     L.app.frame();
     ImGui::Render();

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "platform/platform.h"
+#include "ui/autosave.h"
 #include "ui/i18n.h"
 
 namespace {
@@ -34,6 +35,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dc_autosave_flush() {
 extern "C" EMSCRIPTEN_KEEPALIVE void dc_offline_redraw() { dc::platform::request_redraw(2); }
 // Tests (tests/browser/offline.test.mjs): the interface language in use (0 = vi, 1 = en).
 extern "C" EMSCRIPTEN_KEEPALIVE int dc_offline_language() { return static_cast<int>(dc::ui::language()); }
+// Tests: the zoom in use, in percent.
+extern "C" EMSCRIPTEN_KEEPALIVE int dc_offline_zoom() { return dc::ui::zoom_percent(); }
 
 namespace dc::platform {
 bool update_ready() { return dc_off_update_ready() != 0; }

@@ -18,6 +18,7 @@
 #include "core/text.h"
 #include "platform/input_queue.h"
 #include "ui/test_hooks.h"
+#include "ui/autosave.h"   // ui_zoom (test hook rectangles)
 
 //-----------------------------------------------------------------------------
 // [SECTION] EM_JS calls into web/glue.js
@@ -280,7 +281,8 @@ EMSCRIPTEN_KEEPALIVE double dc_test_render_count() { return static_cast<double>(
 EMSCRIPTEN_KEEPALIVE int dc_test_widget_rect(const char* id, float* out) {
     dc::test_hooks::Rect r;
     if (!dc::test_hooks::widget_rect(id, &r)) return 0;
-    out[0] = r.x; out[1] = r.y; out[2] = r.w; out[3] = r.h;
+    const float z = dc::ui::ui_zoom();   // logical (zoomed) pixels → the page's CSS pixels, which tests click
+    out[0] = r.x * z; out[1] = r.y * z; out[2] = r.w * z; out[3] = r.h * z;
     return 1;
 }
 EMSCRIPTEN_KEEPALIVE const char* dc_test_widget_ids() {

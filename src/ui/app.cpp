@@ -232,6 +232,7 @@ void App::handle_shortcuts() {
         const int a = ImGui::GetKeyIndex(ImGuiKey_A);
         if (ImGui::IsKeyPressed(a + ('S' - 'A'), false)) { save_file(); return; }
         if (ImGui::IsKeyPressed(a + ('O' - 'A'), false)) { open_file(); return; }
+        if (ImGui::IsKeyPressed(a + ('P' - 'A'), false)) { print_plan(); return; }
     }
     // In a text field, Ctrl+Z belongs to the field (its own undo).
     if (io.WantTextInput) return;
@@ -261,9 +262,9 @@ void App::draw_top_bar(float width) {
         {"topbar.redo", std::string(icons::kRedo) + " " + tr(K::btn_redo), can_redo,
          can_redo ? fmt(K::tip_redo, editor_->redo_label().c_str(), shortcut("Z", true).c_str())
                   : fmt(K::tip_redo_nothing, shortcut("Z", true).c_str())},
-        {"topbar.open", tr(K::btn_open), true, tr(K::tip_open)},
-        {"topbar.save", tr(K::btn_save), true, tr(K::tip_save)},
-        {"topbar.print", tr(K::btn_print), true, tr(K::tip_print)},
+        {"topbar.open", tr(K::btn_open), true, fmt(K::offline_tip_shortcut, tr(K::tip_open), shortcut("O").c_str())},
+        {"topbar.save", tr(K::btn_save), true, fmt(K::offline_tip_shortcut, tr(K::tip_save), shortcut("S").c_str())},
+        {"topbar.print", tr(K::btn_print), true, fmt(K::offline_tip_shortcut, tr(K::tip_print), shortcut("P").c_str())},
         {"topbar.share", tr(K::btn_share), true, tr(K::tip_share)},
     };
     const float gap = 6.0f;
@@ -480,6 +481,7 @@ void App::draw_status_line(float width) {
     const float fw = ImGui::CalcTextSize(mark.c_str()).x;
     dl->AddText(ImVec2(o.x + width - 16 - fw, ty), findings > 0 ? colors::kWarn : colors::kOk, mark.c_str());
     test_hooks::register_rect("status.findings", o.x + width - 16 - fw, ty, fw, ImGui::GetFontSize());
+    draw_zoom_control(o.x + width - 16 - fw - 28, o.y + 3, kStatusHeight - 6);   // "– 100 % +" (autosave.h)
     ImGui::PopFont();
 }
 
@@ -545,7 +547,8 @@ void App::update_text_input() {
     }
     ImGuiContext& g = *GImGui;
     const bool multiline = g.InputTextState.ID != 0 && (g.InputTextState.Flags & ImGuiInputTextFlags_Multiline);
-    platform::set_text_input(true, g.PlatformImePos.x, g.PlatformImePos.y, 2.0f, g.FontSize + 4.0f, multiline);
+    const float z = ui_zoom();   // logical → CSS pixels
+    platform::set_text_input(true, g.PlatformImePos.x * z, g.PlatformImePos.y * z, 2.0f * z, (g.FontSize + 4.0f) * z, multiline);
 }
 
 //-----------------------------------------------------------------------------

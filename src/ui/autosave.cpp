@@ -5,13 +5,16 @@
 // [SECTION] tick — when to write
 // [SECTION] switching plans
 // [SECTION] status text and banner
+// [SECTION] preferences and zoom
 #include "ui/autosave.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <ctime>
+#include <iterator>
 
 #include "core/plan_file.h"
 #include "core/templates.h"
@@ -49,6 +52,8 @@ struct State {
     bool unsaved_at_start = false;       // it already was when the app opened
     double snooze_until_ms = 0;
     UiContext* ctx = nullptr;            // for the page-hide flush
+    Preferences prefs;                   // language, zoom, panel sizes ("dc.prefs")
+    double prefs_due_ms = 0;             // > 0: write the preferences at this time
 };
 State& S() {
     static State s;
@@ -95,6 +100,14 @@ Library& plan_library() {
 void autosave_init(UiContext& ctx) {
     State& s = S();
     Library& lib = plan_library();
+    // Preferences first: the first frame already has the user's language and zoom.
+    if (platform::kv_store().get(Preferences::kKey)) {
+        s.prefs = Preferences::load(platform::kv_store());
+        set_language(s.prefs.language == "en" ? Lang::En : Lang::Vi);
+    } else {
+        s.prefs.language = language_code(language());   // the shell's own setting, if any
+    }
+    s.prefs.zoom_percent = std::clamp(s.prefs.zoom_percent, kZoomMin, kZoomMax);
     const LibraryOpenReport rep = lib.open();
     s.ctx = &ctx;
 
@@ -191,11 +204,37 @@ void autosave_tick(UiContext& ctx) {
     const bool unsaved = e && e->unsaved_to_file();
     if (!unsaved) s.unsaved_since_ms = -1;
     else if (s.unsaved_since_ms < 0) s.unsaved_since_ms = now;
+
+    // Preferences: the language switched (top bar), or a size/zoom changed a moment ago.
+    if (s.prefs.language != language_code(language())) {
+        s.prefs.language = language_code(language());
+        s.prefs_due_ms = now;
+    }
+    if (s.prefs_due_ms > 0 && now >= s.prefs_due_ms) {
+        s.prefs.save(platform::kv_store());   // not precious: a failure is not reported
+        s.prefs_due_ms = 0;
+    }
+    // Zoom keys: Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 100 %.
+    // io.KeysDown is indexed by SDL scancode here (imgui_impl_sdl / input_queue).
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((platform::is_mac() ? io.KeySuper : io.KeyCtrl) && !io.KeyAlt) {
+        constexpr int kMinus = 45, kEquals = 46, k0 = 39, kKpMinus = 86, kKpPlus = 87;   // SDL_SCANCODE_*
+        if (ImGui::IsKeyPressed(kEquals, false) || ImGui::IsKeyPressed(kKpPlus, false)) set_zoom_percent(zoom_percent() + 10);
+        else if (ImGui::IsKeyPressed(kMinus, false) || ImGui::IsKeyPressed(kKpMinus, false)) set_zoom_percent(zoom_percent() - 10);
+        else if (ImGui::IsKeyPressed(k0, false) && !io.WantTextInput) set_zoom_percent(100);
+    }
+    // New plan: Ctrl+Alt+N opens "Kế hoạch của tôi", where a blank plan or a template is chosen
+    // (Ctrl+N itself belongs to the browser: a new window).
+    if ((platform::is_mac() ? io.KeySuper : io.KeyCtrl) && io.KeyAlt && !io.KeyShift &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_A) + ('N' - 'A'), false)) {
+        ctx.go_to(Section::Library);
+    }
 }
 
 double autosave_wake_at_ms() {
     const State& s = S();
     double t = s.retry_at_ms;
+    if (s.prefs_due_ms > 0) t = t > 0 ? std::min(t, s.prefs_due_ms) : s.prefs_due_ms;
     if (s.timer.pending()) {
         const double probe = s.last_probe_ms + kProbeMs;
         t = t > 0 ? std::min(t, probe) : probe;
@@ -358,6 +397,95 @@ bool draw_autosave_banner(UiContext& ctx) {
                                   tr(K::offline_btn_later), "banner.remind.later", &later);
     if (later) s.snooze_until_ms = now + kSnoozeMs;
     return save;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] preferences and zoom
+//-----------------------------------------------------------------------------
+namespace {
+// Zoom steps offered by the buttons and keys (like a word processor's).
+constexpr int kZoomSteps[] = {90, 100, 110, 125, 150};
+
+void prefs_changed(double delay_ms) {
+    State& s = S();
+    const double due = platform::now_ms() + delay_ms;
+    if (s.prefs_due_ms == 0 || due < s.prefs_due_ms) s.prefs_due_ms = due;
+    platform::request_redraw(2);
+}
+}  // namespace
+
+int zoom_percent() { return S().prefs.zoom_percent; }
+float ui_zoom() { return static_cast<float>(S().prefs.zoom_percent) / 100.0f; }
+
+void set_zoom_percent(int percent) {
+    State& s = S();
+    // Snap a ±10 step onto the list of steps, in the direction asked for.
+    int p = std::clamp(percent, kZoomMin, kZoomMax);
+    const int cur = s.prefs.zoom_percent;
+    const bool is_step = std::find(std::begin(kZoomSteps), std::end(kZoomSteps), p) != std::end(kZoomSteps);
+    if (!is_step && p > cur) { for (int z : kZoomSteps) if (z > cur) { p = z; break; } }
+    else if (!is_step && p < cur) { for (int z : kZoomSteps) if (z < cur) p = z; }
+    if (p == cur) return;
+    s.prefs.zoom_percent = p;
+    prefs_changed(0);
+}
+
+void apply_zoom(ImGuiIO& io) {
+    const float z = ui_zoom();
+    if (z == 1.0f) return;
+    io.DisplaySize.x /= z;
+    io.DisplaySize.y /= z;
+    io.DisplayFramebufferScale.x *= z;
+    io.DisplayFramebufferScale.y *= z;
+    if (io.MousePos.x > -FLT_MAX / 2 && io.MousePos.y > -FLT_MAX / 2) {
+        io.MousePos.x /= z;
+        io.MousePos.y /= z;
+    }
+}
+
+float draw_zoom_control(float right_x, float y, float height) {
+    const int z = zoom_percent();
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%d %%", z);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float bw = height + 4.0f, tw = ImGui::CalcTextSize("150 %").x + 10.0f;
+    const float w = bw * 2 + tw;
+    const float x = right_x - w;
+    const std::string tip = fmt(K::offline_zoom_tip, z, (std::string(platform::is_mac() ? "Cmd" : "Ctrl") + "+=").c_str(),
+                                (std::string(platform::is_mac() ? "Cmd" : "Ctrl") + "+-").c_str());
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(st.FramePadding.x, 0));
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (z <= kZoomMin) ImGui::BeginDisabled();
+    if (ImGui::Button("\xE2\x80\x93##zoom.out", ImVec2(bw, height))) set_zoom_percent(z - 10);   // – (in the font subset)
+    if (z <= kZoomMin) ImGui::EndDisabled();
+    test_hooks::register_last_item("status.zoom.out");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s: %s", tr(K::offline_zoom_out), tip.c_str());
+    const float text_w = ImGui::CalcTextSize(pct).x;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x + bw + (tw - text_w) * 0.5f, y + (height - ImGui::GetFontSize()) * 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Text), pct);
+    test_hooks::register_rect("status.zoom", x + bw, y, tw, height);
+    ImGui::SetCursorScreenPos(ImVec2(x + bw + tw, y));
+    if (z >= kZoomMax) ImGui::BeginDisabled();
+    if (ImGui::Button("+##zoom.in", ImVec2(bw, height))) set_zoom_percent(z + 10);
+    if (z >= kZoomMax) ImGui::EndDisabled();
+    test_hooks::register_last_item("status.zoom.in");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s: %s", tr(K::offline_zoom_in), tip.c_str());
+    ImGui::PopStyleVar();
+    return w;
+}
+
+float pref_size(const char* name, float fallback) {
+    const auto& m = S().prefs.sizes;
+    const auto it = m.find(name);
+    return it == m.end() ? fallback : it->second;
+}
+
+void set_pref_size(const char* name, float value) {
+    State& s = S();
+    float& v = s.prefs.sizes[name];
+    if (v == value) return;
+    v = value;
+    prefs_changed(500);   // a drag changes it every frame: write once it settles
 }
 
 }  // namespace dc::ui

@@ -23,6 +23,8 @@
 #include "core/library.h"
 #include "ui/panels.h"
 
+struct ImGuiIO;
+
 namespace dc::ui {
 
 void autosave_init(UiContext& ctx);
@@ -44,5 +46,28 @@ bool library_open(UiContext& ctx, const std::string& id);
 void library_new(UiContext& ctx, const std::string& template_id);
 // "hôm nay 10:42" / "14/11/2023 10:42" for a library time (Unix seconds); "" for 0.
 std::string library_time_text(std::int64_t t);
+
+// [preferences] — kept in the browser's storage as Preferences (core/library.h,
+// "dc.prefs"), read by autosave_init and written when they change.
+// The interface language is followed by itself: the tick notices set_language().
+//
+// Zoom (90 %–150 %, for older eyes and small screens): the whole interface is
+// drawn larger, as browser zoom would, by giving ImGui a smaller logical
+// display and a larger framebuffer scale.  main.cpp calls apply_zoom(io)
+// after the platform's NewFrame and input; the fonts are rasterised at
+// DPR × zoom (theme.cpp) so text stays sharp; test hooks and the text bridge
+// convert logical positions back to CSS pixels with ui_zoom().
+constexpr int kZoomMin = 90, kZoomMax = 150;
+int zoom_percent();
+void set_zoom_percent(int percent);      // clamped; stored
+float ui_zoom();                          // zoom_percent() / 100
+void apply_zoom(ImGuiIO& io);
+// "−  100 %  +" buttons ending at (right_x, y) in screen coordinates, for the
+// status line; returns the width used.  Ctrl+= / Ctrl+- / Ctrl+0 work anywhere.
+float draw_zoom_control(float right_x, float y, float height);
+// A panel size the user dragged (by name, e.g. "tasks.detail"), remembered across
+// reloads; `fallback` until set.  set_pref_size() writes soon after (not every frame).
+float pref_size(const char* name, float fallback);
+void set_pref_size(const char* name, float value);
 
 }  // namespace dc::ui

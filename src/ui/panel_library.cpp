@@ -74,24 +74,36 @@ void rename_plan(UiContext& ctx, const std::string& id, const std::string& title
 void draw_new_row(UiContext& ctx) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(K::offline_lib_new));
-    ImGui::SameLine();
+    // The buttons flow onto the next line when the window is narrow (template names are long).
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    auto flow = [&](const std::string& label) {
+        const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine();
+        if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    };
+    const std::string tip = fmt(K::offline_tip_shortcut, tr(K::offline_lib_new_tip),
+                                (std::string(platform::is_mac() ? "Cmd" : "Ctrl") + "+Alt+N").c_str());
     for (const TemplateInfo& t : builtin_templates()) {
         const std::string label = t.id == kBlankTemplate ? std::string(tr(K::offline_lib_new_blank))
                                                          : (ctx.lang == Lang::En ? t.name_en : t.name_vi);
         const std::string tid = "library.new." + t.id;
+        flow(label);
         if (ImGui::Button((label + "##" + tid).c_str())) {
             library_new(ctx, t.id);
             ctx.toast(fmt(K::offline_lib_created, label.c_str()));
             ctx.go_to(Section::Document);
         }
         test_hooks::register_last_item(tid.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::offline_lib_new_tip));
-        ImGui::SameLine();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip.c_str());
     }
-    if (ImGui::Button((std::string(tr(K::offline_lib_open_file)) + "##library.open-file").c_str()))
+    const std::string open_label = tr(K::offline_lib_open_file);
+    flow(open_label);
+    if (ImGui::Button((open_label + "##library.open-file").c_str()))
         platform::open_file_picker(".json,application/json");
     test_hooks::register_last_item("library.open-file");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::tip_open));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", fmt(K::offline_tip_shortcut, tr(K::tip_open),
+                                    (std::string(platform::is_mac() ? "Cmd" : "Ctrl") + "+O").c_str()).c_str());
 }
 
 //-----------------------------------------------------------------------------
@@ -286,6 +298,10 @@ void draw_library_panel(UiContext& ctx) {
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
     muted(tr(K::offline_lib_intro));
+    // Browser storage can be wiped: the file is the safe copy.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+    ImGui::TextUnformatted(tr(K::offline_lib_safe_note));
+    ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     if (plan_library().status() != StoreStatus::Ok) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));

@@ -5,6 +5,7 @@
 
 #include "platform/platform.h"
 #include "ui/test_hooks.h"
+#include "ui/autosave.h"   // ui_zoom
 
 namespace dc::ui {
 
@@ -47,7 +48,7 @@ ImFont* add_font(int file, float px, float dpr, const ImWchar* ranges, bool merg
 const Fonts& fonts() { return g_fonts; }
 
 bool rebuild_fonts_if_needed() {
-    float dpr = platform::device_pixel_ratio();
+    float dpr = platform::device_pixel_ratio() * ui_zoom();   // zoomed text is rasterised sharp
     if (dpr < 1.0f) dpr = 1.0f;
     if (dpr > 4.0f) dpr = 4.0f;
     if (dpr == g_font_dpr) return false;

@@ -63,10 +63,16 @@ async function typeTitle(page, text) {
 // Milliseconds until the browser's storage holds `text` in a plan slot, every write committed.
 async function msUntilStored(page, text, timeout = 5000) {
   const t0 = Date.now();
-  await page.waitForFunction((t) => {
-    const s = window.Module.dcStore;
-    return s.keys('dc.plan.').some((k) => (s.get(k) || '').includes(t));
-  }, text, { timeout, polling: 20 });
+  try {
+    await page.waitForFunction((t) => {
+      const s = window.Module.dcStore;
+      return s.keys('dc.plan.').some((k) => (s.get(k) || '').includes(t));
+    }, text, { timeout, polling: 20 });
+  } catch (e) {
+    const title = await planTitle(page).catch(() => '?');
+    const stats = await page.evaluate(() => window.Module.dcStore.stats()).catch(() => '?');
+    throw new Error(`"${text}" not stored after ${timeout} ms (plan title "${title}", store ${JSON.stringify(stats)})`);
+  }
   const ms = Date.now() - t0;
   await page.evaluate(() => window.Module.dcStore.whenIdle());
   return ms;
@@ -302,6 +308,37 @@ test('the interface language survives a reload', async () => {
     await waitIdle(page, 300);
     await reload(page);
     assert.equal(await lang(), 0, 'Vietnamese again');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('zoom (90–150 %) enlarges the whole interface and survives a reload', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page, errors } = await open(context, server.url);
+    const zoom = () => page.evaluate(() => window.Module._dc_offline_zoom());
+    assert.equal(await zoom(), 100);
+    const navAt100 = (await widgetCenter(page, 'nav.agenda')).rect;
+    await click(page, 'status.zoom.in');
+    await click(page, 'status.zoom.in');
+    assert.equal(await zoom(), 125);
+    await waitIdle(page, 300);
+    const navAt125 = (await widgetCenter(page, 'nav.agenda')).rect;
+    assert.ok(Math.abs(navAt125.h / navAt100.h - 1.25) < 0.02, `items 25 % taller (${navAt100.h} → ${navAt125.h})`);
+    await page.evaluate(() => window.Module.dcStore.whenIdle());
+    await reload(page);
+    assert.equal(await zoom(), 125, 'kept after a reload');
+    // Clicks still land where the zoomed items are drawn.
+    await click(page, 'nav.library');
+    await waitIdle(page, 300);
+    assert.ok((await ids(page)).some((i) => i.startsWith('library.title.')), 'the library opened by a click at 125 %');
+    await screenshot(page, 'offline-zoom-125.png');
+    for (let i = 0; i < 4; ++i) await click(page, 'status.zoom.out');
+    assert.equal(await zoom(), 90, 'never below 90 %');
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
