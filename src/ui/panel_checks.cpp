@@ -1,6 +1,6 @@
 // panel_checks.cpp — the "Kiểm tra" view: what the plan checks (validate.h)
 // found, grouped by severity (Lỗi, Cảnh báo, Ghi chú), each naming its place in
-// office words ("Công việc › STT 4").  Clicking a finding (or Enter on it) opens
+// office words ("Công việc: STT 4").  Clicking a finding (or Enter on it) opens
 // the view that edits that thing and selects it: tasks, agenda slots and sites
 // through ctx.selection, document fields through document_focus().
 //
@@ -55,9 +55,9 @@ std::string shorten(const std::string& s, std::size_t max_bytes = 60) {
     return s.substr(0, cut) + "\xE2\x80\xA6";
 }
 
-const char* sep() { return " \xE2\x80\xBA "; }   // ›
+const char* sep() { return ": "; }   // "Văn bản: Cơ quan ban hành" (› is not in the font subset)
 
-// "Công việc › STT 4 · Gửi giấy mời…" — where a finding is, in office words.
+// "Công việc: STT 4 · Gửi giấy mời…" — where a finding is, in office words.
 std::string describe_place(const Plan& p, const std::string& place) {
     int i;
     if ((i = index_after(place, "tasks[")) >= 0) {
@@ -179,7 +179,7 @@ void draw_checks_panel(UiContext& ctx) {
     for (int s = 0; s < 3; ++s) {
         if (!c.counts[s]) continue;
         const std::string gid = std::string("checks.group.") + (s == 0 ? "error" : s == 1 ? "warning" : "note");
-        const std::string title = std::string(severity_icon(s)) + "  " + severity_title(s) + "  (" +
+        const std::string title = std::string(severity_title(s)) + "  (" +
                                   std::to_string(c.counts[s]) + ")###" + gid;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(severity_color(s)));
         ImGui::PushFont(fonts().bold);

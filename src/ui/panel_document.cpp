@@ -100,6 +100,7 @@ std::string field_id_for_place(const std::string& place) {
 
 bool section(const char* key, const char* title, int count, bool default_open) {
     const std::string id = std::string("doc.sec.") + key;
+    ImGui::Dummy(ImVec2(0, 2));   // before SetNextItemOpen: any item in between would consume it
     if (g_open_all) ImGui::SetNextItemOpen(true);
     else if (g_close_all) ImGui::SetNextItemOpen(false);
     else if (!g_focus.section.empty() && g_focus.section == key) ImGui::SetNextItemOpen(true);
@@ -110,7 +111,6 @@ bool section(const char* key, const char* title, int count, bool default_open) {
         text += buf;
     }
     text += "###" + id;
-    ImGui::Dummy(ImVec2(0, 2));
     ImGui::PushFont(fonts().bold);
     const bool open = ImGui::CollapsingHeader(text.c_str(), default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
     ImGui::PopFont();
@@ -374,6 +374,19 @@ const char* kind_name(DocKind k) {
 
 bool parse_date_ok(const std::string& s) { Date d; return parse_date_blanks(s, &d); }
 
+// How the line will print ("Số: 1905/KH-SGDĐT"), muted, after the fields when there is room.
+void muted_if_fits(const std::string& text) {
+    ImGui::SameLine();
+    if (ImGui::CalcTextSize(text.c_str()).x > ImGui::GetContentRegionAvail().x) {
+        ImGui::NewLine();
+        return;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, muted());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+}
+
 void draw_header_section(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     Header h = plan.header;
@@ -415,10 +428,7 @@ void draw_header_section(UiContext& ctx) {
     ImGui::TextUnformatted("/");
     ImGui::SameLine();
     if (edit_text(ctx, "doc.header.code", &h.code, "KH-SGDĐT", 220)) set("code", tr(K::document_undo_number));
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, muted());
-    ImGui::TextUnformatted(format_number_line(h).c_str());
-    ImGui::PopStyleColor();
+    muted_if_fits(format_number_line(h));
 
     // Place and date.
     label(tr(K::document_place_date), tr(K::document_date_tip));
@@ -436,12 +446,7 @@ void draw_header_section(UiContext& ctx) {
         set("date", tr(K::document_undo_date));
     }
     ImGui::EndGroup();
-    if (!h.place.empty() || !h.date.empty()) {
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, muted());
-        ImGui::TextUnformatted(format_date_line(h.place, h.date).c_str());
-        ImGui::PopStyleColor();
-    }
+    if (!h.place.empty() || !h.date.empty()) muted_if_fits(format_date_line(h.place, h.date));
 
     // Title / subject.
     const bool cv = h.kind == DocKind::CongVan;
