@@ -55,6 +55,14 @@ void draw_library_panel(UiContext& ctx);   // "Kế hoạch của tôi" (panel_l
 
 // Count badges on the navigation (0 = no badge): things that need attention.
 int tasks_badge(const UiContext& ctx);    // overdue + due today
+
+// "Today" as the planner sees it: the computer's date, or the date the user set
+// in the tasks panel to rehearse a plan (kept in preferences).  App::frame puts
+// it in ctx.today each frame (panel_tasks_today.cpp).
+Date planner_today();
+// After a plan opens: a line "N việc quá hạn, M việc đến hạn hôm nay" with a
+// way to the tasks, until dismissed (panel_tasks_today.cpp; drawn by draw_main).
+void draw_tasks_banner(UiContext& ctx);
 int sites_badge(const UiContext& ctx);    // sites whose connection test failed
 int checks_badge(const UiContext& ctx);   // findings (also the status line's summary)
 
