@@ -546,7 +546,9 @@ void App::update_text_input() {
         return;
     }
     ImGuiContext& g = *GImGui;
-    const bool multiline = g.InputTextState.ID != 0 && (g.InputTextState.Flags & ImGuiInputTextFlags_Multiline);
+    // InputTextState.Flags is cleared at the end of every InputText call (1.86), so it
+    // never says "multiline" here; the text-edit state's single_line flag does.
+    const bool multiline = g.InputTextState.ID != 0 && !g.InputTextState.Stb.single_line;
     const float z = ui_zoom();   // logical → CSS pixels
     platform::set_text_input(true, g.PlatformImePos.x * z, g.PlatformImePos.y * z, 2.0f * z, (g.FontSize + 4.0f) * z, multiline);
 }
