@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# run.sh — Điểm Cầu's performance benchmark (issue 9), one command:
+#   bash bench/run.sh            (BENCH_RUNS=n for n cold/warm starts per case, default 5)
+# Builds what it needs — the web app (a private copy in build/dist-bench), the
+# bare baseline page (bench/baseline/), the large plan (bench/gen_large_plan) —
+# then bench/bench.mjs measures both pages in headless Chromium and prints the
+# table of figures with budgets.  Results also go to build/bench/results.{txt,json}.
+# It reports; it is not part of `build-wasm.sh test`.
+# Size breakdown of the wasm by function: bash bench/wasm_size.sh.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+OUT="$ROOT/build/bench"
+DIST="${BENCH_DIST:-$ROOT/build/dist-bench}"
+WB="${BENCH_WASM_BUILD:-$ROOT/build/wasm-bench}"
+mkdir -p "$OUT"
+say() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
+
+bash build-wasm.sh setup                               # no-op when everything is there
+say "app: web build → ${DIST#"$ROOT"/}"
+DC_DIST="$DIST" DC_WASM_BUILD="$WB" bash build-wasm.sh web >"$OUT/web-build.log" 2>&1 \
+  || { tail -30 "$OUT/web-build.log" >&2; exit 1; }
+say "baseline page → build/bench/baseline"
+bash "$ROOT/bench/baseline/build.sh" "$WB" "$DIST" "$OUT/baseline"
+PLAN="$OUT/large-plan.json"
+if [ ! -s "$PLAN" ] || [ "$ROOT/bench/large_plan.h" -nt "$PLAN" ] || [ "$ROOT/src/core/plan_file.cpp" -nt "$PLAN" ]; then
+  say "large plan → build/bench/large-plan.json"
+  sh "$ROOT/bench/gen_large_plan" "$PLAN" >/dev/null
+fi
+say "machine: $(nproc) CPUs, $(uptime | sed 's/.*load/load/')"
+node "$ROOT/bench/bench.mjs" "$DIST" "$OUT/baseline" "$PLAN" "$OUT/results.json" | tee "$OUT/results.txt"

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# wasm_size.sh — where the app's WebAssembly bytes go: sections, and code by
+# origin (Dear ImGui, SDL2, nlohmann/json, libc++/libc, the app's core and UI)
+# with the largest functions.  Re-links the benchmark's web build once with
+# --profiling-funcs (keeps a "name" section; the code is optimised as the
+# shipped file's) and reads function body sizes from the code section.
+#   bash bench/wasm_size.sh [TOP=30]       (after bash bench/run.sh)
+# Section sizes cross-checked with Debian's wabt: wasm-objdump -h.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WB="${BENCH_WASM_BUILD:-$ROOT/build/wasm-bench}"
+OUT="$ROOT/build/bench/size"
+TOP=${1:-30}
+export NODE_PATH=/usr/share/nodejs
+mkdir -p "$OUT"
+[ -f "$WB/CMakeFiles/diemcau_web.dir/link.txt" ] || { echo "run bash bench/run.sh first" >&2; exit 1; }
+# The app's link line with another output and a symbol map.
+CMD=$(/usr/bin/python3 - "$WB/CMakeFiles/diemcau_web.dir/link.txt" "$OUT/diemcau.js" <<'PY'
+import shlex, sys
+toks = shlex.split(open(sys.argv[1]).read())
+i = toks.index('-o'); toks[i + 1] = sys.argv[2]
+print(' '.join(shlex.quote(t) for t in toks + ['--profiling-funcs']))
+PY
+)
+(cd "$WB" && eval "$CMD")
+wasm-objdump -h "$OUT/diemcau.wasm" | sed -n '/Sections:/,$p'
+echo "shipped: $(stat -c %s "$WB/../dist-bench/diemcau.wasm" 2>/dev/null || echo '?') bytes; this copy: $(stat -c %s "$OUT/diemcau.wasm") bytes (with names)"
+/usr/bin/python3 - "$OUT/diemcau.wasm" "$TOP" <<'PY'
+import subprocess, sys
+wasm, top = sys.argv[1], int(sys.argv[2])
+b = open(wasm, 'rb').read()
+def leb(pos):
+    r = s = 0
+    while True:
+        x = b[pos]; pos += 1; r |= (x & 0x7f) << s; s += 7
+        if x < 0x80: return r, pos
+pos, imported, bodies, names = 8, 0, [], {}
+while pos < len(b):
+    sid = b[pos]; size, p = leb(pos + 1); end = p + size
+    if sid == 2:                                # imports: count the functions
+        n, q = leb(p)
+        for _ in range(n):
+            for _ in range(2): l, q = leb(q); q += l
+            kind = b[q]; q += 1
+            if kind == 0: _, q = leb(q); imported += 1
+            elif kind == 1: q += 1; fl, q = leb(q); _, q = leb(q); q = leb(q)[1] if fl & 1 else q
+            elif kind == 2: fl, q = leb(q); _, q = leb(q); q = leb(q)[1] if fl & 1 else q
+            elif kind == 3: q += 2
+            else: _, q = leb(q); q += 0
+    if sid == 10:                               # code: one body per defined function
+        n, q = leb(p)
+        for i in range(n):
+            l, q2 = leb(q); bodies.append((imported + i, q2 - q + l)); q = q2 + l
+    if sid == 0:                                # custom: the "name" section, function names
+        l, q = leb(p)
+        if b[q:q + l] == b'name':
+            q += l
+            while q < end:
+                sub = b[q]; sl, q = leb(q + 1); send = q + sl
+                if sub == 1:
+                    n, q = leb(q)
+                    for _ in range(n):
+                        idx, q = leb(q); nl, q = leb(q)
+                        names[idx] = b[q:q + nl].decode('utf-8', 'replace'); q += nl
+                q = send
+    pos = end
+mangled = [names.get(i, f'func{i}') for i, _ in bodies]
+dem = subprocess.run(['c++filt'], input='\n'.join(mangled), capture_output=True, text=True).stdout.split('\n')
+def origin(n):
+    if 'nlohmann' in n: return 'nlohmann/json'
+    if 'dc::ui' in n or 'dc::platform' in n or 'dc::test_hooks' in n or n.startswith(('dc_', '(anonymous namespace)::frame', 'main')): return 'app UI + platform'
+    if 'dc::' in n or 'date::' in n: return 'app core'
+    if 'ImGui' in n or n.startswith(('Im', 'stb', 'ImStb')) or 'ImFont' in n or 'ImDraw' in n or 'stbtt' in n or 'stbrp' in n: return 'Dear ImGui (+stb)'
+    if n.startswith(('SDL_', 'Emscripten_', 'SDL')) or 'SDL' in n[:12]: return 'SDL2'
+    if 'std::' in n or n.startswith('__cxx') or n.startswith('operator'): return 'libc++'
+    return 'libc / runtime / other'
+groups = {}
+rows = []
+for (i, sz), n in zip(bodies, dem):
+    g = origin(n); groups[g] = groups.get(g, 0) + sz; rows.append((sz, g, n))
+total = sum(groups.values())
+print(f'\ncode by origin ({len(bodies)} functions, {total/1024:.1f} KB of function bodies):')
+for g, sz in sorted(groups.items(), key=lambda x: -x[1]):
+    print(f'  {g:<24} {sz/1024:8.1f} KB  {100*sz/total:5.1f} %')
+print(f'\nlargest {top} functions:')
+for sz, g, n in sorted(rows, reverse=True)[:top]:
+    print(f'  {sz/1024:7.1f} KB  {g:<22} {n[:110]}')
+PY
