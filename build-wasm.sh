@@ -305,7 +305,7 @@ run_catch2() {  # name binary
 # One ctest test; counts the "N passed, M failed" it prints, else 1 test.
 run_ctest() {  # build-dir test-name label
   local log="$OUT_DIR/ctest-$2.log" ok=0 sum
-  (cd "$1" && ctest -R "^$2\$" --output-on-failure) > "$log" 2>&1 && ok=1
+  (cd "$1" && ctest -R "^$2\$" -V) > "$log" 2>&1 && ok=1   # -V: the test's own "N passed, M failed"
   sum=$(summary_of "$log")
   if [ "$ok" = 1 ] && [ -n "$sum" ]; then record "$3" ${sum% *} ${sum#* }
   elif [ "$ok" = 1 ]; then record "$3" 1 0

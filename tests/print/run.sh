@@ -21,8 +21,12 @@ fi
 cmake --build "$BUILD_DIR" --target dccore -j2 >/dev/null
 # render_docs is a test tool, not part of the product build: compiled here
 # against the core library rather than added to the shared CMakeLists.
-c++ -std=c++17 -O1 -Isrc -Itests/print tests/print/render_docs.cpp "$BUILD_DIR/libdccore.a" \
-  -o "$BUILD_DIR/render_docs"
+# (only when stale, so a second `build-wasm.sh test` rebuilds nothing)
+if [ ! -x "$BUILD_DIR/render_docs" ] || [ "$BUILD_DIR/render_docs" -ot "$BUILD_DIR/libdccore.a" ] \
+   || [ "$BUILD_DIR/render_docs" -ot tests/print/render_docs.cpp ] || [ "$BUILD_DIR/render_docs" -ot tests/print/seed_plans.h ]; then
+  c++ -std=c++17 -O1 -Isrc -Itests/print tests/print/render_docs.cpp "$BUILD_DIR/libdccore.a" \
+    -o "$BUILD_DIR/render_docs"
+fi
 
 mkdir -p "$OUT"
 rm -f "$OUT"/*.html "$OUT"/*.pdf "$OUT"/*.png "$OUT"/manifest.json
