@@ -67,6 +67,14 @@ const PlanEntry* current_entry() {
 
 std::int64_t unix_now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
+// Work that exists only in the browser from an earlier session: remind at once.
+// A template or blank plan nobody has edited yet is not work to lose.
+bool unsaved_work(const PlanEntry* e) {
+    if (!e || !e->unsaved_to_file()) return false;
+    const bool fresh = e->origin.rfind("template:", 0) == 0 || e->origin == "blank";
+    return !fresh || e->changed_at > e->created_at;
+}
+
 const char* status_words(StoreStatus st) {
     return st == StoreStatus::Full ? tr(K::offline_store_full) : tr(K::offline_store_unavailable);
 }
@@ -127,7 +135,7 @@ void autosave_init(UiContext& ctx) {
     }
     if (const PlanEntry* e = current_entry()) {
         s.saved_at = lib.status() == StoreStatus::Ok ? e->changed_at : 0;
-        s.unsaved_at_start = e->unsaved_to_file() && e->origin.rfind("template:", 0) != 0;
+        s.unsaved_at_start = unsaved_work(e);
     }
     s.timer.reset(ctx.editor->revision());
     s.started = true;
@@ -263,7 +271,7 @@ bool library_open(UiContext& ctx, const std::string& id) {
     s.timer.reset(ctx.editor->revision());
     s.unsaved_since_ms = -1;
     const PlanEntry* e = current_entry();
-    s.unsaved_at_start = e && e->unsaved_to_file() && e->origin.rfind("template:", 0) != 0 && e->origin != "blank";
+    s.unsaved_at_start = unsaved_work(e);
     ctx.selection = Selection{};
     return true;
 }

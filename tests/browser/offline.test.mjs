@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, statSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,6 +60,26 @@ async function typeTitle(page, text) {
   await page.keyboard.type(text, { delay: 15 });
   await renderedFrames(page, 2);
 }
+// Notes, in the page, when the last key went in and when each value was handed to storage,
+// so the autosave's delay is measured by the page's clock, not by the test's polling.
+async function watchStorage(page) {
+  await page.evaluate(() => {
+    if (window.__dcWatch) return;
+    const w = window.__dcWatch = { lastKey: 0, puts: [] };
+    window.addEventListener('keydown', () => { w.lastKey = performance.now(); }, true);
+    window.addEventListener('input', () => { w.lastKey = performance.now(); }, true);
+    const store = window.Module.dcStore, put = store.put;
+    store.put = function (k, v) { w.puts.push({ t: performance.now(), k, v }); return put.call(store, k, v); };
+  });
+}
+// Milliseconds from the last key to the first write of a plan slot holding `text`.
+function msFromLastKey(page, text) {
+  return page.evaluate((t) => {
+    const w = window.__dcWatch;
+    const p = w.puts.find((x) => x.k.startsWith('dc.plan.') && x.v.includes(t) && x.t >= w.lastKey);
+    return p ? Math.round(p.t - w.lastKey) : -1;
+  }, text);
+}
 // Milliseconds until the browser's storage holds `text` in a plan slot, every write committed.
 async function msUntilStored(page, text, timeout = 5000) {
   const t0 = Date.now();
@@ -91,13 +111,28 @@ test('an edit is stored within a second; reload brings it back', async () => {
     const { page, errors } = await open(context, server.url);
     assert.equal(await page.evaluate(() => window.Module.dcStore.backend()), 'indexeddb');
     const title = 'Hội nghị thử tự lưu 4821';
-    await typeTitle(page, title);
-    const ms = await msUntilStored(page, title);
-    console.log(`# stored ${ms} ms after the last key`);
-    assert.ok(ms <= 1000, `stored within a second (took ${ms} ms)`);
+    await watchStorage(page);
+    // The whole title arrives as one text input (as an input method or a paste delivers it):
+    // the delay measured is the autosave's, not the key-by-key input queue's.
+    await click(page, 'doc.title');
+    await page.keyboard.press('Control+A');
+    await page.evaluate(() => { window.__dcWatch.lastKey = performance.now(); });
+    await page.keyboard.insertText(title);
+    await msUntilStored(page, title);
+    const ms = await msFromLastKey(page, title);
+    console.log(`# stored ${ms} ms after the edit`);
+    assert.ok(ms >= 0 && ms <= 1000, `stored within a second of the edit (took ${ms} ms)`);
     await reload(page);
     assert.equal(await planTitle(page), title);
+    // Work that is only in the browser: the reminder to save a file is there at once.
+    assert.ok((await ids(page)).includes('banner.remind'), 'reminder to save to a file');
     await screenshot(page, 'offline-after-reload.png');
+    const download = page.waitForEvent('download');
+    await click(page, 'banner.remind.save');
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    assert.equal(saved.header.title, title);
+    await waitIdle(page, 300);
+    assert.ok(!(await ids(page)).includes('banner.remind'), 'no reminder once saved to a file');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -342,5 +377,46 @@ test('zoom (90–150 %) enlarges the whole interface and survives a reload', asy
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a new build: the service worker tells the page, "Tải lại" switches to the new cache', async () => {
+  // A copy of dist/ we can "deploy" a new version into.
+  const site = mkdtempSync(path.join(tmpdir(), 'dc-site-'));
+  cpSync(DIST, site, { recursive: true });
+  const own = await startServer(site);
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page, errors } = await open(context, own.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const oldBuild = readFileSync(path.join(site, 'build-id.txt'), 'utf8').trim();
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`diem-cau-${oldBuild}`]);
+    assert.ok(!(await ids(page)).includes('banner.update'));
+
+    // Deploy: same files, a new build id (what tools/stamp_offline.py writes for a changed build).
+    const newBuild = 'test' + Date.now().toString(16).slice(-8);
+    const sw = readFileSync(path.join(site, 'sw.js'), 'utf8').replace(`"${oldBuild}"`, `"${newBuild}"`);
+    assert.ok(sw.includes(newBuild));
+    writeFileSync(path.join(site, 'sw.js'), sw);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => window.dcTest.widgetIds().includes('banner.update'), null, { timeout: 20000 });
+    // Still the old version until the user says so.
+    assert.ok((await page.evaluate(() => caches.keys())).includes(`diem-cau-${oldBuild}`));
+    await screenshot(page, 'offline-update-ready.png');
+    const navigated = page.waitForNavigation();
+    const at = await widgetCenter(page, 'banner.update.reload');
+    await page.mouse.click(at.x, at.y);   // the page goes away under the click: no frame counting here
+    await navigated;
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await page.waitForFunction((b) => caches.keys().then((k) => k.length === 1 && k[0] === 'diem-cau-' + b),
+      newBuild, { timeout: 10000 });
+    assert.ok(!(await ids(page)).includes('banner.update'), 'no notice after the update');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
   }
 });
