@@ -240,7 +240,12 @@ EMSCRIPTEN_KEEPALIVE void dc_file_received(const char* name, const char* data, i
 
 // Pasted text while no text field was being edited (web/glue.js); see platform::take_paste.
 EMSCRIPTEN_KEEPALIVE void dc_paste_received(const char* utf8) {
-    dc::platform::g_paste = dc::nfc(utf8 ? utf8 : "");
+    // Already NFC in JS; normalised again only when small enough to matter
+    // (a 10 MB block is refused by the panel's reader anyway, and nfc() on it
+    // would hold the page for seconds).
+    const std::size_t n = utf8 ? std::strlen(utf8) : 0;
+    dc::platform::g_paste = n <= (std::size_t(4) << 20) ? dc::nfc(std::string_view(utf8 ? utf8 : "", n))
+                                                        : std::string(utf8, n);
     dc::platform::g_paste_pending = true;
     dc::platform::g_paste_frame = dc::test_hooks::render_count();
     dc::platform::request_redraw(2);

@@ -92,12 +92,12 @@ long draw_paste_dialog(UiContext& ctx) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = vp->Size.x * 0.9f < 1040.0f ? vp->Size.x * 0.9f : 1040.0f;
     const float h = vp->Size.y * 0.88f < 680.0f ? vp->Size.y * 0.88f : 680.0f;
-    ImGui::SetNextWindowSize(ImVec2(w, P.has_text ? h : 0), ImGuiCond_Always);
+    const bool full = P.has_text && P.table.ok;   // a preview: big; a message: as small as its text
+    ImGui::SetNextWindowSize(ImVec2(full ? w : std::min(w, 640.0f), full ? h : 0), ImGuiCond_Always);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 16));
-    if (!ImGui::BeginPopupModal("##tasks.paste", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                              (P.has_text ? 0 : ImGuiWindowFlags_AlwaysAutoResize))) {
+    if (!ImGui::BeginPopupModal("##tasks.paste", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) {
         ImGui::PopStyleVar();
         P.open = false;
         return -1;
@@ -131,7 +131,6 @@ long draw_paste_dialog(UiContext& ctx) {
     } else if (!P.table.ok) {
         colored(status_color(TaskStatus::Overdue), language() == Lang::En ? P.table.error_en : P.table.error_vi);
         test_hooks::register_last_item("tasks.paste.summary");
-        ImGui::TextUnformatted(tr(K::tasks_paste_nothing_changed));
     } else {
         const std::size_t rows = P.table.rows.size();
         const std::size_t n = P.preview.tasks.size();

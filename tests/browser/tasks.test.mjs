@@ -124,17 +124,17 @@ test('tick records done + date, untick clears; progress follows; one Ctrl+Z undo
   try {
     await goTasks(page);
     await setToday(page, '29/8/2021');
-    await click(page, 'tasks.row.3.done');
+    await hoverClick(page, 'tasks.row.3.done');
     let p = await plan(page);
     assert.equal(p.tasks[2].done, true);
     assert.equal(p.tasks[2].done_on, '2021-08-29');
     assert.equal((await statuses(page))[3], 'done');
     assert.equal(await chipCount(page, 'done'), 1);
-    await click(page, 'tasks.row.5.done');
+    await hoverClick(page, 'tasks.row.5.done');
     assert.equal(await chipCount(page, 'done'), 2);
     assert.equal((await plan(page)).tasks.filter((t) => t.done).length, 2);
     // Untick task 3: done and its date cleared.
-    await click(page, 'tasks.row.3.done');
+    await hoverClick(page, 'tasks.row.3.done');
     p = await plan(page);
     assert.equal(p.tasks[2].done, false);
     assert.equal(p.tasks[2].done_on, '');
@@ -196,7 +196,7 @@ test('filter by unit, "my unit", status chips', async () => {
     await click(page, 'tasks.clear-filter');
     assert.deepEqual(await rowsShown(page), [1, 2, 3, 4, 5, 6, 7]);
     // Sort by status (header click): overdue first, then due today, due soon, done last.
-    await click(page, 'tasks.row.2.done');
+    await hoverClick(page, 'tasks.row.2.done');
     await hoverClick(page, 'tasks.head.status');
     const order = await page.evaluate(() => {
       const out = [];

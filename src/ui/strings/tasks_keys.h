@@ -86,7 +86,6 @@
     X(tasks_paste_title) \
     X(tasks_paste_waiting) \
     X(tasks_paste_waiting_hint) \
-    X(tasks_paste_nothing_changed) \
     X(tasks_paste_summary) \
     X(tasks_paste_header) \
     X(tasks_paste_columns) \
