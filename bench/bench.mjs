@@ -385,38 +385,38 @@ async function main() {
   const res = { runs: RUNS, load: os.loadavg(), cpus: os.cpus().length, when: new Date().toISOString() };
   try {
     if (want('cold')) {
-    log(`cold start, localhost, ${RUNS} runs each (app and baseline alternate)`);
-    const cold = { app: [], base: [] };
-    for (let i = 0; i < RUNS; ++i) {
-      const a = await coldStart(browser, app, { collect: i === 0 });
-      const b = await coldStart(browser, base, { collect: i === 0 });
-      if (i === 0) { res.sizeApp = sizesOf(APP, a.paths); res.sizeBase = sizesOf(BASE, b.paths); }
-      cold.app.push(a.ms); cold.base.push(b.ms);
-    }
-    res.cold = cold;
+      log(`cold start, localhost, ${RUNS} runs each (app and baseline alternate)`);
+      const cold = { app: [], base: [] };
+      for (let i = 0; i < RUNS; ++i) {
+        const a = await coldStart(browser, app, { collect: i === 0 });
+        const b = await coldStart(browser, base, { collect: i === 0 });
+        if (i === 0) { res.sizeApp = sizesOf(APP, a.paths); res.sizeBase = sizesOf(BASE, b.paths); }
+        cold.app.push(a.ms); cold.base.push(b.ms);
+      }
+      res.cold = cold;
     }
     if (want('slow')) {
-    log(`cold start, Fast 3G, ${RUNS} runs each`);
-    const slow = { app: [], base: [] };
-    for (let i = 0; i < RUNS; ++i) {
-      slow.app.push((await coldStart(browser, app, { throttle: FAST_3G })).ms);
-      slow.base.push((await coldStart(browser, base, { throttle: FAST_3G })).ms);
-    }
-    res.slow = slow;
+      log(`cold start, Fast 3G, ${RUNS} runs each`);
+      const slow = { app: [], base: [] };
+      for (let i = 0; i < RUNS; ++i) {
+        slow.app.push((await coldStart(browser, app, { throttle: FAST_3G })).ms);
+        slow.base.push((await coldStart(browser, base, { throttle: FAST_3G })).ms);
+      }
+      res.slow = slow;
     }
     if (want('warm')) {
-    log('warm start (service worker), localhost and Fast 3G');
-    res.warm = await warmStart(browser, app, RUNS, null);
-    res.warm3g = res.warm ? await warmStart(browser, app, RUNS, FAST_3G) : null;
+      log('warm start (service worker), localhost and Fast 3G');
+      res.warm = await warmStart(browser, app, RUNS, null);
+      res.warm3g = res.warm ? await warmStart(browser, app, RUNS, FAST_3G) : null;
     }
     if (want('idle')) {
-    log('idle, 10 s each');
-    res.idleApp = await idle(browser, app);
-    res.idleBase = await idle(browser, base);
+      log('idle, 10 s each');
+      res.idleApp = await idle(browser, app);
+      res.idleBase = await idle(browser, base);
     }
     if (want('large')) {
-    log('large plan: import, export, heap, frame cost per view');
-    res.large = await planAndFrames(browser, app, planText);
+      log('large plan: import, export, heap, frame cost per view');
+      res.large = await planAndFrames(browser, app, planText);
     }
   } finally {
     await browser.close();
@@ -477,7 +477,7 @@ async function main() {
   out.push(`import CPU ${L.imports.map((x) => f1(x.cpu)).join(' ')} ms (wall ${L.imports.map((x) => f1(x.wall)).join(' ')}): read_plan + comparison with the open plan; the "replace" frame then took ${f1(L.replaceFrameMs)} ms wall`);
   out.push(`export CPU ${L.exports.map((x) => f1(x.cpu)).join(' ')} ms (wall ${L.exports.map((x) => f1(x.wall)).join(' ')}), ${(L.exportBytes / 1048576).toFixed(1)} MB`);
   out.push(`heap: empty ${(L.heapBefore / 1048576).toFixed(0)} MB, after 5 imports ${(L.heapImported / 1048576).toFixed(0)} MB, plan open ${(L.heapLoaded / 1048576).toFixed(0)} MB, after scrolling every view ${(L.heapAfter / 1048576).toFixed(0)} MB`);
-  out.push('frame wall ms (median / p95, includes waiting for a core): ' + Object.entries(L.frames).map(([v, f]) => `${v} ${f2(f.wallMedian)} / ${f2(f.wallP95)} (${f.n} frames)`).join(', '));
+  out.push('frame wall ms (median / p95; includes waiting for a core and for the GPU process): ' + Object.entries(L.frames).map(([v, f]) => `${v} ${f2(f.wallMedian)} / ${f2(f.wallP95)} (${f.n} frames)`).join(', '));
   out.push(`idle wall-clock task time: app ${f1(res.idleApp.wallBusyPct)} %, baseline ${f1(res.idleBase.wallBusyPct)} %${res.idleApp.settled ? '' : ' (the app never stopped drawing before the 10 s)'}`);
   const fails = rows.filter((r) => r.ok === false).length;
   out.push(`${rows.filter((r) => r.ok === true).length} budgets met, ${fails} missed (the benchmark reports; it is not a test)`);

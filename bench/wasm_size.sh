@@ -82,6 +82,18 @@ total = sum(groups.values())
 print(f'\ncode by origin ({len(bodies)} functions, {total/1024:.1f} KB of function bodies):')
 for g, sz in sorted(groups.items(), key=lambda x: -x[1]):
     print(f'  {g:<24} {sz/1024:8.1f} KB  {100*sz/total:5.1f} %')
+areas = [('export (docx/ics/csv/html)', ('export', 'html_', 'docx', 'ics', 'csv', 'zip', 'xml')), ('plan file read/write', ('read_plan', 'write_plan', 'Json', 'json', 'plan_file')),
+         ('validate', ('validate', 'Finding')), ('text (NFC, case, search, TCVN3)', ('nfc', 'nfd', 'compose', 'upper_vi', 'lower_vi', 'search', 'tcvn', 'sort_key', 'utf8', 'text')),
+         ('paste', ('paste',)), ('library/autosave', ('Library', 'library', 'Autosave', 'crc32', 'envelope')), ('editor/undo', ('Editor', 'editor')),
+         ('dates/times', ('date', 'time', 'deadline', 'Date'))]
+core = {}
+for sz, g, n in rows:
+    if g != 'app core': continue
+    a = next((name for name, keys in areas if any(k in n for k in keys)), 'other core')
+    core[a] = core.get(a, 0) + sz
+print('\napp core by area (by function name):')
+for a, sz in sorted(core.items(), key=lambda x: -x[1]):
+    print(f'  {a:<34} {sz/1024:8.1f} KB')
 print(f'\nlargest {top} functions:')
 for sz, g, n in sorted(rows, reverse=True)[:top]:
     print(f'  {sz/1024:7.1f} KB  {g:<22} {n[:110]}')
