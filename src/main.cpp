@@ -77,6 +77,8 @@ void frame() {
         }
     }
 
+    if (dc::platform::display_scale_changed()) input = true;   // zoom / another screen: fonts follow
+
     int want = 0;
     if (input || L.queue.pending()) want = kSettleFrames;
     want = std::max(want, dc::platform::take_redraw_request());

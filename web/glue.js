@@ -169,20 +169,6 @@ dcGlue.readClipboard = function () {
                                       function () { /* refused: Ctrl+V still works */ });
 };
 
-// A change of the device-pixel ratio alone (browser zoom that keeps the layout,
-// the window moved to another screen) fires no `resize`, but SDL resizes the
-// canvas and the app re-rasterises its fonts only on `resize`: send one.
-dcGlue.watchPixelRatio = function () {
-  if (!window.matchMedia) return;
-  var mq = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-  var changed = function () {
-    mq.removeEventListener('change', changed);
-    window.dispatchEvent(new Event('resize'));
-    dcGlue.watchPixelRatio();
-  };
-  mq.addEventListener('change', changed);
-};
-
 // Called by C++ while a text field is being edited (and once when it stops).
 dcGlue.textFocus = function (active, x, y, w, h, multiline) {
   var ta = dcGlue.ta;

@@ -104,6 +104,9 @@ double now_ms();
 
 // Device pixel ratio of the display (1, 1.5, 2, …).
 float device_pixel_ratio();
+// For the main loop, checked every tick: true once when the ratio changed (the
+// platform has resized the canvas; the frame redraws and the fonts follow).
+bool display_scale_changed();
 
 // The bytes of bundled font `index` (order: see kFont* in src/ui/theme.h).
 // Web: fetched by web/glue.js before main(); native: read from dist/fonts/.

@@ -57,7 +57,7 @@ EM_JS(void, dc_js_ready, (), { Module.dcGlue.markReady(); });
 EM_JS(void, dc_js_startup_failed, (const char* detail), { Module.dcGlue.startupFailed(UTF8ToString(detail)); });
 EM_JS(void, dc_js_init, (double max_text), {
   Module.dcGlue.maxText = max_text;
-  Module.dcGlue.initText(); Module.dcGlue.initDrop(); Module.dcGlue.initLink(); Module.dcGlue.watchPixelRatio();
+  Module.dcGlue.initText(); Module.dcGlue.initDrop(); Module.dcGlue.initLink();
 });
 EM_JS(void, dc_js_make_link, (int id, const char* data, int len), {
   Module.dcGlue.makeLink(id, HEAPU8.slice(data, data + len));
@@ -197,6 +197,18 @@ void request_redraw(int frames) {
 }
 double now_ms() { return emscripten_get_now(); }
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+bool display_scale_changed() {
+    static double last = 0;
+    const double dpr = emscripten_get_device_pixel_ratio();
+    if (dpr == last) return false;
+    const bool first = last == 0;
+    last = dpr;
+    if (first) return false;
+    // A ratio change alone (zoom that keeps the layout, another screen) fires no
+    // `resize`, and SDL sizes the canvas only on `resize`: send one.
+    EM_ASM({ window.dispatchEvent(new Event('resize')); });
+    return true;
+}
 
 bool font_bytes(int index, std::string* out) {
     const int n = dc_js_font_size(index);
