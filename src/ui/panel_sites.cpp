@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -221,7 +222,10 @@ void after_cell(UiContext& ctx, std::size_t i, const std::string& site_id, const
     row_id(tid, sizeof tid, i, key);
     test_hooks::register_last_item(tid);
     if (ImGui::IsItemActive()) test_hooks::set_active_widget(tid);
-    if (ImGui::IsItemActivated() && ctx.selection.site_id != site_id) select_site(ctx, site_id, false);
+    // Entering a cell follows with the per-site view only when it is open: opening
+    // it would move the table under the mouse.
+    if (ImGui::IsItemActivated() && !ctx.selection.site_id.empty() && ctx.selection.site_id != site_id)
+        select_site(ctx, site_id, false);
     if (ImGui::IsItemDeactivated()) ctx.editor->break_merge();
     if (!full.empty() && ImGui::IsItemHovered() && !ImGui::IsItemActive() &&
         ImGui::CalcTextSize(full.c_str()).x > ImGui::GetItemRectSize().x - 12)
@@ -248,7 +252,7 @@ void cell_text(UiContext& ctx, std::size_t i, std::string Site::*field, const ch
 // half a time must not change the plan or show an error.
 template <typename Commit>
 void cell_buffered(UiContext& ctx, std::size_t i, const char* key, const std::string& display, const char* hint,
-                   float width, Commit commit) {
+                   const char* tip, float width, Commit commit) {
     State& st = state();
     const std::string site_id = ctx.editor->plan().sites[i].id;
     const std::string edit_id = site_id + "." + key;
@@ -262,6 +266,7 @@ void cell_buffered(UiContext& ctx, std::size_t i, const char* key, const std::st
     const bool done = ImGui::IsItemDeactivatedAfterEdit();
     const bool left = ImGui::IsItemDeactivated();
     after_cell(ctx, i, site_id, key, {});
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) ImGui::SetTooltip("%s", tip);
     if (done && st.edit_id == edit_id) commit(trimmed(st.edit_buf));
     if (left && st.edit_id == edit_id) st.edit_id.clear();
 }
@@ -392,7 +397,8 @@ void draw_row(UiContext& ctx, std::size_t i) {
         std::snprintf(label, sizeof label, "%zu%s%s##sel.%s", i + 1, s.central ? "  " : "",
                       s.central ? tr(K::sites_central_short) : "", id.c_str());
         if (s.central) ImGui::PushFont(fonts().bold);
-        if (ImGui::Selectable(label, selected, 0, ImVec2(0, ImGui::GetFrameHeight()))) select_site(ctx, id, false);
+        ImGui::AlignTextToFramePadding();
+        if (ImGui::Selectable(label, selected)) select_site(ctx, id, false);
         if (s.central) ImGui::PopFont();
         row_id(tid, sizeof tid, i, "select");
         test_hooks::register_last_item(tid);
@@ -415,7 +421,7 @@ void draw_row(UiContext& ctx, std::size_t i) {
     {
         const Site& cur = ctx.editor->plan().sites[i];
         cell_buffered(ctx, i, "testdate", cur.test_date.empty() ? std::string() : format_date(cur.test_date),
-                      tr(K::sites_hint_date), -FLT_MIN,
+                      tr(K::sites_hint_date), tr(K::sites_tip_test_date), -FLT_MIN,
                       [&](const std::string& t) { commit_date(ctx, i, t); });
     }
     ImGui::TableSetColumnIndex(cTestTime);
@@ -423,7 +429,7 @@ void draw_row(UiContext& ctx, std::size_t i) {
         const Site& cur = ctx.editor->plan().sites[i];
         const std::string shown = cur.test_start == kNoTime ? std::string() : format_time_range(cur.test_start, cur.test_end);
         const bool clash = i < st.clash_with.size() && !st.clash_with[i].empty();
-        cell_buffered(ctx, i, "testtime", shown, tr(K::sites_hint_time), clash ? 118.0f : -FLT_MIN,
+        cell_buffered(ctx, i, "testtime", shown, tr(K::sites_hint_time), tr(K::sites_tip_test_time), clash ? 118.0f : -FLT_MIN,
                       [&](const std::string& t) { commit_time(ctx, i, t); });
         if (clash && i < st.clash_with.size()) {
             ImGui::SameLine(0, 4);
@@ -471,7 +477,8 @@ void draw_row(UiContext& ctx, std::size_t i) {
         shown = first_line_elided(shown, w - 4);
         if (from_group || text.empty())
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
-        if (ImGui::Selectable((shown + "##part." + id).c_str(), false, 0, ImVec2(0, ImGui::GetFrameHeight())))
+        ImGui::AlignTextToFramePadding();
+        if (ImGui::Selectable((shown + "##part." + id).c_str(), false))
             select_site(ctx, id, false);
         if (from_group || text.empty()) ImGui::PopStyleColor();
         row_id(tid, sizeof tid, i, "participants");
@@ -532,7 +539,9 @@ void draw_table(UiContext& ctx, float width, float height) {
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoResize, 34);
     ImGui::TableHeadersRow();
 
-    const float row_h = ImGui::GetFrameHeight() + 2 * 3.0f;
+    // Row height as measured last frame (cell contents can make a row a few
+    // pixels taller than frame + padding); the clipper and scrolling rely on it.
+    const float row_h = st.row_h > 0 ? st.row_h : ImGui::GetFrameHeight() + 2 * 3.0f;
     if (st.scroll_to_selected) {
         const int sel = index_of(plan, ctx.selection.site_id);
         if (sel >= 0) {
@@ -545,10 +554,20 @@ void draw_table(UiContext& ctx, float width, float height) {
     }
     ImGuiListClipper clipper;   // only visible rows are drawn (300 sites stay smooth)
     clipper.Begin(static_cast<int>(ctx.editor->plan().sites.size()), row_h);
+    float prev_y = 0;
+    int prev_r = -2;
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             if (static_cast<std::size_t>(r) >= ctx.editor->plan().sites.size()) break;   // a row was deleted
             ImGui::TableNextRow(0, row_h);
+            ImGui::TableSetColumnIndex(cStt);
+            const float y = ImGui::GetCursorScreenPos().y;
+            if (prev_r == r - 1 && y - prev_y > 4 && std::abs(y - prev_y - st.row_h) > 0.25f) {
+                st.row_h = y - prev_y;
+                platform::request_redraw(2);
+            }
+            prev_y = y;
+            prev_r = r;
             ImGui::PushID(r);
             draw_row(ctx, static_cast<std::size_t>(r));
             ImGui::PopID();

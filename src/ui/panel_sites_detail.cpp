@@ -171,14 +171,14 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
             ImGui::PopTextWrapPos();
             ImGui::PopStyleColor();
         }
-        site_field(ctx, i, &Site::technician, "technician", tr(K::sites_technician), tr(K::sites_hint_technician));
-        site_field(ctx, i, &Site::account, "account", tr(K::sites_account), tr(K::sites_hint_account));
     }
 
     // Contacts: the site's own, then the plan's (who to call about the connection).
     section_title(tr(K::sites_sec_contacts));
     site_field(ctx, i, &Site::contact_name, "contact", tr(K::sites_col_contact), "");
     site_field(ctx, i, &Site::contact_phone, "phone", tr(K::sites_col_phone), "");
+    site_field(ctx, i, &Site::technician, "technician", tr(K::sites_technician), tr(K::sites_hint_technician));
+    site_field(ctx, i, &Site::account, "account", tr(K::sites_account), tr(K::sites_hint_account));
     if (!plan.contacts.empty()) {
         field_label(tr(K::sites_plan_contacts));
         ImGui::PushTextWrapPos(0.0f);
@@ -192,6 +192,27 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
         ImGui::PopTextWrapPos();
     }
 
+    const Plan& p2 = ctx.editor->plan();
+    // Speaking turns and the programme.
+    section_title(tr(K::sites_sec_turns));
+    {
+        bool any = false;
+        for (const Slot& slot : p2.agenda)
+            for (std::size_t k = 0; k < slot.turns.size(); ++k) {
+                if (slot.turns[k].site_id != s.id) continue;
+                any = true;
+                const std::string what = slot.items.empty() ? std::string() : slot.items[0].content;
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::PushFont(fonts().bold);
+                ImGui::Text("%s %s", icons::kRight,
+                            fmt(K::sites_turn_line, turn_times(slot, k).c_str(), slot.turns[k].minutes).c_str());
+                ImGui::PopFont();
+                if (!what.empty()) muted_text(what.c_str());
+                ImGui::PopTextWrapPos();
+            }
+        if (!any) muted_text(tr(K::sites_no_turn));
+        test_hooks::register_last_item("sites.detail.turns");
+    }
     // Who attends.
     section_title(tr(K::sites_sec_participants));
     {
@@ -247,27 +268,6 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
         }
     }
 
-    // Speaking turns and the programme.
-    const Plan& p2 = ctx.editor->plan();
-    section_title(tr(K::sites_sec_turns));
-    {
-        bool any = false;
-        for (const Slot& slot : p2.agenda)
-            for (std::size_t k = 0; k < slot.turns.size(); ++k) {
-                if (slot.turns[k].site_id != s.id) continue;
-                any = true;
-                const std::string what = slot.items.empty() ? std::string() : slot.items[0].content;
-                ImGui::PushTextWrapPos(0.0f);
-                ImGui::PushFont(fonts().bold);
-                ImGui::Text("%s %s", icons::kRight,
-                            fmt(K::sites_turn_line, turn_times(slot, k).c_str(), slot.turns[k].minutes).c_str());
-                ImGui::PopFont();
-                if (!what.empty()) muted_text(what.c_str());
-                ImGui::PopTextWrapPos();
-            }
-        if (!any) muted_text(tr(K::sites_no_turn));
-        test_hooks::register_last_item("sites.detail.turns");
-    }
     section_title(tr(K::sites_sec_programme));
     if (p2.agenda.empty()) muted_text(tr(K::sites_no_programme));
     {

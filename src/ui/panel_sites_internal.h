@@ -27,6 +27,7 @@ struct State {
     // Table.
     std::string focus_site_id;            // put the caret in this site's name cell when it is drawn
     bool scroll_to_selected = false;
+    float row_h = 0;                      // measured height of a table row (0 = not yet)
     std::string edit_id;                  // the date/time cell being typed in ("s3.date")
     std::string edit_buf;                 // its text (committed when the cell is left)
     // Paste dialog.

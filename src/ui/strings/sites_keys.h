@@ -46,6 +46,8 @@
     X(sites_hint_kind) \
     X(sites_hint_date) \
     X(sites_hint_time) \
+    X(sites_tip_test_date) \
+    X(sites_tip_test_time) \
     X(sites_participants_none) \
     X(sites_participants_group_prefix) \
     X(sites_tip_participants_edit) \
