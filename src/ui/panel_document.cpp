@@ -39,8 +39,8 @@ struct Focus {
     std::string section;       // "header", "basis", … — opened next frame
     std::string field;         // field id to scroll to ("doc.header.number")
     int frames_left = 0;       // give up after a few frames (the field may not be drawn)
-    std::string outlined;      // field outlined after the scroll
-    double outline_until = 0;
+    std::string outlined;      // field outlined after the scroll, until the next click or typing
+    int outline_frame = 0;     // ImGui frame that set it
 };
 Focus g_focus;
 
@@ -140,13 +140,16 @@ void focus_target(const std::string& id) {
     if (pending) {
         ImGui::SetScrollHereY(0.3f);
         g_focus.outlined = id;
-        g_focus.outline_until = platform::now_ms() + 2500.0;
+        g_focus.outline_frame = ImGui::GetFrameCount();
         g_focus.field.clear();
         g_focus.section.clear();
         platform::request_redraw(2);
     }
     if (!g_focus.outlined.empty() && g_focus.outlined == id) {
-        if (platform::now_ms() < g_focus.outline_until) {
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool user_acted = ImGui::GetFrameCount() > g_focus.outline_frame &&
+                                (ImGui::IsMouseClicked(0) || io.InputQueueCharacters.Size > 0);
+        if (!user_acted) {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), colors::kAccent,
                                                 4.0f, 0, 2.5f);
@@ -180,12 +183,18 @@ bool edit_multiline(UiContext& ctx, const std::string& id, std::string* v, float
 }
 
 bool edit_parsed(UiContext& ctx, const std::string& id, const std::string& shown, std::string* typed,
-                 bool (*parse)(const std::string&), const char* error, const char* hint, float width) {
+                 bool (*parse)(const std::string&), const char* error, const char* hint, float width,
+                 const char* suffix) {
     auto d = g_drafts.find(id);
     std::string v = d != g_drafts.end() ? d->second : shown;
     const bool changed = text_field(id.c_str(), ("##" + id).c_str(), &v, hint, width);
     const bool deactivated = ImGui::IsItemDeactivated();
     focus_target(id);
+    if (suffix) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(suffix);
+    }
     bool ok = false;
     if (changed) {
         if (parse(v)) {
@@ -636,6 +645,11 @@ void draw_document_panel(UiContext& ctx) {
     const float form_w = side ? full_w - preview_w - 16.0f : full_w;
     g_label_w = form_w >= 600 ? 180.0f : 0.0f;
 
+    // An outline from a finding lasts while the view stays on screen (until a click or typing).
+    static int last_frame = -10;
+    if (ImGui::GetFrameCount() != last_frame + 1 && ImGui::GetFrameCount() > g_focus.outline_frame + 1)
+        g_focus.outlined.clear();
+    last_frame = ImGui::GetFrameCount();
     if (g_focus.frames_left > 0 && --g_focus.frames_left == 0) {
         g_focus.field.clear();   // the field was not drawn (e.g. a place the form does not show)
         g_focus.section.clear();

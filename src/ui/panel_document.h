@@ -48,7 +48,8 @@ bool edit_multiline(UiContext& ctx, const std::string& id, std::string* v, float
 // which case `error` is shown under the field and nothing changes.  Returns
 // true when the typed text parsed (the caller applies *typed).
 bool edit_parsed(UiContext& ctx, const std::string& id, const std::string& shown, std::string* typed,
-                 bool (*parse)(const std::string&), const char* error, const char* hint, float width);
+                 bool (*parse)(const std::string&), const char* error, const char* hint, float width,
+                 const char* suffix = nullptr);   // text right after the field ("đồng")
 // Called right after a field was drawn: scrolls to it and outlines it when a
 // focus request targets `id`.
 void focus_target(const std::string& id);

@@ -184,16 +184,14 @@ void draw_event(UiContext& ctx) {
     label(tr(K::document_headcount_limit), tr(K::document_headcount_limit_tip));
     ImGui::BeginGroup();
     if (edit_parsed(ctx, "doc.event.headcount_limit", ev.headcount_limit > 0 ? std::to_string(ev.headcount_limit) : "",
-                    &typed, parse_count_ok, tr(K::document_count_error), tr(K::document_no_limit), 120)) {
+                    &typed, parse_count_ok, tr(K::document_count_error), tr(K::document_no_limit), 120,
+                    tr(K::document_people_per_site))) {
         long long n = 0;
         parse_amount(typed, &n);
         ev.headcount_limit = static_cast<int>(n);
         set("doc.event.headcount_limit", K::document_undo_event);
     }
     ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(K::document_people_per_site));
     label(tr(K::document_headcount_rule));
     if (edit_multiline(ctx, "doc.event.headcount_rule", &ev.headcount_rule, 2, tr(K::document_headcount_rule_hint)))
         set("doc.event.headcount_rule", K::document_undo_event);
@@ -409,16 +407,14 @@ void draw_budget(UiContext& ctx) {
         label(tr(K::document_budget_amount), tr(K::document_budget_amount_tip));
         ImGui::BeginGroup();
         if (edit_parsed(ctx, bid + ".amount", b.amount > 0 ? format_number_vi(b.amount) : std::string(), &typed,
-                        parse_amount_ok, tr(K::document_amount_error), tr(K::document_amount_hint), 200)) {
+                        parse_amount_ok, tr(K::document_amount_error), tr(K::document_amount_hint), 200,
+                        tr(K::document_dong))) {
             long long v = 0;
             parse_amount(typed, &v);
             b.amount = v;
             ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget_amount), bid + ".amount");
         }
         ImGui::EndGroup();
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(K::document_dong));
         ImGui::PopID();
         if (a == RowAction::Up) ctx.editor->move_budget_line(i, i - 1, tr(K::document_undo_move_budget));
         else if (a == RowAction::Down) ctx.editor->move_budget_line(i, i + 1, tr(K::document_undo_move_budget));

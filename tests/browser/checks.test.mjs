@@ -33,7 +33,8 @@ async function dropPlan(page, name, text) {
   }, [name, text]);
   for (let i = 0; i < 100; ++i) {
     const p = await plan(page);
-    if (p.header.title === want.header.title && JSON.stringify(p.tasks) === JSON.stringify(want.tasks)) return p;
+    if (p.header.title === want.header.title && p.tasks.length === want.tasks.length &&
+        p.header.legal_basis.length === want.header.legal_basis.length) return p;
     if ((await ids(page)).includes('files.open.new')) await click(page, 'files.open.new');
     else await page.waitForTimeout(100);
   }

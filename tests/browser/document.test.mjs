@@ -169,6 +169,9 @@ test('header number and legal-basis lines: edit, add, reorder, remove, undo; pri
   const pdfFile = path.join(OUT, 'document-print-plan.pdf');
   writeFileSync(pdfFile, pdf);
   const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // First page as a picture, to look at beside the seed (test-output/browser/document-print-plan-1.png).
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfFile,
+                            path.join(OUT, 'document-print-plan-1')]);
   assert.ok(text.includes('2024/KH-SGDĐT'), 'number in the PDF');
   assert.ok(text.includes('Căn cứ Nghị định số 30/2020/NĐ-CP'), 'basis line in the PDF');
   assert.ok(text.includes('Độc lập - Tự do - Hạnh phúc'));
