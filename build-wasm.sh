@@ -211,7 +211,10 @@ build_web() {
   log "web build ($OPT) → dist/"
   mkdir -p "$DIST"
   build_fonts
-  if [ ! -f "$WASM_BUILD/CMakeCache.txt" ]; then
+  # configure once, and again when DC_OPT or DC_DIST changed for this build dir
+  if [ ! -f "$WASM_BUILD/CMakeCache.txt" ] \
+     || ! grep -qxF "DC_OPT:STRING=$OPT" "$WASM_BUILD/CMakeCache.txt" \
+     || ! grep -qxF "DC_DIST_DIR:PATH=$DIST" "$WASM_BUILD/CMakeCache.txt"; then
     emcmake cmake -S "$ROOT" -B "$WASM_BUILD" -DCMAKE_BUILD_TYPE=Release \
       -DDC_WASM_SYSINCLUDE="$DEPS/sysinclude" -DDC_DEPS_DIR="$DEPS" -DDC_OPT="$OPT" -DDC_DIST_DIR="$DIST" >/dev/null
   fi
