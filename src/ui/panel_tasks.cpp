@@ -701,13 +701,16 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
         const Task& c4 = ed.plan().tasks[i];
         if (c4.deadline.relative && !c.active && S.bad_deadline_id != c4.id) {
             if (auto d = deadline_date(c4.deadline, ed.plan())) {
-                const std::string ds = std::string(icons::kArrowR) + " " + format_date(*d);
+                // "→ 26/8" in the small font; the whole date is in the tooltip.
+                const std::string ds = std::string(icons::kArrowR) + " " + std::to_string(d->d) + "/" + std::to_string(d->m);
                 const ImVec2 mx = c.max, mn = c.min;
-                const float w = ImGui::CalcTextSize(ds.c_str()).x;
+                ImFont* sf = fonts().small;
+                const float sfs = ImGui::GetFontSize() * 13.0f / 15.5f;
+                const float w = sf->CalcTextSizeA(sfs, 1e9f, 0, ds.c_str()).x;
                 const std::string rel = deadline_input_text(c4.deadline);
-                if (mn.x + ImGui::CalcTextSize(rel.c_str()).x + w + 24 < mx.x)
-                    ImGui::GetWindowDrawList()->AddText(ImVec2(mx.x - w - 6, mn.y + ImGui::GetStyle().FramePadding.y),
-                                                        colors::kTextMuted, ds.c_str());
+                if (mn.x + ImGui::CalcTextSize(rel.c_str()).x + w + 22 < mx.x)
+                    ImGui::GetWindowDrawList()->AddText(sf, sfs, ImVec2(mx.x - w - 6, mn.y + (mx.y - mn.y - sfs) * 0.5f),
+                                                        colors::kAccent, ds.c_str());
             }
         }
     }

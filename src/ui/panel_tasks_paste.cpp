@@ -153,7 +153,7 @@ long draw_paste_dialog(UiContext& ctx) {
         if (ncol > 0 && ImGui::BeginTable("##tasks.paste.map", ncol,
                                           ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
                                           ImVec2(0, map_h))) {
-            const float cw = ncol * 170.0f < ImGui::GetContentRegionAvail().x ? ImGui::GetContentRegionAvail().x / ncol - 8 : 170.0f;
+            const float cw = std::max(130.0f, ImGui::GetContentRegionAvail().x / static_cast<float>(ncol) - 10.0f);
             for (int c = 0; c < ncol; ++c) ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed, cw);
             ImGui::TableNextRow();
             for (int c = 0; c < ncol; ++c) {
@@ -193,30 +193,33 @@ long draw_paste_dialog(UiContext& ctx) {
         }
 
         // The problems (rows that could not be read) and the tasks to be added.
-        const float buttons_h = ImGui::GetFrameHeightWithSpacing() + 12;
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float buttons_h = ImGui::GetFrameHeight() + st.ItemSpacing.y * 3 + 4;
         float rest = ImGui::GetContentRegionAvail().y - buttons_h;
         const bool problems = !P.preview.problems.empty();
-        const float prob_h = problems ? std::min(rest * 0.35f, 30.0f + P.preview.problems.size() * ImGui::GetTextLineHeightWithSpacing()) : 0.0f;
+        // Up to four lines of problems in sight; more scroll.
+        const float shown_lines = static_cast<float>(std::min<std::size_t>(P.preview.problems.size(), 4));
+        const float list_h = shown_lines * line + st.WindowPadding.y * 2;
         if (problems) {
             colored(status_color(TaskStatus::DueToday),
                     fmt(K::tasks_paste_problems, static_cast<int>(P.preview.problems.size())));
-            ImGui::BeginChild("##tasks.paste.problems", ImVec2(0, prob_h - ImGui::GetTextLineHeightWithSpacing()), true);
+            ImGui::BeginChild("##tasks.paste.problems", ImVec2(0, list_h), true);
             {
                 const ImVec2 a = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
                 test_hooks::register_rect("tasks.paste.problems", a.x, a.y, s.x, s.y);
             }
             for (const PasteProblem& pr : P.preview.problems) {
-                std::string where = pr.column > 0 ? fmt(K::tasks_paste_row_col, static_cast<int>(pr.row), static_cast<int>(pr.column))
-                                                  : fmt(K::tasks_paste_row, static_cast<int>(pr.row));
-                std::string line = where + ": " + (language() == Lang::En ? pr.message_en : pr.message_vi);
-                if (pr.skipped) line += " " + std::string(tr(K::tasks_paste_skipped));
-                colored(pr.skipped ? status_color(TaskStatus::Overdue) : status_color(TaskStatus::DueSoon), line);
+                // The message names its row and column already ("Dòng 14, cột 3 (Thời gian hoàn thành): …").
+                std::string text = language() == Lang::En ? pr.message_en : pr.message_vi;
+                if (pr.skipped) text += " " + std::string(tr(K::tasks_paste_skipped));
+                colored(pr.skipped ? status_color(TaskStatus::Overdue) : status_color(TaskStatus::DueSoon), text);
             }
             ImGui::EndChild();
-            rest -= prob_h;
+            rest -= list_h + line + st.ItemSpacing.y;
         }
         ImGui::TextUnformatted(fmt(K::tasks_paste_will_add, static_cast<int>(n)).c_str());
-        rest -= ImGui::GetTextLineHeightWithSpacing();
+        rest -= line;
         if (rest < 80) rest = 80;
         const Plan& plan = ctx.editor->plan();
         if (ImGui::BeginTable("##tasks.paste.preview", 7,

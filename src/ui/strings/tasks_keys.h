@@ -90,8 +90,6 @@
     X(tasks_paste_header) \
     X(tasks_paste_columns) \
     X(tasks_paste_problems) \
-    X(tasks_paste_row) \
-    X(tasks_paste_row_col) \
     X(tasks_paste_skipped) \
     X(tasks_paste_will_add) \
     X(tasks_paste_col_row) \
