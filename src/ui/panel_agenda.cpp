@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #include "core/agenda_ops.h"
 #include "core/datetime.h"
@@ -482,6 +483,8 @@ void draw_right_pane(UiContext& ctx, ImVec2 size) {
             if (st.tab_select_request && st.tab == t.tab) fl |= ImGuiTabItemFlags_SetSelected;
             const bool open = ImGui::BeginTabItem((t.label + "###" + t.id).c_str(), nullptr, fl);
             test_hooks::register_last_item(t.id);
+            // A tab shows its contents one frame after it is picked: ask for that frame.
+            if (ImGui::IsItemActivated() || ImGui::IsItemDeactivated() || fl) platform::request_redraw(3);
             if (open) {
                 if (!st.tab_select_request) st.tab = t.tab;
                 ImGui::BeginChild((std::string("##") + t.id + ".body").c_str(), ImVec2(0, 0), false);
@@ -551,13 +554,29 @@ void draw_agenda_panel(UiContext& ctx) {
     float left_w = avail.x * 0.46f;
     left_w = std::max(360.0f, std::min(640.0f, left_w));
     if (left_w > avail.x - 320) left_w = std::max(240.0f, avail.x - 320);
+    ImGui::BeginGroup();   // hint line + timeline: one column, so the right pane starts at its top
     draw_timeline(ctx, ImVec2(left_w, avail.y));
+    ImGui::EndGroup();
     ImGui::SameLine(0, gap);
     draw_right_pane(ctx, ImVec2(avail.x - left_w - gap, avail.y));
 
     handle_keys(ctx);
     draw_shift_dialog(ctx);
     draw_edit_popup(ctx);
+
+    // Redraw is on demand: when something this panel shows changed in this
+    // frame (a popup opening, a tab, the selection, an edit), ImGui needs a
+    // couple more frames to lay it out, so ask for them.
+    const std::uint64_t look = ctx.editor->revision() * 1000003ull ^ std::hash<std::string>()(ctx.selection.slot_id) ^
+                               (static_cast<std::uint64_t>(st.tab) << 40) ^ (static_cast<std::uint64_t>(st.day) << 44) ^
+                               (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) ? 1ull << 50 : 0) ^
+                               (st.edit_open_request || st.shift_open_request || st.ctx_open_request ? 1ull << 51 : 0) ^
+                               (st.drag_started ? 1ull << 52 : 0);
+    static std::uint64_t last_look = 0;
+    if (look != last_look) {
+        last_look = look;
+        platform::request_redraw(3);
+    }
 }
 
 }  // namespace dc::ui

@@ -79,7 +79,7 @@ async function ppmOf(page, id, minutes) {
 async function typeInto(page, id, text) {
   await click(page, id);
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(text, { delay: 20 });
+  await page.keyboard.type(text, { delay: 60 });
   await renderedFrames(page, 2);
 }
 
@@ -253,7 +253,7 @@ test('table view: edit content and time by keyboard, in sync with the timeline',
   await click(page, 'agenda.tab.table');
   await typeInto(page, 'agenda.table.a4.0.content', 'Trao thưởng cho tập thể, cá nhân tiêu biểu');
   await page.keyboard.press('Tab');   // to the performer cell
-  await page.keyboard.type('Giám đốc Sở GDĐT', { delay: 20 });
+  await page.keyboard.type('Giám đốc Sở GDĐT', { delay: 60 });
   await page.keyboard.press('Enter');
   await renderedFrames(page, 3);
   let a4 = slotOf(await plan(page), 'a4');
@@ -300,9 +300,9 @@ test('add a slot by double-click and type Vietnamese into it in place; add an it
   if (process.env.DC_DEBUG) console.log('dblclick', a5, y, await ids(page));
   assert.ok((await ids(page)).includes('agenda.edit'), 'the editor opens on the new slot');
   assert.equal(await page.evaluate(() => window.dcTest.activeWidget()), 'agenda.edit.0.content');
-  await page.keyboard.type('Chụp ảnh lưu niệm', { delay: 20 });
+  await page.keyboard.type('Chụp ảnh lưu niệm', { delay: 60 });
   await page.keyboard.press('Tab');
-  await page.keyboard.type('Văn phòng Sở', { delay: 20 });
+  await page.keyboard.type('Văn phòng Sở', { delay: 60 });
   await page.keyboard.press('Enter');
   await renderedFrames(page, 2);
   let p = await plan(page);
@@ -316,7 +316,7 @@ test('add a slot by double-click and type Vietnamese into it in place; add an it
   // Add a second item in the same slot, then close the editor.
   await click(page, 'agenda.edit.add-item');
   await click(page, 'agenda.edit.1.content');
-  await page.keyboard.type('Bế mạc', { delay: 20 });
+  await page.keyboard.type('Bế mạc', { delay: 60 });
   await page.keyboard.press('Enter');
   await renderedFrames(page, 2);
   await screenshot(page, 'agenda-edit-in-place.png');
