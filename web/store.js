@@ -41,6 +41,7 @@ var dcStore = Module['dcStore'] = (function () {
     failure: '',         // '' | 'quota' | 'unavailable' (cleared by takeFailure)
     idleWaiters: [],
     writes: 0,           // transactions completed (tests)
+    otherTab: false,     // the planner is open in another tab of this browser: read only here
   };
 
   function settle() {
@@ -128,12 +129,14 @@ var dcStore = Module['dcStore'] = (function () {
   // [SECTION] the interface used by kv_store_web.cpp
   //---------------------------------------------------------------------------
   var api = {
-    backend: function () { return S.backend; },
+    backend: function () { return S.otherTab ? 'other-tab' : S.backend; },
+    // True in a second tab too: it reads the plans (writes are refused, and the app asks backend() why).
     available: function () { return S.backend !== 'memory'; },
     get: function (k) { return S.map.has(k) ? S.map.get(k) : null; },
     // '' = accepted; 'quota' / 'unavailable' = refused now.  With IndexedDB a
     // refusal can also come later, through takeFailure().
     put: function (k, v) {
+      if (S.otherTab) return 'unavailable';
       if (S.backend === 'indexeddb') {
         try { writeTx().objectStore(DB_STORE).put(v, k); }
         catch (e) { return classify(e); }
@@ -149,6 +152,7 @@ var dcStore = Module['dcStore'] = (function () {
       return 'unavailable';
     },
     remove: function (k) {
+      if (S.otherTab) return false;
       S.map.delete(k);
       try {
         if (S.backend === 'indexeddb') writeTx().objectStore(DB_STORE).delete(k);
@@ -178,15 +182,35 @@ var dcStore = Module['dcStore'] = (function () {
   // shows the plan the user left, never a template that is then swapped.
   // The dependency is taken in preRun: while this pre-js runs, Emscripten's
   // dependency counter is not initialised yet (it is reset after us).
-  var loaded = false, waiting = false;
+  //
+  // One tab writes at a time.  Each tab keeps its own copy of the library in
+  // memory, so two tabs writing would overwrite each other's index (a plan
+  // made in one would vanish from the list of the other).  The first tab
+  // holds a Web Lock for its whole life; a later tab reads the plans but
+  // refuses every write, and the app says why (backend() = 'other-tab').
+  var lockKnown = (typeof navigator !== 'undefined' && navigator.locks && navigator.locks.request)
+    ? new Promise(function (resolve) {
+      try {
+        navigator.locks.request('diem-cau-store', { ifAvailable: true }, function (lock) {
+          resolve(!!lock);
+          return lock ? new Promise(function () { /* held until the page goes away */ }) : null;
+        }).catch(function () { resolve(true); });
+      } catch (e) { resolve(true); }
+    })
+    : Promise.resolve(true);   // no Web Locks (old browser): as before, one copy per tab
+  var loaded = false, done = false, waiting = false;
   Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
-    if (!loaded) { waiting = true; addRunDependency('dc-store'); }
+    if (!done) { waiting = true; addRunDependency('dc-store'); }
   }]);
   function ready(backend) {
     if (loaded) return;
     S.backend = backend;
     loaded = true;
-    if (waiting) { waiting = false; removeRunDependency('dc-store'); }
+    lockKnown.then(function (mine) {
+      S.otherTab = !mine;
+      done = true;
+      if (waiting) { waiting = false; removeRunDependency('dc-store'); }
+    });
   }
   function fallback(why) {
     if (why) console.warn('IndexedDB unavailable (' + why + '); using localStorage');

@@ -75,7 +75,11 @@ bool unsaved_work(const PlanEntry* e) {
     return !fresh || e->changed_at > e->created_at;
 }
 
+// The planner is open in another tab, which holds the storage (web/store.js).
+bool other_tab() { return platform::kv_store_backend() == "other-tab"; }
+
 const char* status_words(StoreStatus st) {
+    if (other_tab()) return tr(K::offline_store_other_tab);   // its writes are refused whatever they meet
     return st == StoreStatus::Full ? tr(K::offline_store_full) : tr(K::offline_store_unavailable);
 }
 
@@ -137,6 +141,8 @@ void autosave_init(UiContext& ctx) {
         s.saved_at = lib.status() == StoreStatus::Ok ? e->changed_at : 0;
         s.unsaved_at_start = unsaved_work(e);
     }
+    // Another tab holds the storage: say so at once, not only after the first edit fails.
+    if (other_tab()) lib.note_store_failure(StoreStatus::Unavailable);
     s.timer.reset(ctx.editor->revision());
     s.started = true;
     s.shown_status = lib.status();
@@ -243,7 +249,7 @@ double autosave_wake_at_ms() {
     const State& s = S();
     double t = s.retry_at_ms;
     if (s.prefs_due_ms > 0) t = t > 0 ? std::min(t, s.prefs_due_ms) : s.prefs_due_ms;
-    if (s.timer.pending()) {
+    if (s.timer.pending() && s.retry_at_ms == 0) {   // after a failure only the retry wakes us (no busy loop)
         const double probe = s.last_probe_ms + kProbeMs;
         t = t > 0 ? std::min(t, probe) : probe;
     }
@@ -383,9 +389,10 @@ bool draw_autosave_banner(UiContext& ctx) {
 
     // Storage refused: the plan is only in this page's memory.
     if (s.lib->status() != StoreStatus::Ok) {
-        const std::string text = s.lib->status() == StoreStatus::Full ? tr(K::offline_store_full_banner)
-                                                                       : tr(K::offline_store_unavailable_banner);
-        if (banner_line(s.lib->status() == StoreStatus::Full ? "banner.store-full" : "banner.store-unavailable",
+        const bool elsewhere = other_tab(), full = !elsewhere && s.lib->status() == StoreStatus::Full;
+        const std::string text = full ? tr(K::offline_store_full_banner)
+                                      : tr(elsewhere ? K::offline_store_other_tab_banner : K::offline_store_unavailable_banner);
+        if (banner_line(full ? "banner.store-full" : elsewhere ? "banner.store-other-tab" : "banner.store-unavailable",
                         kWarnBg, text, tr(K::offline_btn_save_file_now), "banner.store.save")) {
             return true;
         }

@@ -303,12 +303,7 @@ void draw_library_panel(UiContext& ctx) {
     ImGui::TextUnformatted(tr(K::offline_lib_safe_note));
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
-    if (plan_library().status() != StoreStatus::Ok) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
-        ImGui::TextWrapped("%s", tr(plan_library().status() == StoreStatus::Full ? K::offline_store_full_banner
-                                                                                   : K::offline_store_unavailable_banner));
-        ImGui::PopStyleColor();
-    }
+    // Storage full / unavailable / another tab: the banner above every panel says so (autosave.cpp).
     ImGui::Spacing();
     draw_new_row(ctx);
     ImGui::Spacing();

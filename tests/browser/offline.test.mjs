@@ -420,3 +420,34 @@ test('a new build: the service worker tells the page, "Tải lại" switches to 
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('a second tab reads the plans but does not overwrite the first one\'s', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const { page: first } = await open(context, server.url);
+    const title = 'Thẻ thứ nhất giữ quyền lưu';
+    await typeTitle(first, title);
+    await msUntilStored(first, title);
+    const second = await context.newPage();
+    await second.goto(server.url);
+    await second.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(second, 400);
+    assert.equal(await second.evaluate(() => window.Module.dcStore.backend()), 'other-tab');
+    assert.equal(await planTitle(second), title, 'the second tab shows the plan');
+    assert.ok((await ids(second)).includes('banner.store-other-tab'), 'and says why it does not save');
+    await screenshot(second, 'offline-second-tab.png');
+    await typeTitle(second, 'Sửa ở thẻ thứ hai');
+    await waitIdle(second, 1200);
+    // The first tab keeps saving; nothing from the second reached storage.
+    await first.bringToFront();   // a hidden tab gets no animation frames
+    await typeTitle(first, title + ' 2');
+    await msUntilStored(first, title + ' 2');
+    await second.close();
+    await reload(first);
+    assert.equal(await planTitle(first), title + ' 2');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -17,6 +17,7 @@
     X(offline_lib_open_failed)                                                                 \
     X(offline_remind_never_saved) X(offline_remind_unsaved) X(offline_save_file_changed)       \
     X(offline_store_full) X(offline_store_unavailable)                                         \
+    X(offline_store_other_tab) X(offline_store_other_tab_banner)                               \
     X(offline_store_full_banner) X(offline_store_unavailable_banner)                           \
     X(offline_store_recovered_title) X(offline_store_plans_lost) X(offline_store_index_rebuilt) \
     X(offline_toast_store_ok_again) X(offline_update_ready) X(offline_time_today)              \
