@@ -592,8 +592,10 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(p.x - 4, p.y - 2), ImVec2(p.x - 1, p.y + cell_h + 2), status_color(st.status));
         const std::string lbl = std::to_string(stt);
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
         if (ImGui::Selectable((lbl + "##stt").c_str(), selected, ImGuiSelectableFlags_None, ImVec2(0, cell_h)))
             S.active_id = t.id;
+        ImGui::PopStyleVar();
         test_hooks::register_last_item((row_id + ".stt").c_str());
         const bool stt_hovered = ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0);
         if (reorder_allowed() && ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
@@ -906,7 +908,18 @@ void handle_keys(UiContext& ctx) {
         if (static_cast<long>(v[k]) == sel) { sel_view = static_cast<long>(k); break; }
     const bool editing_cell = io.WantTextInput && ImGui::IsAnyItemActive() && S.active_col >= 0 &&
                               test_hooks::active_widget().rfind("tasks.row.", 0) == 0;
-    if (io.WantTextInput && !editing_cell) return;   // another field (search, popups) owns the keys
+    // Ctrl+Enter ticks the row being edited (its field has just let go of the
+    // Enter, so it is checked before "is a cell being edited") or the selected row.
+    if (mod && (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) && sel >= 0 &&
+        (S.active_col >= 0 || !io.WantTextInput)) {
+        toggle_done(ctx, sel);
+        if (S.active_col >= 0) { S.focus_id = S.active_id; S.focus_col = S.active_col; }   // keep editing there
+        return;
+    }
+    if (io.WantTextInput && !editing_cell) {   // another field (search, popups) owns the keys
+        S.active_col = -1;
+        return;
+    }
 
     if (io.KeyAlt && !mod && sel >= 0) {
         if (pressed(ImGuiKey_UpArrow)) { do_move(ctx, sel, -1); if (editing_cell) { S.focus_id = S.active_id; S.focus_col = S.active_col; } return; }
@@ -914,7 +927,6 @@ void handle_keys(UiContext& ctx) {
         return;
     }
     if (editing_cell) {
-        if (mod && pressed(ImGuiKey_Enter)) { toggle_done(ctx, sel); return; }
         // ↑/↓ go to the same column in the row above / below (the cell's text is kept).
         const int dir = pressed(ImGuiKey_UpArrow) ? -1 : pressed(ImGuiKey_DownArrow) ? 1 : 0;
         if (dir != 0 && sel_view >= 0) {

@@ -153,7 +153,8 @@ long draw_paste_dialog(UiContext& ctx) {
         if (ncol > 0 && ImGui::BeginTable("##tasks.paste.map", ncol,
                                           ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
                                           ImVec2(0, map_h))) {
-            const float cw = std::max(130.0f, ImGui::GetContentRegionAvail().x / static_cast<float>(ncol) - 10.0f);
+            const float pad = ImGui::GetStyle().CellPadding.x * 2.0f + 2.0f;   // per column: padding and border
+            const float cw = std::max(130.0f, (ImGui::GetContentRegionAvail().x - 2.0f) / static_cast<float>(ncol) - pad);
             for (int c = 0; c < ncol; ++c) ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed, cw);
             ImGui::TableNextRow();
             for (int c = 0; c < ncol; ++c) {

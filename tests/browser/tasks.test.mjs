@@ -103,6 +103,12 @@ test('today set by the user: statuses of the Kế hoạch template on 29/8/2021,
     await setToday(page, '29/8/2021');
     await waitIdle(page, 300);
     await screenshot(page, 'tasks-1366-dpr1.png');
+    // English interface: same statuses, English words.
+    await click(page, 'topbar.lang.en');
+    await waitIdle(page, 300);
+    assert.equal((await statuses(page))[5], 'due-today');
+    await screenshot(page, 'tasks-1366-en.png');
+    await click(page, 'topbar.lang.vi');
 
     // The override is kept: a reload still sees 29/8/2021.
     await page.reload();
@@ -151,6 +157,21 @@ test('tick records done + date, untick clears; progress follows; one Ctrl+Z undo
     await page.keyboard.press('Space');
     await renderedFrames(page, 2);
     assert.equal((await plan(page)).tasks[0].done, true);
+    // Keyboard only: ↓ selects row 2, Enter edits its content, Ctrl+Enter ticks it and keeps editing.
+    await page.keyboard.press('ArrowDown');
+    await renderedFrames(page, 2);
+    await page.keyboard.press('Enter');
+    await renderedFrames(page, 3);
+    assert.equal(await page.evaluate(() => window.dcTest.activeWidget()), 'tasks.row.2.content');
+    await page.keyboard.press('Control+Enter');
+    await renderedFrames(page, 3);
+    p = await plan(page);
+    assert.equal(p.tasks[1].done, true);
+    assert.equal(p.tasks[1].done_on, '2021-08-29');
+    assert.equal(await page.evaluate(() => window.dcTest.activeWidget()), 'tasks.row.2.content');
+    await page.keyboard.press('ArrowDown');   // the same column, one row down
+    await renderedFrames(page, 3);
+    assert.equal(await page.evaluate(() => window.dcTest.activeWidget()), 'tasks.row.3.content');
     assert.deepEqual(errors, []);
   } finally { await browser.close(); }
 });
