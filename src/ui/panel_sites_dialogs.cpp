@@ -188,7 +188,7 @@ void draw_paste_dialog(UiContext& ctx) {
         ImGui::PopFont();
         test_hooks::register_last_item("sites.paste.summary");
     }
-    const float buttons_h = ImGui::GetFrameHeightWithSpacing() + 8;
+    const float buttons_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 14;
     const float list_h = ImGui::GetContentRegionAvail().y - buttons_h;
     ImGui::BeginChild("##sites.paste.preview", ImVec2(-FLT_MIN, std::max(60.0f, list_h)), true);
     if (n > 0 && ImGui::BeginTable("##pv", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -377,7 +377,7 @@ void draw_schedule_dialog(UiContext& ctx) {
         if (!st.sched_central) muted_text(tr(K::sites_sched_central_note));
     }
 
-    const float buttons_h = ImGui::GetFrameHeightWithSpacing() + 8;
+    const float buttons_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 14;
     ImGui::BeginChild("##sites.sched.preview", ImVec2(-FLT_MIN, std::max(60.0f, ImGui::GetContentRegionAvail().y - buttons_h)),
                       true);
     for (std::size_t k = 0; k < s.slots.size(); ++k) {
