@@ -337,6 +337,10 @@ async function planAndFrames(browser, server, planText) {
       await page.mouse.move(x, y);
       await page.waitForTimeout(300);
       await page.evaluate(() => window.dcTest.clearFrameTimes());
+      // BENCH_PROFILE=1 (development, with a build that has function names):
+      // also a sampling CPU profile of this view's frames, printed to stderr.
+      const cdpProf = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+      if (cdpProf) { await cdpProf.send('Profiler.enable'); await cdpProf.send('Profiler.start'); }
       const { result: wall, events } = await traced(browser, page, async () => {
         for (const dir of [1, -1]) {
           for (let i = 0; i < 20; ++i) {
@@ -347,6 +351,22 @@ async function planAndFrames(browser, server, planText) {
         await page.waitForTimeout(600);
         return page.evaluate(() => window.dcTest.frameTimes());
       });
+      if (cdpProf) {
+        const { profile } = await cdpProf.send('Profiler.stop');
+        const byId = new Map(profile.nodes.map((n) => [n.id, n])), parent = new Map();
+        for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+        const total = new Map();
+        profile.samples.forEach((id, i) => {
+          if (byId.get(id).callFrame.functionName === 'getParameter') return;   // waits for the GPU process
+          const seen = new Set();
+          for (let k = id; k !== undefined; k = parent.get(k)) {
+            const nn = byId.get(k).callFrame.functionName;
+            if (nn && !seen.has(nn)) { seen.add(nn); total.set(nn, (total.get(nn) || 0) + (profile.timeDeltas[i] || 0)); }
+          }
+        });
+        log(`profile ${id} (samples outside getParameter):\n` + [...total].sort((a, b) => b[1] - a[1]).slice(0, 14)
+          .map(([n, t]) => `  ${(t / 1000).toFixed(0).padStart(6)} ms  ${n.slice(0, 110)}`).join('\n'));
+      }
       // The rendered frames are the costliest animation frames; the others
       // only looked at the input queue and returned.
       const cpu = events.filter((e) => e.name === 'FireAnimationFrame').map(cpuMs)
