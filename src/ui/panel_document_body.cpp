@@ -133,8 +133,10 @@ void draw_document_body(UiContext& ctx) {
         // Number (click selects the line: new lines are added after it).
         std::string num = numbers[i].empty() ? (b.kind == BlockKind::Bullet ? "-" : "\xC2\xB7") : numbers[i];
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
-        if (ImGui::Selectable((num + "##" + bid + ".select").c_str(), selected, 0, ImVec2(num_w, 0)))
+        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));   // level with the fields
+        if (ImGui::Selectable((num + "##" + bid + ".select").c_str(), selected, 0, ImVec2(num_w, ImGui::GetFrameHeight())))
             sel = selected ? -1 : static_cast<int>(i);
+        ImGui::PopStyleVar();
         test_hooks::register_last_item((bid + ".select").c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_select_tip));
         ImGui::SameLine();
