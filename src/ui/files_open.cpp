@@ -301,7 +301,7 @@ void draw_error_dialog() {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
     ImGui::PushFont(fonts().heading);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
-    ImGui::TextUnformatted((std::string(icons::kWarning) + " " + s.error_title).c_str());
+    ImGui::TextUnformatted(s.error_title.c_str());   // (the heading font has no icon glyphs)
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Separator();

@@ -5,7 +5,7 @@
 // and shows the name the download will have (ASCII, built from the plan).
 // The work is done in files_share.cpp (files_ui.h).
 //
-// Test ids: export.share.{copy,link,email,system,save}, export.link.field,
+// Test ids: export.area (the visible, scrolling part), export.share.{copy,link,email,system,save}, export.link.field,
 // export.<format name> for every exporter (export.docx, export.ics,
 // export.csv-tasks, …, export.html-site-sheets).
 #include <imgui.h>
@@ -95,14 +95,7 @@ bool action_row(const char* id, const std::string& title, const std::string& wha
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::Button((button + "##btn").c_str(), ImVec2(bw, 0));
     if (!enabled) ImGui::EndDisabled();
-    test_hooks::register_last_item(id);
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-        ImGui::TextUnformatted(what.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
+    test_hooks::register_last_item(id);   // (no tooltip: the sentence is next to the button)
     ImGui::SetCursorPos(ImVec2(top.x, std::max(bottom, ImGui::GetCursorPosY()) + 6));
     ImGui::PopID();
     return pressed;
@@ -113,6 +106,8 @@ bool action_row(const char* id, const std::string& title, const std::string& wha
 void draw_export_panel(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     ImGui::BeginChild("##export.scroll", ImVec2(0, 0), false);
+    test_hooks::register_rect("export.area", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
+                              ImGui::GetWindowSize().y);   // the visible part (tests scroll rows into it)
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(tr(K::export_heading));
     ImGui::PopFont();
