@@ -108,6 +108,20 @@ dcGlue.initText = function () {
     if (composing || e.isComposing) return;      // marked text: wait for the commit
     takeValue();
   });
+  // Backspace / Delete that reach the bridge instead of SDL: phone keyboards
+  // (every key is keyCode 229) and input methods that own the key (see the
+  // keydown filter below).  The bridge is empty, so the browser would delete
+  // nothing: hand the field the key instead.
+  ta.addEventListener('beforeinput', function (e) {
+    if (composing || e.isComposing || ta.value !== '') return;
+    var code = e.inputType === 'deleteContentBackward' ? 'Backspace'
+             : e.inputType === 'deleteContentForward' ? 'Delete' : '';
+    if (!code) return;
+    e.preventDefault();
+    ['keydown', 'keyup'].forEach(function (type) {
+      ta.dispatchEvent(new KeyboardEvent(type, { key: code, code: code, bubbles: true }));
+    });
+  });
   ta.addEventListener('paste', function (e) {
     e.preventDefault();
     var s = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
