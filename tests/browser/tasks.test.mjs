@@ -313,6 +313,7 @@ test('bad pasted data: a clear message, nothing changes; the button asks for Ctr
     assert.equal(await has(page, 'tasks.paste.apply'), false, 'nothing to apply');
     await screenshot(page, 'tasks-paste-too-big.png');
     await click(page, 'tasks.paste.cancel');
+    await waitIdle(page, 300);
     assert.equal(await has(page, 'tasks.paste.dialog'), false);
     assert.deepEqual(await plan(page), before);
     // The "Dán từ Excel" button opens the dialog waiting for Ctrl+V; a real paste fills it.
@@ -322,6 +323,7 @@ test('bad pasted data: a clear message, nothing changes; the button asks for Ctr
     await dispatchPaste(page, 'Thuê màn hình LED\tTrước ngày 27/8/2021\tVăn phòng\n');
     assert.ok(await has(page, 'tasks.paste.apply'));
     await click(page, 'tasks.paste.apply');
+    await waitIdle(page, 300);
     const p = await plan(page);
     assert.equal(p.tasks.length, 8);
     assert.equal(p.tasks[7].content, 'Thuê màn hình LED');
