@@ -55,6 +55,13 @@ void error_text(const std::string& text, const char* test_id = nullptr) {
     if (test_id) test_hooks::register_last_item(test_id);
 }
 
+// Ctrl+Enter (Cmd+Enter) applies a dialog from the keyboard, even from its text field.
+bool ctrl_enter() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return (io.KeyCtrl || io.KeySuper) && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false));
+}
+
 bool dialog_button(const char* test_id, const std::string& label, bool enabled, bool primary = false) {
     if (!enabled) ImGui::BeginDisabled();
     if (primary) {
@@ -231,7 +238,9 @@ void draw_paste_dialog(UiContext& ctx) {
     ImGui::EndChild();
 
     ImGui::Dummy(ImVec2(0, 2));
-    if (dialog_button("sites.paste.apply", fmt(K::sites_paste_apply, n), n > 0, true)) {
+    const bool apply = dialog_button("sites.paste.apply", fmt(K::sites_paste_apply, n), n > 0, true);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(K::sites_tip_ctrl_enter));
+    if (n > 0 && (apply || ctrl_enter())) {
         const std::size_t before = ctx.editor->plan().sites.size();
         const std::size_t added = apply_site_paste(*ctx.editor, pv);
         if (added > 0 && before < ctx.editor->plan().sites.size())
@@ -391,7 +400,10 @@ void draw_schedule_dialog(UiContext& ctx) {
     ImGui::EndChild();
 
     ImGui::Dummy(ImVec2(0, 2));
-    if (dialog_button("sites.sched.apply", tr(K::sites_sched_apply), problem.empty() && s.ok && !s.slots.empty(), true)) {
+    const bool can_apply = problem.empty() && s.ok && !s.slots.empty();
+    const bool apply = dialog_button("sites.sched.apply", tr(K::sites_sched_apply), can_apply, true);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(K::sites_tip_ctrl_enter));
+    if (can_apply && (apply || ctrl_enter())) {
         apply_connection_tests(*ctx.editor, s, w);
         if (ctx.toast) ctx.toast(fmt(K::sites_toast_scheduled, static_cast<int>(s.slots.size())));
         ImGui::CloseCurrentPopup();

@@ -118,6 +118,7 @@
     X(sites_group_participants) \
     X(sites_group_budget) \
     X(sites_cancel) \
+    X(sites_tip_ctrl_enter) \
     X(sites_paste_title) \
     X(sites_paste_intro) \
     X(sites_paste_hint) \
