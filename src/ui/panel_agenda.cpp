@@ -468,55 +468,60 @@ void draw_shift_dialog(UiContext& ctx) {
 void draw_right_pane(UiContext& ctx, ImVec2 size) {
     State& st = state();
     ImGui::BeginChild("##agenda.right", size, false);
-    if (ImGui::BeginTabBar("##agenda.tabs")) {
-        struct TabDef { RightTab tab; std::string label; const char* id; };
+    // Three views as a row of tab-like buttons.  Plain buttons rather than an
+    // ImGui tab bar: a tab bar shows a newly picked tab one frame later, and
+    // with on-demand redraw that frame may never come.
+    {
         const std::string checks_label =
             st.findings.empty() ? std::string(tr(K::agenda_tab_checks))
                                 : std::string(tr(K::agenda_tab_checks)) + " (" + std::to_string(st.findings.size()) + ")";
+        struct TabDef { RightTab tab; std::string label; const char* id; };
         const TabDef tabs[] = {
             {RightTab::Table, tr(K::agenda_tab_table), "agenda.tab.table"},
             {RightTab::Detail, tr(K::agenda_tab_detail), "agenda.tab.detail"},
             {RightTab::Checks, checks_label, "agenda.tab.checks"},
         };
+        const ImVec2 p0 = ImGui::GetCursorScreenPos();
         for (const TabDef& t : tabs) {
-            ImGuiTabItemFlags fl = 0;
-            if (st.tab_select_request && st.tab == t.tab) fl |= ImGuiTabItemFlags_SetSelected;
-            const bool open = ImGui::BeginTabItem((t.label + "###" + t.id).c_str(), nullptr, fl);
+            const bool cur = st.tab == t.tab;
+            ImGui::PushStyleColor(ImGuiCol_Button, cur ? ImGui::ColorConvertU32ToFloat4(colors::kAccent)
+                                                       : ImGui::GetStyleColorVec4(ImGuiCol_Button));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, cur ? ImGui::ColorConvertU32ToFloat4(colors::kAccent)
+                                                              : ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered));
+            const bool alert = !st.findings.empty() && t.tab == RightTab::Checks;
+            ImGui::PushStyleColor(ImGuiCol_Text, cur     ? ImVec4(1, 1, 1, 1)
+                                                 : alert ? ImGui::ColorConvertU32ToFloat4(colors::kBadge)
+                                                         : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+            if (ImGui::Button((t.label + "###" + t.id).c_str())) st.tab = t.tab;
+            ImGui::PopStyleColor(3);
             test_hooks::register_last_item(t.id);
-            // A tab shows its contents one frame after it is picked: ask for that frame.
-            if (ImGui::IsItemActivated() || ImGui::IsItemDeactivated() || fl) platform::request_redraw(3);
-            if (open) {
-                if (!st.tab_select_request) st.tab = t.tab;
-                ImGui::BeginChild((std::string("##") + t.id + ".body").c_str(), ImVec2(0, 0), false);
-                if (t.tab == RightTab::Table) {
-                    draw_table(ctx);
-                } else if (t.tab == RightTab::Detail) {
-                    const int sel = selected_index(ctx);
-                    if (sel < 0) {
-                        ImGui::Spacing();
-                        ImGui::PushTextWrapPos(0);
-                        ImGui::TextUnformatted(tr(K::agenda_detail_none));
-                        ImGui::PopTextWrapPos();
-                    } else {
-                        const bool focus = st.edit_focus_first && !st.edit_open_request;
-                        if (focus) st.edit_focus_first = false;
-                        draw_slot_editor(ctx, sel, "agenda.detail", focus);
-                    }
-                } else {
-                    draw_findings(ctx);
-                }
-                ImGui::EndChild();
-                ImGui::EndTabItem();
-            }
+            ImGui::SameLine(0, 4);
         }
-        st.tab_select_request = false;
-        ImGui::EndTabBar();
-        static RightTab last_tab = RightTab::Table;
-        if (st.tab != last_tab) {   // the new tab's contents size themselves over the next frames
-            last_tab = st.tab;
-            platform::request_redraw(3);
-        }
+        ImGui::NewLine();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float y = ImGui::GetCursorScreenPos().y - 4;
+        dl->AddLine(ImVec2(p0.x, y), ImVec2(p0.x + size.x, y), colors::kAccent, 1.0f);
     }
+    ImGui::BeginChild("##agenda.tab.body", ImVec2(0, 0), false);
+    if (st.tab == RightTab::Table) {
+        draw_table(ctx);
+    } else if (st.tab == RightTab::Detail) {
+        const int sel = selected_index(ctx);
+        if (sel < 0) {
+            ImGui::Spacing();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(tr(K::agenda_detail_none));
+            ImGui::PopTextWrapPos();
+        } else {
+            const bool focus = st.edit_focus_first && !st.edit_open_request;
+            if (focus) st.edit_focus_first = false;
+            draw_slot_editor(ctx, sel, "agenda.detail", focus);
+        }
+    } else {
+        draw_findings(ctx);
+    }
+    ImGui::EndChild();
+    st.tab_select_request = false;
     ImGui::EndChild();
 }
 
@@ -573,7 +578,10 @@ void draw_agenda_panel(UiContext& ctx) {
                                (st.edit_open_request || st.shift_open_request || st.ctx_open_request ? 1ull << 51 : 0) ^
                                (st.drag_started ? 1ull << 52 : 0);
     static std::uint64_t last_look = 0;
-    if (look != last_look) {
+    // A click may have picked a tab or opened a popup that ImGui shows a frame
+    // or two later: a few extra frames after each click or release.
+    const bool clicked = ImGui::IsMouseClicked(0) || ImGui::IsMouseReleased(0) || ImGui::IsMouseClicked(1);
+    if (look != last_look || clicked) {
         last_look = look;
         platform::request_redraw(3);
     }

@@ -425,14 +425,20 @@ void draw_timeline(UiContext& ctx, ImVec2 size) {
     // queue hands ImGui one press or release per frame, so on a slow machine
     // (software WebGL) the second press of a quick double-click is seen later
     // than 0.30 s.  Half a second is the usual desktop setting.
+    // When frames are slow, a press seen two frames after the previous one
+    // (press, release, press: nothing in between) also counts, up to 2 s.
     static double last_press = -10.0;
+    static int last_press_frame = -100;
     static ImVec2 last_press_pos;
     bool double_click = false;
     if (canvas_hovered && ImGui::IsMouseClicked(0)) {
         const double now = ImGui::GetTime();
+        const int frame = ImGui::GetFrameCount();
         const float dx = m.x - last_press_pos.x, dy = m.y - last_press_pos.y;
-        double_click = now - last_press < 0.5 && dx * dx + dy * dy < 36.0f;
+        const bool soon = now - last_press < 0.5 || (frame - last_press_frame <= 2 && now - last_press < 2.0);
+        double_click = soon && dx * dx + dy * dy < 36.0f;
         last_press = double_click ? -10.0 : now;
+        last_press_frame = double_click ? -100 : frame;
         last_press_pos = m;
     }
 
