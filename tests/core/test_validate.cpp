@@ -471,9 +471,5 @@ TEST_CASE("validate is fast on a large plan", "[validate][perf]") {
     for (const auto& f : all) INFO(f.code << " " << f.place << " " << f.message_vi);
     CHECK(all.empty());
     WARN("validate: 1,000 slots, 5,000 tasks, 300 sites in " << ms << " ms");
-#ifdef NDEBUG
-    CHECK(ms < 25);    // about 4 ms on this machine; the product target is 50 ms
-#else
-    CHECK(ms < 250);   // unoptimised build: same code, no inlining
-#endif
+    // Speed is measured by bench/, not asserted here (a loaded CI machine must not fail a test).
 }
