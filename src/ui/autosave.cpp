@@ -33,7 +33,11 @@ namespace {
 // Edits that bypass the Editor's revision counter would never be seen by the
 // revision-driven timer, so the plan's text is also compared every
 // kProbeMs while frames are drawn (Library::save() writes only on a change).
-constexpr double kProbeMs = 250;
+// Every edit goes through the Editor, so the probe is only a safety net: rare, because it
+// serialises and checksums the whole plan (bench/ found 250 ms too costly for large plans).
+constexpr double kProbeMs = 2000;
+// While an edit waits for the Autosaver (≤ 800 ms), a frame this often to let it fire.
+constexpr double kPendingWakeMs = 100;
 // The save-to-file reminder: shown once the plan has had unsaved-to-file
 // changes for this long in this session (or at once when they come from an
 // earlier session); "Để sau" hides it for kSnoozeMs.
@@ -250,8 +254,8 @@ double autosave_wake_at_ms() {
     double t = s.retry_at_ms;
     if (s.prefs_due_ms > 0) t = t > 0 ? std::min(t, s.prefs_due_ms) : s.prefs_due_ms;
     if (s.timer.pending() && s.retry_at_ms == 0) {   // after a failure only the retry wakes us (no busy loop)
-        const double probe = s.last_probe_ms + kProbeMs;
-        t = t > 0 ? std::min(t, probe) : probe;
+        const double soon = platform::now_ms() + kPendingWakeMs;
+        t = t > 0 ? std::min(t, soon) : soon;
     }
     return t;
 }
