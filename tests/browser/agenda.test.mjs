@@ -88,7 +88,11 @@ async function openPlanFile(page, file) {
   const chooser = page.waitForEvent('filechooser');
   await click(page, 'topbar.open');
   await (await chooser).setFiles({ name: path.basename(file), mimeType: 'application/json', buffer: bytes });
-  await page.waitForFunction(() => true);
+  // Opening never silently replaces the plan: answer the files area's dialog.
+  await page.waitForFunction(() => !!window.dcTest.widgetRect('files.open.replace'), null, { timeout: 10000 });
+  await waitIdle(page, 300);
+  await click(page, 'files.open.replace');
+  await page.waitForFunction(() => !window.dcTest.widgetRect('files.open.dialog'), null, { timeout: 10000 });
   await waitIdle(page, 400);
 }
 
@@ -396,10 +400,7 @@ test('1920×1080 and DPR 2 screenshots; the other template and an empty agenda',
   }
 });
 
-// TODO: the Open button now goes through the files area's confirmation flow
-// (files_open.cpp); this test must answer it before the plan is replaced.
-test('the công văn template: empty agenda state with the connection and rehearsal on the axis',
-  { skip: 'Open now asks before replacing the plan; answer that dialog here' }, async () => {
+test('the công văn template: empty agenda state with the connection and rehearsal on the axis', async () => {
   {
     const { page, errors } = await openAgenda({ dpr: 2 });
     await openPlanFile(page, path.join(ROOT, 'assets', 'templates', 'cong-van-k12.json'));
