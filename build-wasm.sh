@@ -283,7 +283,8 @@ record() {  # name passed failed
   SUITES+=("$(printf '%-30s %5d passed, %d failed' "$1" "$2" "$3")")
 }
 # The last "N passed, M failed" line of a log, as "N M" (nothing when there is none).
-summary_of() { grep -aoE '[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | sed -E 's/([0-9]+) passed, ([0-9]+) failed/\1 \2/'; }
+# (no match is not an error: set -e and pipefail must not end the run here)
+summary_of() { { grep -aoE '[0-9]+ passed, [0-9]+ failed' "$1" || true; } | tail -1 | sed -E 's/([0-9]+) passed, ([0-9]+) failed/\1 \2/'; }
 show_failure() {  # log — the end of a failing suite's log, so the reason is on screen
   echo "---- $(basename "$1") (last lines; whole log in test-output/) ----" >&2
   tail -n 40 "$1" >&2
