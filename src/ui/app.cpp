@@ -275,7 +275,13 @@ void App::draw_top_bar(float width) {
 
     // Left: plan title (bold) over the event date and the save state.
     const float title_w = right_x - 16.0f - 16.0f;
-    const std::string title = plan.header.title.empty() ? tr(K::plan_untitled) : plan.header.title;
+    // A công văn's subject follows "V/v" and starts in lower case ("tổ chức …"); as a title it starts capitalised.
+    std::string title = plan.header.title.empty() ? tr(K::plan_untitled) : plan.header.title;
+    if (!plan.header.title.empty()) {
+        std::size_t n = 1;
+        while (n < title.size() && (static_cast<unsigned char>(title[n]) & 0xC0) == 0x80) ++n;
+        title = upper_vi(title.substr(0, n)) + title.substr(n);
+    }
     ImGui::SetCursorPos(ImVec2(16, 5));
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(elide(title, title_w).c_str());
