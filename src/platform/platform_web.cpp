@@ -298,7 +298,7 @@ EMSCRIPTEN_KEEPALIVE double dc_test_render_count() { return static_cast<double>(
 EMSCRIPTEN_KEEPALIVE int dc_test_widget_rect(const char* id, float* out) {
     dc::test_hooks::Rect r;
     if (!dc::test_hooks::widget_rect(id, &r)) return 0;
-    const float z = dc::ui::ui_zoom();   // logical (zoomed) pixels → the page's CSS pixels, which tests click
+    const float z = dc::test_hooks::rects_scale();   // logical (zoomed) pixels → the page's CSS pixels, which tests click
     out[0] = r.x * z; out[1] = r.y * z; out[2] = r.w * z; out[3] = r.h * z;
     return 1;
 }

@@ -181,7 +181,7 @@ void App::init() {
 }
 
 void App::frame() {
-    test_hooks::begin_frame();
+    test_hooks::begin_frame(ui_zoom());   // the zoom this frame is laid out at (main.cpp applied it)
     test_hooks::set_active_widget("");
     ctx_.lang = language();
     ctx_.today = planner_today();   // the computer's date unless the user set one (tasks panel)

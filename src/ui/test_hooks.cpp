@@ -12,6 +12,9 @@ namespace {
 std::map<std::string, Rect> g_rects;        // last frame's
 std::map<std::string, Rect> g_building;     // this frame's
 std::string g_active;
+// A zoom change takes effect in the next frame, so the rectangles of the frame in
+// which it was asked for are still at the old scale: each frame keeps its own.
+float g_scale = 1, g_building_scale = 1;
 std::uint64_t g_ticks = 0, g_renders = 0;
 std::function<std::string()> g_plan_json;
 bool g_hold = false;
@@ -30,8 +33,9 @@ std::string json_escape(const std::string& s) {
 }
 }  // namespace
 
-void begin_frame() { g_building.clear(); }
-void end_frame() { g_rects.swap(g_building); }
+void begin_frame(float scale) { g_building.clear(); g_building_scale = scale; }
+void end_frame() { g_rects.swap(g_building); g_scale = g_building_scale; }
+float rects_scale() { return g_scale; }
 void register_rect(const char* id, float x, float y, float w, float h) {
     g_building[id] = Rect{x, y, w, h};
 }

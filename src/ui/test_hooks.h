@@ -14,8 +14,9 @@ namespace dc::test_hooks {
 
 struct Rect { float x = 0, y = 0, w = 0, h = 0; };   // logical (CSS) pixels
 
-void begin_frame();                  // starts collecting this frame's rectangles
+void begin_frame(float scale = 1);   // starts collecting this frame's rectangles (laid out at `scale` CSS px per unit)
 void end_frame();                    // publishes them (tests read the last complete frame)
+float rects_scale();                 // the scale the published rectangles were laid out at
 void register_rect(const char* id, float x, float y, float w, float h);
 // Registers the last ImGui item's rectangle (call right after the widget).
 void register_last_item(const char* id);
