@@ -28,6 +28,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/autosave.h"   // apply_zoom
+#include "ui/keyfocus.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -98,6 +99,7 @@ void frame() {
     ImGui_ImplSDL2_NewFrame();
     L.queue.feed(io);
     dc::ui::apply_zoom(io);   // the zoom preference (90–150 %): smaller logical display, larger scale
+    dc::ui::keyfocus::filter_keys(io);   // Tab / Enter / Space of the keyboard focus ring
     ImGui::NewFrame();
     L.app.frame();
     ImGui::Render();

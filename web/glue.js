@@ -381,6 +381,8 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     },
     widgetIds: function () { return JSON.parse(UTF8ToString(_dc_test_widget_ids())); },
     activeWidget: function () { return UTF8ToString(_dc_test_active_widget()); },
+    // The item the keyboard focus ring is on (Tab / Shift+Tab), or "" when it is not shown.
+    focusedWidget: function () { return UTF8ToString(_dc_test_focused_widget()); },
     setToday: function (iso) { dcGlue.todayOverride = iso; _dc_test_redraw(); },
     // While held, the app draws no frames and reads no input: events sent in
     // that time arrive together, as if faster than one frame.

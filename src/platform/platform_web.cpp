@@ -19,6 +19,7 @@
 #include "platform/input_queue.h"
 #include "ui/test_hooks.h"
 #include "ui/autosave.h"   // ui_zoom (test hook rectangles)
+#include "ui/keyfocus.h"   // the focus ring (test hook)
 
 //-----------------------------------------------------------------------------
 // [SECTION] EM_JS calls into web/glue.js
@@ -308,6 +309,8 @@ EMSCRIPTEN_KEEPALIVE const char* dc_test_widget_ids() {
     return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE const char* dc_test_active_widget() { return dc::test_hooks::active_widget().c_str(); }
+// The keyboard focus ring's item ("" while the ring is not shown).
+EMSCRIPTEN_KEEPALIVE const char* dc_test_focused_widget() { return dc::ui::keyfocus::shown() ? dc::ui::keyfocus::current() : ""; }
 EMSCRIPTEN_KEEPALIVE const char* dc_test_frame_times() {
     static std::string s;
     s = dc::test_hooks::frame_times_json();

@@ -24,6 +24,7 @@
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/files_ui.h"
+#include "ui/keyfocus.h"
 #include "ui/panel_document.h"   // the Print menu
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -182,6 +183,7 @@ void App::init() {
 
 void App::frame() {
     test_hooks::begin_frame(ui_zoom());   // the zoom this frame is laid out at (main.cpp applied it)
+    keyfocus::begin_frame();
     test_hooks::set_active_widget("");
     ctx_.lang = language();
     ctx_.today = planner_today();   // the computer's date unless the user set one (tasks panel)
@@ -219,6 +221,7 @@ void App::frame() {
                                                         group_digits(platform::kMaxTextInput).c_str()));
     }
     update_text_input();
+    keyfocus::end_frame();   // Tab moves, Enter/Space press, the ring is drawn on top
     test_hooks::end_frame();
 }
 

@@ -51,6 +51,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/panel_tasks.h"
+#include "ui/keyfocus.h"
 #include "ui/panels.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -902,6 +903,9 @@ void handle_keys(UiContext& ctx) {
     // would look like a held key and act twice.
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
     const long sel = index_of(plan, S.active_id);
+    // With a row chosen, Tab edits its cells (Esc lets go of the row, and Tab
+    // then moves through the page's buttons again: keyfocus.h).
+    if (sel >= 0) keyfocus::claim_tab();
     const std::vector<std::size_t>& v = view(ctx);
     long sel_view = -1;
     for (std::size_t k = 0; k < v.size() && sel >= 0; ++k)
@@ -958,6 +962,8 @@ void handle_keys(UiContext& ctx) {
         do_delete(ctx, sel);
     } else if (pressed(ImGuiKey_Insert)) {
         do_add(ctx, sel >= 0 ? static_cast<std::size_t>(sel + 1) : plan.tasks.size());
+    } else if (pressed(ImGuiKey_Escape) && sel >= 0) {
+        S.active_id.clear();
     }
 }
 

@@ -1,6 +1,8 @@
 // test_hooks.cpp — see test_hooks.h.
 #include "ui/test_hooks.h"
 
+#include "ui/keyfocus.h"
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -42,6 +44,7 @@ void register_rect(const char* id, float x, float y, float w, float h) {
 void register_last_item(const char* id) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     register_rect(id, a.x, a.y, b.x - a.x, b.y - a.y);
+    dc::ui::keyfocus::note_last_item(id);   // Tab reaches every item with a stable id
 }
 bool widget_rect(const std::string& id, Rect* out) {
     // Between frames g_rects holds the last complete frame's rectangles.

@@ -1,6 +1,6 @@
 // test_hooks.h — what the browser tests may read about the app (window.dcTest,
 // docs/test-hooks.md).  Plain C++: the web platform layer exports these to
-// JavaScript; nothing here draws or changes what the user sees.
+// JavaScript.  The one use beyond tests: the ids make the keyboard focus ring.
 //
 // Widgets register their screen rectangle by a stable id each frame they are
 // drawn ("topbar.undo", "nav.tasks", "doc.title"); tests click and type at
@@ -18,7 +18,8 @@ void begin_frame(float scale = 1);   // starts collecting this frame's rectangle
 void end_frame();                    // publishes them (tests read the last complete frame)
 float rects_scale();                 // the scale the published rectangles were laid out at
 void register_rect(const char* id, float x, float y, float w, float h);
-// Registers the last ImGui item's rectangle (call right after the widget).
+// Registers the last ImGui item's rectangle (call right after the widget); the
+// item also joins the keyboard focus ring (keyfocus.h), in drawing order.
 void register_last_item(const char* id);
 bool widget_rect(const std::string& id, Rect* out);
 std::string widget_ids_json();       // ["doc.title", …] drawn in the last frame
