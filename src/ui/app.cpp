@@ -24,6 +24,7 @@
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/files_ui.h"
+#include "ui/find_ui.h"
 #include "ui/keyfocus.h"
 #include "ui/panel_document.h"   // the Print menu
 #include "ui/test_hooks.h"
@@ -213,6 +214,7 @@ void App::frame() {
     draw_message();
     draw_print_menu(ctx_);      // the five printable documents (panel_document_print.cpp)
     draw_files_dialogs(ctx_);   // open as new / replace / compare; file errors; link too large
+    draw_find_dialog(ctx_);     // Ctrl/Cmd+F: find in the plan (find_ui.cpp)
     draw_toast();
     autosave_tick(ctx_);   // writes the plan to browser storage within a second of an edit
     if (const double aw = autosave_wake_at_ms(); aw > 0 && (wake_at_ms_ == 0 || aw < wake_at_ms_)) wake_at_ms_ = aw;
@@ -236,6 +238,7 @@ void App::handle_shortcuts() {
         if (ImGui::IsKeyPressed(a + ('S' - 'A'), false)) { save_file(); return; }
         if (ImGui::IsKeyPressed(a + ('O' - 'A'), false)) { open_file(); return; }
         if (ImGui::IsKeyPressed(a + ('P' - 'A'), false)) { print_plan(); return; }
+        if (ImGui::IsKeyPressed(a + ('F' - 'A'), false)) { open_find(); return; }
     }
     // In a text field, Ctrl+Z belongs to the field (its own undo).
     if (io.WantTextInput) return;
@@ -265,6 +268,7 @@ void App::draw_top_bar(float width) {
         {"topbar.redo", std::string(icons::kRedo) + " " + tr(K::btn_redo), can_redo,
          can_redo ? fmt(K::tip_redo, editor_->redo_label().c_str(), shortcut("Z", true).c_str())
                   : fmt(K::tip_redo_nothing, shortcut("Z", true).c_str())},
+        {"topbar.find", tr(K::btn_find), true, fmt(K::offline_tip_shortcut, tr(K::tip_find), shortcut("F").c_str())},
         {"topbar.open", tr(K::btn_open), true, fmt(K::offline_tip_shortcut, tr(K::tip_open), shortcut("O").c_str())},
         {"topbar.save", tr(K::btn_save), true, fmt(K::offline_tip_shortcut, tr(K::tip_save), shortcut("S").c_str())},
         {"topbar.print", tr(K::btn_print), true, fmt(K::offline_tip_shortcut, tr(K::tip_print), shortcut("P").c_str())},
@@ -273,6 +277,7 @@ void App::draw_top_bar(float width) {
     const float gap = 6.0f;
     float buttons_w = 0;
     for (const Btn& b : btns) buttons_w += button_size(b.label.c_str()).x + gap;
+    buttons_w += 16.0f;   // the two group gaps below
     const float lang_w = button_size("VI").x * 2 + 2;
     const float right_x = width - 12.0f - lang_w - 14.0f - buttons_w;
 
@@ -319,13 +324,14 @@ void App::draw_top_bar(float width) {
             const std::string id = b.id;
             if (id == "topbar.undo") editor_->undo();
             else if (id == "topbar.redo") editor_->redo();
+            else if (id == "topbar.find") open_find();
             else if (id == "topbar.open") open_file();
             else if (id == "topbar.save") save_file();
             else if (id == "topbar.print") print_plan();
             else if (id == "topbar.share") share_plan();
         }
         x += sz.x + gap;
-        if (b.id == std::string("topbar.redo")) x += 8.0f;   // a little space after Undo/Redo
+        if (b.id == std::string("topbar.redo") || b.id == std::string("topbar.find")) x += 8.0f;   // groups: undo/redo, find, files
     }
 
     // Language switch: VI | EN, the current one highlighted.

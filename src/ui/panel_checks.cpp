@@ -15,6 +15,7 @@
 #include "core/datetime.h"
 #include "core/validate.h"
 #include "ui/panel_document.h"
+#include "ui/panel_sites_internal.h"   // select_site
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -58,6 +59,8 @@ std::string shorten(const std::string& s, std::size_t max_bytes = 60) {
 const char* sep() { return ": "; }   // "Văn bản: Cơ quan ban hành" (› is not in the font subset)
 
 // "Công việc: STT 4 · Gửi giấy mời…" — where a finding is, in office words.
+}  // namespace
+
 std::string describe_place(const Plan& p, const std::string& place) {
     int i;
     if ((i = index_after(place, "tasks[")) >= 0) {
@@ -122,12 +125,14 @@ void go_to_place(UiContext& ctx, const std::string& place) {
         if (i < static_cast<int>(p.agenda.size())) ctx.selection.slot_id = p.agenda[i].id;
         ctx.go_to(Section::Agenda);
     } else if ((i = index_after(place, "sites[")) >= 0) {
-        if (i < static_cast<int>(p.sites.size())) ctx.selection.site_id = p.sites[i].id;
+        if (i < static_cast<int>(p.sites.size())) sites::select_site(ctx, p.sites[i].id, true);
         ctx.go_to(Section::Sites);
     } else {
         document_focus(ctx, place);
     }
 }
+
+namespace {
 
 const char* severity_title(int s) {
     return s == Finding::Error ? tr(K::checks_errors) : s == Finding::Warning ? tr(K::checks_warnings) : tr(K::checks_notes);

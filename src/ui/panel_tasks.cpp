@@ -983,6 +983,16 @@ void draw_tasks_panel(UiContext& ctx) {
         }
     }
     if (index_of(ed.plan(), S.active_id) < 0) S.active_id.clear();   // deleted, undone, another plan
+    // Another view asks for a task (a finding, a find hit): choose it and bring it
+    // into sight, without the filters that would hide it.
+    if (!ctx.selection.task_id.empty()) {
+        if (index_of(ed.plan(), ctx.selection.task_id) >= 0) {
+            S.active_id = ctx.selection.task_id;
+            if (filtered()) clear_filters();
+            S.scroll_to_selected = true;
+        }
+        ctx.selection.task_id.clear();
+    }
 
     // Header: title at the left, "Hôm nay: …" at the right.
     const float y0 = ImGui::GetCursorPosY();

@@ -66,6 +66,14 @@ void draw_tasks_banner(UiContext& ctx);
 int sites_badge(const UiContext& ctx);    // sites whose connection test failed
 int checks_badge(const UiContext& ctx);   // findings (also the status line's summary)
 
+// A place in the plan, named as the checks and the find name it (plan-file
+// paths: "tasks[4].lead", "agenda[2].items[0].content", "header.title").
+// describe_place: "Công việc: việc 5 · Gửi giấy mời…"; go_to_place: opens the
+// panel that edits it, selects the row or slot, and brings the field into view
+// (panel_checks.cpp).
+std::string describe_place(const Plan& p, const std::string& place);
+void go_to_place(UiContext& ctx, const std::string& place);
+
 // Shared look for a panel with nothing to show yet: heading, explanation, hint.
 void draw_empty_state(const char* heading, const char* explanation, const char* hint = nullptr);
 

@@ -14,6 +14,8 @@
     X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
     X(status_today) X(status_no_findings) X(status_findings)                     \
     X(first_run_line)                                                            \
+    X(btn_find) X(tip_find) X(find_title) X(find_hint) X(find_empty) X(find_none) \
+    X(find_count) X(find_count_more) X(find_keys)                                \
     X(doc_heading) X(doc_title_label) X(doc_title_hint) X(doc_empty)            \
     X(agenda_heading) X(agenda_empty)                                            \
     X(tasks_heading) X(tasks_empty)                                              \
