@@ -80,7 +80,7 @@ async function typeInto(page, id, text) {
   await click(page, id);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 60 });
-  await renderedFrames(page, 2);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
 }
 
 async function openPlanFile(page, file) {
@@ -259,7 +259,7 @@ test('table view: edit content and time by keyboard, in sync with the timeline',
   await page.keyboard.press('Tab');   // to the performer cell
   await page.keyboard.type('Giám đốc Sở GDĐT', { delay: 60 });
   await page.keyboard.press('Enter');
-  await renderedFrames(page, 3);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
   let a4 = slotOf(await plan(page), 'a4');
   assert.equal(a4.items[0].content, 'Trao thưởng cho tập thể, cá nhân tiêu biểu'.normalize('NFC'));
   assert.equal(a4.items[0].performer, 'Giám đốc Sở GDĐT'.normalize('NFC'));
@@ -308,7 +308,7 @@ test('add a slot by double-click and type Vietnamese into it in place; add an it
   await page.keyboard.press('Tab');
   await page.keyboard.type('Văn phòng Sở', { delay: 60 });
   await page.keyboard.press('Enter');
-  await renderedFrames(page, 2);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
   let p = await plan(page);
   assert.equal(p.agenda.length, 7);
   const added = p.agenda.find((s) => !['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].includes(s.id));
@@ -322,7 +322,7 @@ test('add a slot by double-click and type Vietnamese into it in place; add an it
   await click(page, 'agenda.edit.1.content');
   await page.keyboard.type('Bế mạc', { delay: 60 });
   await page.keyboard.press('Enter');
-  await renderedFrames(page, 2);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
   await screenshot(page, 'agenda-edit-in-place.png');
   await click(page, 'agenda.edit.done');
   p = await plan(page);
@@ -368,7 +368,7 @@ test('speaking turns in the discussion slot: equal split, overrun and missing-tu
   await page.keyboard.press('Control+A');
   await page.keyboard.type(String(a3.turns[0].minutes + 1));
   await page.keyboard.press('Enter');
-  await renderedFrames(page, 3);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
   a3 = slotOf(await plan(page), 'a3');
   assert.equal(a3.turns.reduce((t, x) => t + x.minutes, 0), 61);
   assert.ok((await ids(page)).includes('agenda.detail.turns.overrun'));

@@ -57,7 +57,7 @@ async function typeInto(page, id, text) {
   if (text === '') await page.keyboard.press('Backspace');
   else await page.keyboard.type(text, { delay: 15 });
   await page.keyboard.press('Enter');   // leaves the field (one undo step per visit)
-  await renderedFrames(page, 3);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
 }
 
 async function openDocument(page) {
@@ -232,7 +232,7 @@ test('budget: amounts typed in digits show and print in đồng with "." thousan
   await clickVisible(page, `doc.budget.${n}.amount`);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('hai trăm', { delay: 15 });
-  await renderedFrames(page, 3);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
   assert.ok((await ids(page)).includes(`doc.budget.${n}.amount.error`), 'error shown under the field');
   await screenshot(page, 'document-budget.png');
   await page.keyboard.press('Enter');

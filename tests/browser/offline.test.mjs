@@ -58,7 +58,7 @@ async function typeTitle(page, text) {
   await click(page, 'doc.title');
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 15 });
-  await renderedFrames(page, 2);
+  await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
 }
 // Notes, in the page, when the last key went in and when each value was handed to storage,
 // so the autosave's delay is measured by the page's clock, not by the test's polling.
@@ -242,7 +242,7 @@ test('storage over its quota: a clear message, editing continues, nothing lost',
     await screenshot(page, 'offline-storage-full.png');
     // Editing goes on in memory.
     await page.keyboard.type(' 2', { delay: 15 });
-    await renderedFrames(page, 2);
+    await waitIdle(page, 150);   // every typed key handled (the input queue drains a key per frame)
     assert.equal(await planTitle(page), title + ' 2');
     // Storage frees up: the next retry writes the plan and the message goes away.
     await page.evaluate(() => { IDBObjectStore.prototype.put = window.__realPut; });
