@@ -246,9 +246,20 @@ dcGlue.openPicker = function (accept) {
   input.click();
 };
 dcGlue.initDrop = function () {
+  // The app shows where to drop while files are over the page.  dragenter and
+  // dragleave fire for every element crossed, so they are counted.
+  var depth = 0;
+  function hasFiles(e) {
+    var t = e.dataTransfer && e.dataTransfer.types;
+    return !!t && Array.prototype.indexOf.call(t, 'Files') >= 0;
+  }
+  function over(on) { _dc_drag_over(on ? 1 : 0); }
+  window.addEventListener('dragenter', function (e) { if (hasFiles(e) && depth++ === 0) over(true); });
+  window.addEventListener('dragleave', function () { if (depth > 0 && --depth === 0) over(false); });
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
   window.addEventListener('drop', function (e) {
     e.preventDefault();
+    if (depth > 0) { depth = 0; over(false); }
     var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (f) dcGlue.deliverFile(f);
   });

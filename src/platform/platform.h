@@ -35,6 +35,8 @@ void save_file(const std::string& name, const std::string& mime, const std::stri
 void open_file_picker(const std::string& accept);
 // One handler receives every file the user gives the app: picked or dropped on the window.
 void set_file_handler(FileHandler handler);
+// True while the user drags files over the page (the app shows where to drop them).
+bool file_drag_over();
 
 // [SECTION] storage ----------------------------------------------------------
 

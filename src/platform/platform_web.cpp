@@ -75,6 +75,7 @@ float g_text_rect[4] = {-1, -1, -1, -1};
 bool g_text_multiline = false;
 bool g_inited = false;
 std::size_t g_refused_paste = 0;   // characters of a paste too long to enter (see take_refused_paste)
+bool g_drag_over = false;          // files dragged over the page (web/glue.js)
 // Links (make_plan_link / set_link_handler): callbacks waiting for the glue, by id.
 std::map<int, LinkMade> g_links_pending;
 int g_next_link_id = 1;
@@ -182,6 +183,7 @@ void set_text_input(bool active, float x, float y, float w, float h, bool multil
     dc_js_text_focus(active ? 1 : 0, x, y, w, h, multiline ? 1 : 0);
 }
 bool is_mac() { return dc_js_is_mac() != 0; }
+bool file_drag_over() { return g_drag_over; }
 bool take_refused_paste(std::size_t* chars) {
     if (g_refused_paste == 0) return false;
     if (chars) *chars = g_refused_paste;
@@ -240,6 +242,12 @@ EMSCRIPTEN_KEEPALIVE void dc_bridge_text(const char* utf8) {
 // Text too long for one paste (web/glue.js refused it whole): the app says so.
 EMSCRIPTEN_KEEPALIVE void dc_bridge_text_refused(double chars) {
     dc::platform::g_refused_paste = chars > 0 ? static_cast<std::size_t>(chars) : 1;
+    dc::platform::request_redraw(2);
+}
+
+// Files entered or left the page while being dragged (web/glue.js).
+EMSCRIPTEN_KEEPALIVE void dc_drag_over(int on) {
+    dc::platform::g_drag_over = on != 0;
     dc::platform::request_redraw(2);
 }
 

@@ -13,6 +13,8 @@
 #include <imgui_internal.h>   // GImGui->PlatformImePos / InputTextState: where the caret is
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <ctime>
 
@@ -216,6 +218,7 @@ void App::frame() {
     draw_files_dialogs(ctx_);   // open as new / replace / compare; file errors; link too large
     draw_find_dialog(ctx_);     // Ctrl/Cmd+F: find in the plan (find_ui.cpp)
     draw_toast();
+    draw_drop_hint();
     autosave_tick(ctx_);   // writes the plan to browser storage within a second of an edit
     if (const double aw = autosave_wake_at_ms(); aw > 0 && (wake_at_ms_ == 0 || aw < wake_at_ms_)) wake_at_ms_ = aw;
     if (std::size_t n = 0; platform::take_refused_paste(&n)) {   // too long to enter at once: say so, change nothing
@@ -507,6 +510,31 @@ void App::toast(const std::string& text) {
     toast_text_ = text;
     toast_until_ms_ = platform::now_ms() + kToastMs;
     platform::request_redraw(2);
+}
+
+// Files dragged over the page: where to drop them, over everything.
+void App::draw_drop_hint() {
+    if (!platform::file_drag_over()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), IM_COL32(24, 95, 170, 40));
+    const ImVec2 a(vp->Pos.x + 24, vp->Pos.y + 24), b(vp->Pos.x + vp->Size.x - 24, vp->Pos.y + vp->Size.y - 24);
+    dl->AddRect(a, b, colors::kAccent, 12.0f, 0, 3.0f);
+    const float maxw = std::min(560.0f, vp->Size.x - 96);
+    const char* title = tr(K::files_drop_title);
+    const char* body = tr(K::files_drop_body);
+    const ImVec2 ts = fonts().heading->CalcTextSizeA(fonts().heading->FontSize, FLT_MAX, maxw, title);
+    const ImVec2 bs = ImGui::CalcTextSize(body, nullptr, false, maxw);
+    const float w = std::max(ts.x, bs.x) + 48, h = ts.y + bs.y + 48;
+    const ImVec2 c(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f);
+    const ImVec2 p(c.x - w * 0.5f, c.y - h * 0.5f);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32_WHITE, 10.0f);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), colors::kAccent, 10.0f, 0, 1.5f);
+    dl->AddText(fonts().heading, fonts().heading->FontSize, ImVec2(c.x - ts.x * 0.5f, p.y + 20), colors::kAccent, title,
+                nullptr, maxw);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + 24, p.y + 28 + ts.y),
+                ImGui::GetColorU32(ImGuiCol_Text), body, nullptr, maxw);
+    test_hooks::register_rect("drop.hint", p.x, p.y, w, h);
 }
 
 void App::draw_toast() {

@@ -29,6 +29,7 @@ private:
     void draw_main(float width, float height);
     void draw_status_line(float width);
     void draw_toast();
+    void draw_drop_hint();
     void draw_message();
     void update_text_input();
     void open_file();

@@ -81,6 +81,7 @@ async function drop(page, name, text, type = 'application/json') {
     const dt = new DataTransfer();
     dt.items.add(new File([text], name, { type }));
     const target = document.getElementById('canvas');
+    target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, { name, text, type });
@@ -170,8 +171,21 @@ test('drop a plan file anywhere: open as new, replace (undoable) or cancel', asy
   const other = colleagueVersion(original);
   other.header.title = 'Hội nghị sơ kết học kỳ I';
 
-  // Cancel: nothing changes.
+  // Dragging a file over the page shows where to drop it; leaving takes the hint away.
+  const drag = (type) => page.evaluate((type) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{}'], 'so-ket.json', { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, type);
+  await drag('dragenter');
+  await waitShown(page, 'drop.hint');
+  await screenshot(page, 'files-drag-over.png');
+  await drag('dragleave');
+  await waitGone(page, 'drop.hint');
+
+  // Cancel: nothing changes (and the drop took the hint away).
   await drop(page, 'so-ket.json', json(other));
+  assert.ok(!(await page.evaluate(() => window.dcTest.widgetIds())).includes('drop.hint'));
   await waitShown(page, 'files.open.dialog');
   await press(page, 'files.open.cancel');
   await waitGone(page, 'files.open.dialog');

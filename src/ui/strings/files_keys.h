@@ -140,4 +140,6 @@
     X(files_mail_event) \
     X(files_mail_link) \
     X(files_mail_attach) \
-    X(files_mail_closing)
+    X(files_mail_closing) \
+    X(files_drop_title) \
+    X(files_drop_body)
