@@ -94,6 +94,8 @@ def main():
     # What a file:// page cannot use: the service worker and the manifest.
     html, n = re.subn(r'\s*<script src="sw-register\.js"[^>]*></script>', "", html)
     html = re.sub(r'\s*<link rel="manifest"[^>]*>', "", html)
+    # Nor the start-up preloads of the separate files: they are all inside.
+    html = re.sub(r'\s*<link rel="preload"[^>]*>', "", html)
     icon = os.path.join(dist, "icons", "icon.svg")
     if os.path.isfile(icon):
         data = base64.b64encode(read("icons/icon.svg")).decode("ascii")

@@ -30,7 +30,23 @@
     // The new worker took over after the user asked for it: load the new files.
     if (window.dcUpdateReady && !reloading) { reloading = true; location.reload(); }
   });
-  window.addEventListener('load', function () {
+  // Registered once the app has drawn its first frame (the loading note is gone),
+  // not at 'load': the worker's install downloads every file again (cache:
+  // 'reload'), and on a slow line that would share the bandwidth with the
+  // program the user is waiting for.  Fallback: 15 s after 'load'.
+  function afterFirstFrame(fn) {
+    var done = false, mo = null;
+    function go() { if (done) return; done = true; if (mo) mo.disconnect(); fn(); }
+    function shown() { var el = document.getElementById('dc-loading'); return !el || el.classList.contains('gone'); }
+    window.addEventListener('load', function () {
+      if (shown()) { go(); return; }
+      var el = document.getElementById('dc-loading');
+      mo = new MutationObserver(function () { if (shown()) go(); });
+      mo.observe(el, { attributes: true, attributeFilter: ['class'] });
+      setTimeout(go, 15000);
+    });
+  }
+  afterFirstFrame(function () {
     navigator.serviceWorker.register('sw.js').then(function (r) {
       reg = r;
       waitingFound();
