@@ -195,6 +195,21 @@ void make_central(UiContext& ctx, std::size_t i) {
     select_site(ctx, id, true);
 }
 
+bool can_move_site(const Plan& plan, std::size_t i, int delta) {
+    const long j = static_cast<long>(i) + delta;
+    if (i >= plan.sites.size() || j < 0 || j >= static_cast<long>(plan.sites.size())) return false;
+    return !plan.sites[i].central && !plan.sites[static_cast<std::size_t>(j)].central;
+}
+
+void move_site_by(UiContext& ctx, std::size_t i, int delta) {
+    const Plan& plan = ctx.editor->plan();
+    if (!can_move_site(plan, i, delta)) return;
+    const std::string id = plan.sites[i].id;
+    const std::size_t j = static_cast<std::size_t>(static_cast<long>(i) + delta);
+    ctx.editor->move_site(i, j, fmt(K::sites_undo_move, site_label(plan.sites[i], i).c_str(), static_cast<int>(j + 1)));
+    select_site(ctx, id, true);
+}
+
 void print_site_sheet(UiContext& ctx, std::size_t i) {
     const Plan& plan = ctx.editor->plan();
     if (i >= plan.sites.size()) return;
@@ -677,10 +692,19 @@ namespace {
 // the cells of the table like in a spreadsheet (ImGui's own tabbing).
 void handle_keys(UiContext& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
+    if (io.WantTextInput || io.KeyCtrl || io.KeySuper) return;
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
     const Plan& plan = ctx.editor->plan();
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+    if (io.KeyAlt) {   // Alt+↑/↓: move the chosen site one row
+        const int sel = index_of(plan, ctx.selection.site_id);
+        const int d = pressed(ImGuiKey_UpArrow) ? -1 : pressed(ImGuiKey_DownArrow) ? 1 : 0;
+        if (sel >= 0 && d != 0) {
+            if (can_move_site(plan, static_cast<std::size_t>(sel), d)) move_site_by(ctx, static_cast<std::size_t>(sel), d);
+            else if (ctx.toast) ctx.toast(tr(K::sites_toast_central_first));
+        }
+        return;
+    }
     if (pressed(ImGuiKey_Insert)) { add_one_site(ctx); return; }
     if (plan.sites.empty()) return;
     int sel = index_of(plan, ctx.selection.site_id);

@@ -134,6 +134,31 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
     if (ImGui::Button((std::string(tr(K::sites_delete)) + "##sites.detail.delete").c_str())) gone = true;
     test_hooks::register_last_item("sites.detail.delete");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_tip_delete));
+    // One row up / down (Alt+↑/↓ in the list); the central site stays first.
+    // On a narrow view they go to the next line rather than out of sight.
+    {
+        const float arrows_w = 2 * (ImGui::CalcTextSize("\xE2\x86\x91").x + ImGui::GetStyle().FramePadding.x * 2) +
+                               3 * ImGui::GetStyle().ItemSpacing.x + ImGui::GetFrameHeight();
+        ImGui::SameLine();
+        if (ImGui::GetCursorPosX() + arrows_w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+    }
+    for (int d : {-1, 1}) {
+        if (d > 0) ImGui::SameLine();
+        const bool can = can_move_site(plan, i, d);
+        if (!can) ImGui::BeginDisabled();
+        const char* tid = d < 0 ? "sites.detail.up" : "sites.detail.down";
+        const bool moved = ImGui::Button((std::string(d < 0 ? "\xE2\x86\x91" : "\xE2\x86\x93") + "##" + tid).c_str());
+        if (!can) ImGui::EndDisabled();
+        test_hooks::register_last_item(tid);
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", s.central ? tr(K::sites_toast_central_first) : tr(d < 0 ? K::sites_tip_move_up : K::sites_tip_move_down));
+        if (moved) {
+            ImGui::EndChild();
+            ImGui::PopStyleColor();
+            move_site_by(ctx, i, d);
+            return;
+        }
+    }
     ImGui::SameLine();
     if (ImGui::Button((std::string(icons::kCross) + "##sites.detail.close").c_str())) ctx.selection.site_id.clear();
     test_hooks::register_last_item("sites.detail.close");

@@ -55,6 +55,10 @@ void set_site(UiContext& ctx, std::size_t i, Site s, const char* field);   // me
 void delete_site(UiContext& ctx, std::size_t i);
 void add_one_site(UiContext& ctx);
 void make_central(UiContext& ctx, std::size_t i);
+// Moves site i one row up (delta −1) or down (+1): Alt+↑/↓ and the detail
+// view's arrows.  The central site stays first: it never moves, nothing moves above it.
+bool can_move_site(const Plan& plan, std::size_t i, int delta);
+void move_site_by(UiContext& ctx, std::size_t i, int delta);
 void print_site_sheet(UiContext& ctx, std::size_t i);
 
 // The test-result combo of site i (table cell when test_id is null).

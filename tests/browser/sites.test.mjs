@@ -333,3 +333,39 @@ test('screenshots: both templates, groups tab, 1920×1080 at DPR 2, empty state'
   assert.deepEqual(small.errors, []);
   await pg.close();
 });
+
+test('reorder by hand: Alt+↑ and the detail view\'s arrows move a site, the central one stays first, Ctrl+Z undoes', async () => {
+  const { page, errors } = await fresh();
+  await openSites(page);
+  const names = (p) => p.sites.map((s) => s.name);
+  const before = names(await plan(page));
+  assert.ok((await plan(page)).sites[0].central, 'the template has its central site first');
+  await click(page, 'sites.row.3.select');
+  await page.keyboard.press('Alt+ArrowUp');
+  await waitIdle(page, 150);
+  let now = names(await plan(page));
+  assert.deepEqual(now.slice(0, 4), [before[0], before[1], before[3], before[2]], 'row 4 went up one');
+  // The same site is still chosen: the detail view's ↓ takes it back.
+  await waitWidget(page, 'sites.detail.down');
+  await screenshot(page, 'sites-reorder.png');
+  await click(page, 'sites.detail.down');
+  await waitIdle(page, 150);
+  assert.deepEqual(names(await plan(page)), before, '↓ put it back');
+  // Nothing moves above the central site, and the central site does not move.
+  await click(page, 'sites.row.1.select');
+  await page.keyboard.press('Alt+ArrowUp');
+  await waitIdle(page, 150);
+  assert.deepEqual(names(await plan(page)), before, 'row 2 cannot go above the central site');
+  await click(page, 'sites.row.0.select');
+  await page.keyboard.press('Alt+ArrowDown');
+  await waitIdle(page, 150);
+  assert.deepEqual(names(await plan(page)), before, 'the central site stays first');
+  // Undo the two moves that happened.
+  await page.keyboard.press('Control+z');
+  await waitIdle(page, 150);
+  assert.deepEqual(names(await plan(page)).slice(0, 4), [before[0], before[1], before[3], before[2]]);
+  await page.keyboard.press('Control+z');
+  await waitIdle(page, 150);
+  assert.deepEqual(names(await plan(page)), before);
+  assert.deepEqual(errors, []);
+});

@@ -70,6 +70,10 @@
     X(sites_undo_edit) \
     X(sites_undo_status) \
     X(sites_undo_delete) \
+    X(sites_undo_move) \
+    X(sites_tip_move_up) \
+    X(sites_tip_move_down) \
+    X(sites_toast_central_first) \
     X(sites_undo_group) \
     X(sites_toast_deleted) \
     X(sites_print_sheet) \
