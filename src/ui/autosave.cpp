@@ -161,16 +161,17 @@ void autosave_init(UiContext& ctx) {
     });
 }
 
-void autosave_file_opened(UiContext& ctx, const std::string& file_name) {
+void autosave_file_opened(UiContext& ctx, const std::string& file_name, bool from_file) {
     State& s = S();
     Library& lib = plan_library();
     // The plan that was open is already in the library (written up to its last
     // edit by the tick; written once more here in case the last edit is newer).
-    const std::string id = lib.add_from_file(ctx.editor->plan(), file_name);
+    const std::string id = from_file ? lib.add_from_file(ctx.editor->plan(), file_name)
+                                     : lib.add(ctx.editor->plan(), "link");
     lib.set_current(id);
     s.timer.reset(ctx.editor->revision());
     s.unsaved_since_ms = -1;
-    s.unsaved_at_start = false;
+    s.unsaved_at_start = !from_file && unsaved_work(current_entry());
     if (lib.status() == StoreStatus::Ok) s.saved_at = unix_now();
 }
 

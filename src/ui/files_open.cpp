@@ -183,7 +183,7 @@ void files_init(UiContext& ctx) {
             show_error(name, std::move(lines));
             return;
         }
-        files_open_as_new(*c, std::move(*r.plan), name);
+        files_open_as_new(*c, std::move(*r.plan), name, /*from_file=*/false);   // no file holds it yet
     });
 }
 
@@ -192,14 +192,14 @@ void files_open(UiContext&) { platform::open_file_picker(".json,.html,.htm,appli
 //-----------------------------------------------------------------------------
 // [SECTION] opening
 //-----------------------------------------------------------------------------
-void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name) {
+void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name, bool from_file) {
     if (!library_active()) {   // no plan library (storage not set up): keep the open plan by undo instead
         files_replace_current(ctx, std::move(plan), name);
         return;
     }
     autosave_flush(ctx);   // the open plan, up to its last keystroke, stays in the library
     ctx.editor->load(std::move(plan));
-    autosave_file_opened(ctx, name);
+    autosave_file_opened(ctx, name, from_file);
     ctx.selection = Selection{};
     ctx.toast(fmt(K::files_toast_opened_new, name.c_str()));
 }

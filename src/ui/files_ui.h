@@ -48,7 +48,7 @@ bool files_link_pending();
 // Opens `plan` (from a file or link called `name`) as a new plan in the library
 // (the open plan stays there); replaces the open plan (undoable) when there is
 // no library.
-void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name);
+void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name, bool from_file = true);   // false: from a link
 void files_replace_current(UiContext& ctx, Plan plan, const std::string& name);
 void files_show_compare(UiContext& ctx, Plan theirs, const std::string& name);
 void draw_files_compare(UiContext& ctx);

@@ -305,6 +305,8 @@ test('link: copied to the clipboard, a new page opening it gets the same plan', 
   await page.waitForFunction((t) => window.dcTest.planJson().header.title === t, edited.header.title, { timeout: 10000 });
   assert.deepEqual(await plan(page), edited, 'the link carries the whole plan');
   assert.equal(await page.evaluate(() => location.hash), '', 'the fragment leaves the address bar');
+  // No file holds a plan that came by link: the app says to save one.
+  await waitShown(page, 'banner.remind');
   // A damaged link (cut short) says so and changes nothing.
   const now = await plan(page);
   await page.evaluate((l) => { location.hash = '#plan=' + l.split('#plan=')[1].slice(0, 200); }, link);
