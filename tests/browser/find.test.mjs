@@ -1,25 +1,11 @@
 // find.test.mjs — "Tìm trong kế hoạch" (Ctrl+F / "Tìm" in the top bar) through
 // the real page: type a query (with or without diacritics), see the places,
 // go to one with Enter or a click.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, waitIdle, renderedFrames, screenshot, click } from './helpers.mjs';
+import { appSuite, waitIdle, renderedFrames, screenshot, click } from './helpers.mjs';
 
-let server;
-const browsers = [];
-before(async () => { server = await startServer(); });
-after(async () => {
-  for (const b of browsers) await b.close();
-  await server.close();
-});
-
-async function fresh(opts) {
-  const b = await launchBrowser();
-  browsers.push(b);
-  const { page, errors } = await openApp(b.context, server.url, opts);
-  await waitIdle(page, 300);
-  return { page, errors };
-}
+const { fresh } = appSuite();
 const ids = (page) => page.evaluate(() => window.dcTest.widgetIds());
 const hits = async (page) => (await ids(page)).filter((i) => i.startsWith('find.hit.'));
 const active = (page) => page.evaluate(() => window.dcTest.activeWidget());

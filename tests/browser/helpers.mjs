@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
@@ -181,4 +182,28 @@ export async function settle(page, read, expected, timeout = 8000) {
   }
   await waitIdle(page, 300);
   return read(page);
+}
+
+// [SECTION] a test file's server and browsers
+// One static server for the test file and a fresh browser profile per test;
+// all closed when the file ends.  `fresh(opts)` opens the app (openApp's
+// options) and waits until it is idle.
+export function appSuite() {
+  let server;
+  const browsers = [];
+  before(async () => { server = await startServer(); });
+  after(async () => {
+    for (const b of browsers) await b.close();
+    await server.close();
+  });
+  return {
+    get url() { return server.url; },
+    async fresh(opts) {
+      const b = await launchBrowser();
+      browsers.push(b);
+      const { page, errors } = await openApp(b.context, server.url, opts);
+      await waitIdle(page, 300);
+      return { page, errors };
+    },
+  };
 }

@@ -3,25 +3,11 @@
 // reading order, Enter or Space presses the one in focus, Esc puts the ring
 // away; the panels keep their own keys (arrows move the selected slot, …).
 // No mouse event is sent in these tests except where a test says so.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, waitIdle, renderedFrames, screenshot } from './helpers.mjs';
+import { appSuite, waitIdle, renderedFrames, screenshot } from './helpers.mjs';
 
-let server;
-const browsers = [];
-before(async () => { server = await startServer(); });
-after(async () => {
-  for (const b of browsers) await b.close();
-  await server.close();
-});
-
-async function fresh() {
-  const b = await launchBrowser();
-  browsers.push(b);
-  const { page, errors } = await openApp(b.context, server.url);
-  await waitIdle(page, 300);
-  return { page, errors };
-}
+const { fresh } = appSuite();
 
 const plan = (page) => page.evaluate(() => window.dcTest.planJson());
 const ids = (page) => page.evaluate(() => window.dcTest.widgetIds());
