@@ -257,7 +257,9 @@ void draw_files_compare(UiContext& ctx) {
     ImGui::Dummy(ImVec2(0, 4));
     const int can_take = d.ticks_to_take + d.statuses_to_take;
     if (can_take == 0) ImGui::BeginDisabled();
-    if (files_button(fmt(K::files_compare_take, d.ticks_to_take, d.statuses_to_take), "files.compare.take",
+    const std::string take_label = can_take == 0 ? std::string(tr(K::files_compare_take_none))
+                                                 : fmt(K::files_compare_take, d.ticks_to_take, d.statuses_to_take);
+    if (files_button(take_label, "files.compare.take",
                      tr(K::files_compare_take_tip), true))
         take_progress_step(ctx);
     if (can_take == 0) ImGui::EndDisabled();

@@ -78,6 +78,7 @@
     X(files_part_signer) \
     X(files_part_archive) \
     X(files_compare_take) \
+    X(files_compare_take_none) \
     X(files_compare_take_tip) \
     X(files_compare_nothing_take) \
     X(files_undo_take) \
