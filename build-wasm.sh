@@ -30,7 +30,7 @@ WASM_BUILD="${DC_WASM_BUILD:-$ROOT/build/wasm}"
 NATIVE_BUILD="$ROOT/build/native"
 FUZZ_BUILD="$ROOT/build/fuzz"        # clang + libFuzzer (test only)
 OPT="${DC_OPT:--Os}"                 # optimisation of the web build (-Os default; DC_OPT=-O1 for quick development builds)
-SDL_OPT=-Os                          # SDL2 for wasm is built once, always with this
+SDL_OPT="-Os -flto"                  # SDL2 for wasm is built once, always with this (-flto: bitcode, optimised with the app at link)
 IMGUI_VERSION=1.86
 SDL_VERSION=2.26.5
 # emcc (Debian's 3.1.6) needs Debian's node modules (acorn); the machine's node may not be Debian's.
@@ -132,7 +132,9 @@ setup_sdl_wasm() {
   if [ -f "$SDL_WASM/libSDL2.a" ] && [ "$(cat "$SDL_WASM/stamp" 2>/dev/null)" = "$stamp" ]; then return; fi
   log "building SDL2 $SDL_VERSION for WebAssembly (once; cached in .deps/sdl2-wasm)"
   local S="$DEPS/src/SDL2-$SDL_VERSION"
-  rm -rf "$SDL_WASM"; mkdir -p "$SDL_WASM/obj" "$SDL_WASM/include/SDL2"
+  # A rebuild (new flags) replaces libSDL2.a in one rename at the end: a web
+  # build linking meanwhile sees the old archive or the new one, never none.
+  rm -rf "$SDL_WASM/obj"; mkdir -p "$SDL_WASM/obj" "$SDL_WASM/include/SDL2"
   (cd "$S/src" && ls ./*.c atomic/*.c audio/*.c audio/disk/*.c audio/dummy/*.c audio/emscripten/*.c \
     cpuinfo/*.c dynapi/*.c events/*.c file/*.c filesystem/emscripten/*.c haptic/*.c haptic/dummy/*.c \
     hidapi/SDL_hidapi.c joystick/*.c joystick/emscripten/*.c joystick/virtual/*.c libm/*.c \
@@ -142,9 +144,12 @@ setup_sdl_wasm() {
     video/yuv2rgb/*.c) | sed "s|^\./||; s|^|$S/src/|" > "$SDL_WASM/sources.txt"
   # object files are named by basename: make sure no two sources share one
   if [ -n "$(xargs -n1 basename < "$SDL_WASM/sources.txt" | sort | uniq -d)" ]; then die "SDL source basenames collide"; fi
-  (cd "$SDL_WASM/obj" && xargs -P2 -n70 emcc "$SDL_OPT" -I"$S/include" -I"$S/src" -w -c < "$SDL_WASM/sources.txt")
-  emar rcs "$SDL_WASM/libSDL2.a" "$SDL_WASM"/obj/*.o
-  cp "$S"/include/*.h "$SDL_WASM/include/SDL2/"
+  # shellcheck disable=SC2086
+  (cd "$SDL_WASM/obj" && xargs -P2 -n70 emcc $SDL_OPT -I"$S/include" -I"$S/src" -w -c < "$SDL_WASM/sources.txt")
+  rm -f "$SDL_WASM/libSDL2.a.new"
+  emar rcs "$SDL_WASM/libSDL2.a.new" "$SDL_WASM"/obj/*.o
+  cp -u "$S"/include/*.h "$SDL_WASM/include/SDL2/"   # -u: a rebuild leaves the same headers alone
+  mv -f "$SDL_WASM/libSDL2.a.new" "$SDL_WASM/libSDL2.a"
   rm -rf "$SDL_WASM/obj"
   echo "$stamp" > "$SDL_WASM/stamp"
 }
