@@ -162,6 +162,15 @@ void focus_target(const std::string& id) {
 
 bool edit_text(UiContext& ctx, const std::string& id, std::string* v, const char* hint, float width) {
     const bool changed = text_field(id.c_str(), ("##" + id).c_str(), v, hint, width);
+    // A paragraph longer than its field: the whole text, wrapped, when the pointer rests on it.
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive() &&
+        ImGui::CalcTextSize(v->c_str()).x > ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+        ImGui::TextUnformatted(v->c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     if (ImGui::IsItemDeactivated()) ctx.editor->break_merge();
     focus_target(id);
     return changed;
