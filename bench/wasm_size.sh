@@ -34,7 +34,7 @@ def leb(pos):
     while True:
         x = b[pos]; pos += 1; r |= (x & 0x7f) << s; s += 7
         if x < 0x80: return r, pos
-pos, imported, bodies, names = 8, 0, [], {}
+pos, imported, bodies, names, raw = 8, 0, [], {}, {}
 while pos < len(b):
     sid = b[pos]; size, p = leb(pos + 1); end = p + size
     if sid == 2:                                # imports: count the functions
@@ -50,7 +50,7 @@ while pos < len(b):
     if sid == 10:                               # code: one body per defined function
         n, q = leb(p)
         for i in range(n):
-            l, q2 = leb(q); bodies.append((imported + i, q2 - q + l)); q = q2 + l
+            l, q2 = leb(q); bodies.append((imported + i, q2 - q + l)); raw[imported + i] = b[q2:q2 + l]; q = q2 + l
     if sid == 0:                                # custom: the "name" section, function names
         l, q = leb(p)
         if b[q:q + l] == b'name':
@@ -71,17 +71,20 @@ def origin(n):
     if 'dc::ui' in n or 'dc::platform' in n or 'dc::test_hooks' in n or n.startswith(('dc_', '(anonymous namespace)::frame', 'main')): return 'app UI + platform'
     if 'dc::' in n or 'date::' in n: return 'app core'
     if 'ImGui' in n or n.startswith(('Im', 'stb', 'ImStb')) or 'ImFont' in n or 'ImDraw' in n or 'stbtt' in n or 'stbrp' in n: return 'Dear ImGui (+stb)'
-    if n.startswith(('SDL_', 'Emscripten_', 'SDL')) or 'SDL' in n[:12]: return 'SDL2'
+    if n.startswith(('SDL_', 'Emscripten_', 'SDL', 'Blit')) or 'SDL' in n[:12]: return 'SDL2'   # Blit*: SDL's surface blitters
     if 'std::' in n or n.startswith('__cxx') or n.startswith('operator'): return 'libc++'
     return 'libc / runtime / other'
-groups = {}
+groups, code = {}, {}
 rows = []
 for (i, sz), n in zip(bodies, dem):
     g = origin(n); groups[g] = groups.get(g, 0) + sz; rows.append((sz, g, n))
+    code.setdefault(g, []).append(raw[i])
 total = sum(groups.values())
-print(f'\ncode by origin ({len(bodies)} functions, {total/1024:.1f} KB of function bodies):')
+# gzip of each origin's bodies on their own: what that code adds to the transfer, roughly
+import gzip
+print(f'\ncode by origin ({len(bodies)} functions, {total/1024:.1f} KB of function bodies; gzip -9 of each group alone):')
 for g, sz in sorted(groups.items(), key=lambda x: -x[1]):
-    print(f'  {g:<24} {sz/1024:8.1f} KB  {100*sz/total:5.1f} %')
+    print(f'  {g:<24} {sz/1024:8.1f} KB  {100*sz/total:5.1f} %  gzip {len(gzip.compress(b"".join(code[g]), 9))/1024:6.1f} KB')
 areas = [('export (docx/ics/csv/html)', ('export', 'html_', 'docx', 'ics', 'csv', 'zip', 'xml')), ('plan file read/write', ('read_plan', 'write_plan', 'Json', 'json', 'plan_file')),
          ('validate', ('validate', 'Finding')), ('text (NFC, case, search, TCVN3)', ('nfc', 'nfd', 'compose', 'upper_vi', 'lower_vi', 'search', 'tcvn', 'sort_key', 'utf8', 'text')),
          ('paste', ('paste',)), ('library/autosave', ('Library', 'library', 'Autosave', 'crc32', 'envelope')), ('editor/undo', ('Editor', 'editor')),
