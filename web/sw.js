@@ -18,8 +18,10 @@ var CACHE = 'diem-cau-' + BUILD;
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // cache: 'reload' — straight from the server, never from the HTTP cache (it may hold the old build).
-    return cache.addAll(FILES.map(function (f) { return new Request(f, { cache: 'reload' }); }));
+    // cache: 'no-cache' — the HTTP cache may hold the old build, so every file is
+    // checked with the server; an unchanged one (the page has just fetched it)
+    // comes back as "304 Not Modified" instead of being downloaded a second time.
+    return cache.addAll(FILES.map(function (f) { return new Request(f, { cache: 'no-cache' }); }));
   }));
   // The first install has no page to disturb: take over at once.  Later ones wait for the user.
   if (!self.registration.active) self.skipWaiting();
