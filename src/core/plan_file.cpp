@@ -914,7 +914,10 @@ public:
             }
             if (all_q && allow_blank_parts) { field = 0; return true; }
             if (!all_digit) return false;
-            field = n;
+            // Only "??" leaves a part blank: "00" is no month or day (and "0000" no
+            // year), so it is refused rather than read as blank — a blank part
+            // where none is allowed would be written back as "??" and then refused.
+            field = n == 0 ? -1 : n;
             return true;
         };
         Date d;

@@ -250,6 +250,28 @@ TEST_CASE("plan file: header dates may leave parts blank as ??", "[plan_file]") 
     CHECK(find_error(r, "bad-date", "event.days[0].date"));
 }
 
+// Found by the fuzz smoke run: "2021-00-30" in an event day was read as a
+// blank month, written back as "2021-??-30", and that file was then refused.
+TEST_CASE("plan file: 00 is no month or day, 0000 no year; only ?? leaves a part blank", "[plan_file]") {
+    for (const char* d : {"2021-00-30", "2021-08-00", "0000-08-30"}) {
+        INFO(d);
+        const std::string doc = std::string(R"({"format":"diem-cau-plan","version":2,"header":{"kind":"ke-hoach"},"event":{"days":[{"date":")") +
+                                d + R"("}]}})";
+        CHECK(find_error(read_plan(doc), "bad-date", "event.days[0].date"));
+        CHECK(find_error(read_plan(with_header_date(d)), "bad-date", "header.date"));
+    }
+    // The fuzzer's file (format version 1, "event.date"): refused, not half-read.
+    const ImportResult r = read_plan(R"({"format":"diem-cau-plan","version":1,"header":{"kind":"ke-hoach"},)"
+                                     R"("event":{"date":"2021-00-30","ctart":"08:00"},"tasks":[]})");
+    CHECK_FALSE(r.ok());
+    // Whatever is read is written so that it reads again the same.
+    const ImportResult ok = read_plan(with_header_date("2021-10-??"));
+    REQUIRE(ok.ok());
+    const ImportResult again = read_plan(write_plan(*ok.plan));
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again.plan) == write_plan(*ok.plan));
+}
+
 TEST_CASE("plan file: 29/2 exists only in leap years", "[plan_file]") {
     CHECK(read_plan(with_header_date("2024-02-29")).ok());
     CHECK_FALSE(read_plan(with_header_date("2021-02-29")).ok());

@@ -120,6 +120,8 @@ CASES = [
     ("v2-deadline-as-text", mutate(setp(["tasks", 0, "deadline"], "Trước ngày 26/8/2021")), "wrong-type", "tasks[0].deadline", "đối tượng", "an object"),
     ("tech-session-kind-unknown", mutate(setp(["event", "tech_sessions", 0, "kind"], "test")), "bad-value", "event.tech_sessions[0].kind", "connection", "not allowed"),
     ("headcount-limit-huge", mutate(setp(["event", "headcount_limit"], 18446744073709551615)), "out-of-range", "event.headcount_limit", "1000000", "1000000"),
+    # Found by the fuzz smoke run: month "00" was read as a blank month ("??").
+    ("event-month-00", mutate(setp(["event", "days", 0, "date"], "2021-00-31")), "bad-date", "event.days[0].date", "không tồn tại", "does not exist"),
 ]
 
 if __name__ == "__main__":
