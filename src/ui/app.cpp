@@ -523,14 +523,18 @@ void App::draw_drop_hint() {
     const float maxw = std::min(560.0f, vp->Size.x - 96);
     const char* title = tr(K::files_drop_title);
     const char* body = tr(K::files_drop_body);
-    const ImVec2 ts = fonts().heading->CalcTextSizeA(fonts().heading->FontSize, FLT_MAX, maxw, title);
+    // Fonts are rasterised at the device-pixel ratio and drawn scaled back (theme.cpp):
+    // the size to draw at is the font's size times the global scale, as ImGui's own.
+    ImFont* heading = fonts().heading;
+    const float heading_size = heading->FontSize * heading->Scale * ImGui::GetIO().FontGlobalScale;
+    const ImVec2 ts = heading->CalcTextSizeA(heading_size, FLT_MAX, maxw, title);
     const ImVec2 bs = ImGui::CalcTextSize(body, nullptr, false, maxw);
     const float w = std::max(ts.x, bs.x) + 48, h = ts.y + bs.y + 48;
     const ImVec2 c(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f);
     const ImVec2 p(c.x - w * 0.5f, c.y - h * 0.5f);
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32_WHITE, 10.0f);
     dl->AddRect(p, ImVec2(p.x + w, p.y + h), colors::kAccent, 10.0f, 0, 1.5f);
-    dl->AddText(fonts().heading, fonts().heading->FontSize, ImVec2(c.x - ts.x * 0.5f, p.y + 20), colors::kAccent, title,
+    dl->AddText(heading, heading_size, ImVec2(c.x - ts.x * 0.5f, p.y + 20), colors::kAccent, title,
                 nullptr, maxw);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + 24, p.y + 28 + ts.y),
                 ImGui::GetColorU32(ImGuiCol_Text), body, nullptr, maxw);

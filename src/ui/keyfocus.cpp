@@ -153,7 +153,7 @@ void end_frame() {
             platform::request_redraw(3);
         }
     }
-    if (s.shown && at >= 0) {
+    if (s.shown && at >= 0 && !platform::file_drag_over()) {   // not over the drop hint
         const Item& it = *ring[static_cast<std::size_t>(at)];
         ImDrawList* dl = ImGui::GetForegroundDrawList();
         const ImRect clip = it.window->ClipRect;
