@@ -224,6 +224,8 @@ build_web() {
       -DDC_WASM_SYSINCLUDE="$DEPS/sysinclude" -DDC_DEPS_DIR="$DEPS" -DDC_OPT="$OPT" -DDC_DIST_DIR="$DIST" >/dev/null
   fi
   cmake --build "$WASM_BUILD" -j2 --target diemcau_web
+  # after a new link: the WebAssembly in two parts (first screen + the rest, fetched after the first frame)
+  node "$ROOT/tools/split_wasm.mjs" "$DIST" "$WASM_BUILD/split"
   # offline: manifest, icons, sw.js named after the build; the one-file app dist/diem-cau.html
   "$PY" "$ROOT/tools/stamp_offline.py" "$DIST" >/dev/null
   log "$("$PY" "$ROOT/tools/make_onefile.py" "$DIST")"

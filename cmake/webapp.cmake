@@ -20,6 +20,17 @@ if(DC_LTO)
   set(DC_LTO_FLAG -flto)
 endif()
 set(DC_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "where the static site is written")
+# The WebAssembly in two parts: what the first screen runs, and the rest fetched
+# after the first frame.  The link leaves diemcau.wasm.orig + an instrumented
+# diemcau.wasm; tools/split_wasm.mjs (run by build-wasm.sh) records what runs
+# at start-up and splits.  -DDC_SPLIT=OFF: one diemcau.wasm, as linked.
+option(DC_SPLIT "split the WebAssembly: first screen + deferred part" ON)
+set(DC_SPLIT_FLAGS "")
+if(DC_SPLIT)
+  # --profiling-funcs: function names in the .orig, for the split's symbol maps
+  # (tools/split_wasm.mjs strips them from what ships)
+  set(DC_SPLIT_FLAGS -sSPLIT_MODULE --profiling-funcs)
+endif()
 set(DC_IMGUI_DIR "${DC_DEPS_DIR}/src/imgui-1.86")
 set(DC_SDL_WASM "${DC_DEPS_DIR}/sdl2-wasm")
 if(NOT EXISTS "${DC_IMGUI_DIR}/imgui.cpp" OR NOT EXISTS "${DC_SDL_WASM}/libSDL2.a")
@@ -68,6 +79,7 @@ target_link_options(diemcau_web PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  ${DC_SPLIT_FLAGS}
   "SHELL:--pre-js ${DC_WEB_JS}" "SHELL:--pre-js ${DC_STORE_JS}")   # SHELL: cmake would merge the two --pre-js
 set_target_properties(diemcau_web PROPERTIES
   OUTPUT_NAME diemcau

@@ -5,7 +5,7 @@
 
 The file can be sent through Zalo or copied to a USB stick and opened by
 double-clicking (file://), with no network: the page, the program
-(diemcau.js), the WebAssembly and the fonts are all in it.  The JS, the wasm
+(diemcau.js), the WebAssembly (both parts, when split) and the fonts are all in it.  The JS, the wasm
 and the fonts are gzip-compressed and base64-encoded (≈ 45 % of their raw
 size); a small start-up script unpacks them with the browser's
 DecompressionStream (Chrome/Edge 80+, Firefox 113+, Safari 16.4+), hands the
@@ -54,11 +54,12 @@ BOOT = r"""<script>
     if (fonts[name]) return fonts[name].then(function (buf) { return new Response(buf, { status: 200 }); });
     return realFetch ? realFetch(input, init) : Promise.reject(new Error('offline'));
   };
-  var program = Promise.all([unpack(P.wasm), unpack(P.js)]);
+  var program = Promise.all([unpack(P.wasm), unpack(P.js), P.deferred ? unpack(P.deferred) : null]);
   // Called by index.html's start-up script (after its WebGL2 check, with window.Module set).
   window.dcOneFileStart = function () {
     program.then(function (r) {
       window.Module.wasmBinary = new Uint8Array(r[0]);
+      if (r[2]) window.Module.dcDeferredBytes = new Uint8Array(r[2]);
       var s = document.createElement('script');
       s.textContent = new TextDecoder().decode(r[1]);
       document.body.appendChild(s);
@@ -89,6 +90,10 @@ def main():
         "wasm": b64gz(read("diemcau.wasm")),
         "files": {f"fonts/{f}": b64gz(read(f"fonts/{f}")) for f in fonts},
     }
+    # The second part of a split program (tools/split_wasm.mjs), handed to
+    # web/glue.js as Module.dcDeferredBytes before the program starts.
+    if os.path.isfile(os.path.join(dist, "diemcau.deferred.wasm")):
+        payload["deferred"] = b64gz(read("diemcau.deferred.wasm"))
     boot = BOOT.replace("/*DC_PAYLOAD*/", json.dumps(payload, separators=(",", ":")))
 
     # What a file:// page cannot use: the service worker and the manifest.

@@ -22,6 +22,8 @@ WEB = os.path.join(ROOT, "web")
 def app_files(dist):
     """Paths (relative to dist, '/' separators) the service worker caches."""
     out = ["index.html", "diemcau.js", "diemcau.wasm", "sw-register.js", "manifest.webmanifest"]
+    if os.path.isfile(os.path.join(dist, "diemcau.deferred.wasm")):   # tools/split_wasm.mjs
+        out.append("diemcau.deferred.wasm")
     for sub in ("fonts", "icons"):
         d = os.path.join(dist, sub)
         if os.path.isdir(d):

@@ -5,6 +5,7 @@
 //
 // [SECTION] helpers
 // [SECTION] fonts        — fetched in parallel with the wasm, handed to C++ as bytes
+// [SECTION] deferred     — the second part of the program, fetched after the first frame
 // [SECTION] text bridge  — hidden <textarea>: composition, insertText, paste, copy
 // [SECTION] files        — download, file picker, drag and drop
 // [SECTION] storage, print, share, URLs, dates
@@ -56,6 +57,120 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
     console.error(err);
   });
 }]);
+
+//-----------------------------------------------------------------------------
+// [SECTION] deferred
+//-----------------------------------------------------------------------------
+// The build splits the WebAssembly (tools/split_wasm.mjs): diemcau.wasm holds
+// what the first screen runs; diemcau.deferred.wasm the rest (exporters, the
+// other panels, …).  Calls into the second part go through placeholders until
+// it is instantiated with the first part's exports; instantiating it fills the
+// shared function table, and from then on calls go straight through.
+//  - on a first visit (network) it is fetched and compiled in the background
+//    right after the first frame, and instantiated between frames;
+//  - when the page comes from the service worker's cache (every visit after
+//    the first, online or not) it is compiled before main() starts, in
+//    parallel with the first part: it is local, so this costs little, and the
+//    program never has to fetch it on the spot — which would not work offline:
+//    a synchronous request does not go through the service worker;
+//  - if the program needs it sooner (the user clicked within that moment),
+//    Module.loadSplitModule below gets it on the spot: a synchronous request
+//    (the main thread waits, as it would have for a whole program) and a
+//    synchronous compile.
+// The one-file app (tools/make_onefile.py) hands the bytes in as
+// Module.dcDeferredBytes.  A program that was not split (DC_SPLIT=OFF, or the
+// split could not run) has no second part and never fetches one.
+dcGlue.deferred = { url: 'diemcau.deferred.wasm', split: false, module: null, instance: null,
+                    pending: null, onDemand: false, error: '' };
+// Split at all?  wasm-split's first part exports what the second imports
+// under names that start with '%' (tools/split_wasm.mjs, --export-prefix).
+dcGlue.isSplit = function () {
+  return !!Module['asm'] && Object.keys(Module['asm']).some(function (k) { return k.charAt(0) === '%'; });
+};
+// Service worker: compiled before main() (a run dependency).  A program that
+// was not split has no second part: the failed fetch is ignored.
+if (typeof navigator === 'object' && navigator.serviceWorker && navigator.serviceWorker.controller) {
+  Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
+    addRunDependency('dc-deferred');
+    fetch(dcGlue.deferred.url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (b) { return WebAssembly.compile(b); }).then(function (mod) {
+      dcGlue.deferred.module = mod;
+    }).catch(function () {}).then(function () { removeRunDependency('dc-deferred'); });
+  }]);
+}
+dcGlue.fetchDeferred = function () {
+  var d = dcGlue.deferred;
+  d.split = dcGlue.isSplit();
+  // window.dcTestNoPrefetch (tests/browser/split.test.mjs): leave it to the on-the-spot path.
+  if (!d.split || d.module || d.pending || window['dcTestNoPrefetch']) return;
+  var compiled;
+  if (Module['dcDeferredBytes']) {
+    compiled = WebAssembly.compile(Module['dcDeferredBytes']);
+  } else {
+    compiled = fetch(d.url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(d.url + ': HTTP ' + r.status);
+      var copy = r.clone();
+      return WebAssembly.compileStreaming(r).catch(function () {
+        return copy.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
+      });
+    });
+  }
+  d.pending = compiled.then(function (mod) {
+    if (!d.module) d.module = mod;
+    dcGlue.instantiateDeferred();
+  }, function (e) {
+    d.pending = null;   // tried again on demand (Module.loadSplitModule)
+    d.error = String(e && e.message || e);
+    console.warn('Điểm Cầu: the second part of the program is not here yet (' + d.error + ')');
+  });
+};
+// Between frames, once both parts are there.
+dcGlue.instantiateDeferred = function () {
+  var d = dcGlue.deferred;
+  if (d.instance || !d.module || !Module['asm']) return;
+  d.instance = new WebAssembly.Instance(d.module, { 'primary': Module['asm'] });
+  _dc_later_code_arrived();   // the work that waited for it (platform::later_code_ready) runs now
+};
+// platform::later_code_ready(): the second part is there, or there is none, or
+// the first frame is 5 s old (then the code is fetched on the spot).  While
+// tools/split_wasm.mjs records what the first screen runs (window.dcSplitProfiling),
+// never: what waits for the second part must not be counted in the first.
+dcGlue.firstFrameAt = 0;
+dcGlue.laterCodeReady = function () {
+  if (window['dcSplitProfiling']) return false;
+  if (dcGlue.deferred.instance) return true;
+  if (!dcGlue.firstFrameAt) return false;
+  return !dcGlue.isSplit() || performance.now() - dcGlue.firstFrameAt >= 5000;
+};
+// Emscripten's placeholder handler calls this (file, imports, the function
+// wanted) when the program reaches the second part before it was instantiated.
+Module['loadSplitModule'] = function (file, imports) {
+  var d = dcGlue.deferred;
+  if (!d.instance) {
+    if (!d.module) {
+      var bytes = Module['dcDeferredBytes'];
+      if (!bytes) {
+        // Synchronous: the call is waiting inside the WebAssembly.  Binary over
+        // a synchronous request needs the "x-user-defined" charset trick (a
+        // window may not set responseType on synchronous requests).
+        var xhr = new XMLHttpRequest();
+        xhr.open('GET', d.url, false);
+        xhr.overrideMimeType('text/plain; charset=x-user-defined');
+        xhr.send(null);
+        if (xhr.status !== 200 && xhr.status !== 0) throw new Error(d.url + ': HTTP ' + xhr.status);
+        var text = xhr.responseText;
+        bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;
+      }
+      d.module = new WebAssembly.Module(bytes);
+      d.onDemand = true;
+    }
+    d.instance = new WebAssembly.Instance(d.module, imports);
+  }
+  return [d.instance, d.module];
+};
 
 //-----------------------------------------------------------------------------
 // [SECTION] text bridge
@@ -407,6 +522,12 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     frameTimes: function () { return JSON.parse(UTF8ToString(_dc_test_frame_times())); },
     clearFrameTimes: function () { _dc_test_clear_frame_times(); },
     heapBytes: function () { return HEAP8.length; },
+    // The two parts of the program (tools/split_wasm.mjs): split at all, second
+    // part instantiated, and whether it had to be fetched on the spot.
+    deferredState: function () {
+      var d = dcGlue.deferred;
+      return { split: d.split, ready: !!d.instance, onDemand: d.onDemand, error: d.error };
+    },
   };
   // The app could not start (src/main.cpp): explain it where the loading note was.
   dcGlue.startupFailed = function (detail) {
@@ -419,8 +540,11 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
   dcGlue.markReady = function () {
     if (dcTest.isReady) return;
     dcTest.isReady = true;
+    dcTest.firstFrameAt = dcGlue.firstFrameAt = performance.now();   // ms since navigation (split.test.mjs)
+    setTimeout(function () { if (!dcGlue.deferred.instance) _dc_later_code_arrived(); }, 5050);
     var el = document.getElementById('dc-loading');
     if (el) el.classList.add('gone');
     resolveReady(true);
+    setTimeout(dcGlue.fetchDeferred, 0);           // the second part of the program, now
   };
 })();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build.sh — builds the benchmark's bare baseline page (main.cpp + pre.js):
 # Dear ImGui + SDL2 + WebGL2, the app's fonts, its shell (web/index.html), and
-# its exact compile and link flags, read from the app's own web build tree.
+# its exact compile and link flags, read from the app's own web build tree
+# (less the split into two parts: the bare page ships whole).
 #   bash bench/baseline/build.sh WASM_BUILD APP_DIST OUT_DIR
 # WASM_BUILD: the app's emcmake build tree (its libimgui.a is linked as is,
 # so ImGui is compiled once, with the app's flags); APP_DIST: the app's
@@ -27,6 +28,9 @@ for t in toks:
     if skip: skip = False; continue
     if t in ('-o', '--pre-js', '--post-js', '--js-library'): skip = True; continue
     if t.startswith('@') or t.endswith(('.a', '.o', '.obj')): continue
+    # The app's split (tools/split_wasm.mjs) is not applied: the bare page is
+    # measured whole, as Emscripten links it.
+    if t in ('-sSPLIT_MODULE', '--profiling-funcs'): continue
     out.append(shlex.quote(t))
 print(' '.join(out))
 PY

@@ -103,6 +103,14 @@ void request_redraw(int frames = 1);
 int take_redraw_request();
 // Milliseconds since start (monotonic).
 double now_ms();
+// The web build ships its program in two parts (tools/split_wasm.mjs): what
+// the first screen runs, and the rest, fetched right after the first frame.
+// Work the first screen can do without (counting the checks' findings) waits
+// for this, so that its code stays out of the first download.  True once the
+// second part is there, when the program is not split, and in any case 5 s
+// after the first frame (the code is then fetched on the spot); a redraw is
+// requested when it becomes true.
+bool later_code_ready();
 
 // Device pixel ratio of the display (1, 1.5, 2, …).
 float device_pixel_ratio();

@@ -37,6 +37,7 @@ EM_JS(char*, dc_js_storage_put, (const char* key, const char* value), {
   return Module.dcGlue.cstr(Module.dcGlue.storagePut(UTF8ToString(key), UTF8ToString(value)));
 });
 EM_JS(void, dc_js_copy, (const char* text), { Module.dcGlue.copy(UTF8ToString(text)); });
+EM_JS(int, dc_js_later_code_ready, (), { return Module.dcGlue.laterCodeReady() ? 1 : 0; });
 EM_JS(void, dc_js_read_clipboard, (), { Module.dcGlue.readClipboard(); });
 EM_JS(void, dc_js_print, (const char* html), { Module.dcGlue.print(UTF8ToString(html)); });
 EM_JS(void, dc_js_open_url, (const char* url), { Module.dcGlue.openUrl(UTF8ToString(url)); });
@@ -199,6 +200,7 @@ void request_redraw(int frames) {
     if (frames > g_redraw_request) g_redraw_request = frames;
 }
 double now_ms() { return emscripten_get_now(); }
+bool later_code_ready() { return dc_js_later_code_ready() != 0; }
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
 bool display_scale_changed() {
     static double last = 0;
@@ -327,6 +329,8 @@ EMSCRIPTEN_KEEPALIVE const char* dc_test_frame_times() {
 EMSCRIPTEN_KEEPALIVE void dc_test_clear_frame_times() { dc::test_hooks::clear_frame_times(); }
 EMSCRIPTEN_KEEPALIVE double dc_test_font_dpr() { return static_cast<double>(dc::test_hooks::font_dpr()); }
 EMSCRIPTEN_KEEPALIVE void dc_test_redraw() { dc::platform::request_redraw(2); }
+// web/glue.js: the program's second part is there (platform::later_code_ready).
+EMSCRIPTEN_KEEPALIVE void dc_later_code_arrived() { dc::platform::request_redraw(2); }
 EMSCRIPTEN_KEEPALIVE void dc_test_hold(int on) {
     dc::test_hooks::set_hold(on != 0);
     dc::platform::request_redraw(2);

@@ -469,15 +469,16 @@ void App::draw_main(float width, float height) {
     if (draw_autosave_banner(ctx_)) save_file();
     draw_tasks_banner(ctx_);   // "N việc quá hạn, M việc đến hạn hôm nay" after a plan opens
 
-    switch (ctx_.section) {
-    case Section::Document: draw_document_panel(ctx_); break;
-    case Section::Agenda: draw_agenda_panel(ctx_); break;
-    case Section::Tasks: draw_tasks_panel(ctx_); break;
-    case Section::Sites: draw_sites_panel(ctx_); break;
-    case Section::Checks: draw_checks_panel(ctx_); break;
-    case Section::Export: draw_export_panel(ctx_); break;
-    case Section::Library: draw_library_panel(ctx_); break;
-    }
+    // Through a table, not a switch: a panel called from one place would be
+    // inlined into the shell by the optimiser (Binaryen inlines any function
+    // with a single caller, whatever its size), and the web build's split
+    // (tools/split_wasm.mjs) could then not leave the panels the first screen
+    // does not show out of the first download.
+    static void (*const kPanels[])(UiContext&) = {
+        draw_document_panel, draw_agenda_panel, draw_tasks_panel, draw_sites_panel,
+        draw_checks_panel, draw_export_panel, draw_library_panel};
+    static_assert(sizeof(kPanels) / sizeof(kPanels[0]) == size_t(Section::Library) + 1, "one per Section");
+    kPanels[size_t(ctx_.section)](ctx_);
     ImGui::PopStyleVar();
     ImGui::EndChild();
 }
@@ -493,9 +494,9 @@ void App::draw_status_line(float width) {
     dl->AddText(ImVec2(o.x + 16, ty), ImGui::GetColorU32(ImGuiCol_Text), today.c_str());
     test_hooks::register_rect("status.today", o.x + 16, ty, ImGui::CalcTextSize(today.c_str()).x, ImGui::GetFontSize());
 
-    const int findings = checks_badge(ctx_);
+    const int findings = checks_badge(ctx_);   // -1: not counted yet (the first moment after start-up)
     const std::string f = findings > 0 ? fmt(K::status_findings, findings) : tr(K::status_no_findings);
-    const std::string mark = std::string(findings > 0 ? icons::kWarning : icons::kCheck) + " " + f;
+    const std::string mark = findings < 0 ? std::string() : std::string(findings > 0 ? icons::kWarning : icons::kCheck) + " " + f;
     const float fw = ImGui::CalcTextSize(mark.c_str()).x;
     dl->AddText(ImVec2(o.x + width - 16 - fw, ty), findings > 0 ? colors::kWarn : colors::kOk, mark.c_str());
     test_hooks::register_rect("status.findings", o.x + width - 16 - fw, ty, fw, ImGui::GetFontSize());

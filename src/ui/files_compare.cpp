@@ -10,6 +10,7 @@
 #include "core/plan_diff.h"
 #include "platform/platform.h"
 #include "ui/files_ui.h"
+#include "ui/split.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -152,6 +153,8 @@ void files_show_compare(UiContext& ctx, Plan theirs, const std::string& name) {
     platform::request_redraw(2);
 }
 
+static void files_compare_open(UiContext& ctx);   // the open dialog's code (split.h)
+
 void draw_files_compare(UiContext& ctx) {
     CompareState& s = S();
     if (s.requested) {
@@ -159,6 +162,11 @@ void draw_files_compare(UiContext& ctx) {
         s.requested = false;
     }
     if (!s.active) return;
+    call_apart(files_compare_open, ctx);
+}
+
+static void files_compare_open(UiContext& ctx) {
+    CompareState& s = S();
     if (s.diff_revision != ctx.editor->revision()) {   // after taking ticks, or an undo behind the dialog
         s.diff = diff_plans(ctx.editor->plan(), s.theirs);
         s.diff_revision = ctx.editor->revision();

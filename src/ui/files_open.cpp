@@ -21,6 +21,7 @@
 #include "core/plan_file.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/split.h"
 #include "ui/files_ui.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -214,6 +215,8 @@ void files_replace_current(UiContext& ctx, Plan plan, const std::string& name) {
 // [SECTION] dialogs: open, error
 //-----------------------------------------------------------------------------
 namespace {
+static void open_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
+
 void draw_open_dialog(UiContext& ctx) {
     OpenState& s = S();
     if (s.open_requested) {
@@ -227,6 +230,11 @@ void draw_open_dialog(UiContext& ctx) {
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     if (!ImGui::BeginPopupModal("##files.open", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
+    call_apart(open_dialog_open, ctx, w);
+}
+
+static void open_dialog_open(UiContext& ctx, float w) {
+    OpenState& s = S();
     test_hooks::register_rect("files.open.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
                               ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
@@ -282,6 +290,8 @@ void draw_open_dialog(UiContext& ctx) {
     ImGui::EndPopup();
 }
 
+static void error_dialog_open(float w);   // the open dialog's code (split.h)
+
 void draw_error_dialog() {
     OpenState& s = S();
     if (s.error_requested) {
@@ -296,6 +306,11 @@ void draw_error_dialog() {
     ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y * 0.85f));
     if (!ImGui::BeginPopupModal("##files.error", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
+    call_apart(error_dialog_open, w);
+}
+
+static void error_dialog_open(float w) {
+    OpenState& s = S();
     test_hooks::register_rect("files.error.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
                               ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);

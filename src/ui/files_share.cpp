@@ -16,6 +16,7 @@
 #include "core/plan_file.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/split.h"
 #include "ui/files_ui.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -195,6 +196,8 @@ bool files_link_pending() { return S().pending; }
 //-----------------------------------------------------------------------------
 // [SECTION] dialog: too large for a link
 //-----------------------------------------------------------------------------
+static void toobig_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
+
 void draw_files_share_dialogs(UiContext& ctx) {
     ShareState& s = S();
     if (s.toobig_requested) {
@@ -208,6 +211,11 @@ void draw_files_share_dialogs(UiContext& ctx) {
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     if (!ImGui::BeginPopupModal("##files.toobig", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
+    call_apart(toobig_dialog_open, ctx, w);
+}
+
+static void toobig_dialog_open(UiContext& ctx, float w) {
+    ShareState& s = S();
     test_hooks::register_rect("files.toobig.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
                               ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);

@@ -3,6 +3,7 @@
 // Test ids: find.dialog, find.query, find.count, find.hit.<k> (k from 0, in
 // plan order), find.close.
 #include "ui/find_ui.h"
+#include "ui/split.h"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -106,6 +107,8 @@ void open_find() {
     S().open_request = true;
 }
 
+static void find_dialog_open(UiContext& ctx);   // the open dialog's code (split.h)
+
 void draw_find_dialog(UiContext& ctx) {
     State& s = S();
     if (s.open_request) {
@@ -121,6 +124,11 @@ void draw_find_dialog(UiContext& ctx) {
     if (!ImGui::BeginPopupModal("##find", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove))
         return;
+    call_apart(find_dialog_open, ctx);
+}
+
+static void find_dialog_open(UiContext& ctx) {
+    State& s = S();
     test_hooks::register_rect("find.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
                               ImGui::GetWindowSize().y);
     ImGui::PushFont(fonts().heading);

@@ -14,6 +14,7 @@
 
 #include "core/datetime.h"
 #include "core/validate.h"
+#include "platform/platform.h"
 #include "ui/panel_document.h"
 #include "ui/panel_sites_internal.h"   // select_site
 #include "ui/test_hooks.h"
@@ -229,6 +230,9 @@ void draw_checks_panel(UiContext& ctx) {
 
 int checks_badge(const UiContext& ctx) {
     if (!ctx.editor) return 0;
+    // The checks' code comes with the second part of the web program: until it
+    // is there (a moment after the first frame) the count is not known yet.
+    if (!platform::later_code_ready()) return -1;
     const Cache& c = findings_of(*ctx.editor);
     return c.counts[Finding::Error] + c.counts[Finding::Warning];
 }

@@ -14,6 +14,7 @@
 // [SECTION] closing        — Nơi nhận, Lưu, Người ký
 // [SECTION] the view       — toolbar, form column, preview column
 #include "ui/panel_document.h"
+#include "ui/split.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -483,10 +484,17 @@ void draw_header_section(UiContext& ctx) {
         set("version_label", tr(K::document_undo_version));
 }
 
+static void draw_addressees_section_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_addressees_section(UiContext& ctx) {
     Header h = ctx.editor->plan().header;
     const bool cv = h.kind == DocKind::CongVan;
     if (!section("addressees", tr(K::document_sec_addressees), static_cast<int>(h.addressees.size()), cv)) return;
+    call_apart(draw_addressees_section_open, ctx);
+}
+
+static void draw_addressees_section_open(UiContext& ctx) {
+    Header h = ctx.editor->plan().header;
     note(tr(K::document_addressees_note));
     switch (edit_lines(ctx, "doc.header.addressees", &h.addressees, tr(K::document_addressee_hint),
                        tr(K::document_add_addressee), "-")) {
@@ -496,9 +504,16 @@ void draw_addressees_section(UiContext& ctx) {
     }
 }
 
+static void draw_basis_section_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_basis_section(UiContext& ctx) {
     Header h = ctx.editor->plan().header;
     if (!section("basis", tr(K::document_sec_basis), static_cast<int>(h.legal_basis.size()))) return;
+    call_apart(draw_basis_section_open, ctx);
+}
+
+static void draw_basis_section_open(UiContext& ctx) {
+    Header h = ctx.editor->plan().header;
     note(tr(K::document_basis_note));
     switch (edit_lines(ctx, "doc.header.legal_basis", &h.legal_basis, tr(K::document_basis_hint),
                        tr(K::document_add_basis))) {
@@ -515,17 +530,31 @@ void draw_basis_section(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] closing
 //-----------------------------------------------------------------------------
+static void draw_closing_section_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_closing_section(UiContext& ctx) {
     Header h = ctx.editor->plan().header;
     if (!section("closing", tr(K::document_sec_closing))) return;
+    call_apart(draw_closing_section_open, ctx);
+}
+
+static void draw_closing_section_open(UiContext& ctx) {
+    Header h = ctx.editor->plan().header;
     note(tr(K::document_closing_note));
     if (edit_multiline(ctx, "doc.header.closing", &h.closing, 4, tr(K::document_closing_hint)))
         ctx.editor->set_header(h, tr(K::document_undo_closing), "doc.header.closing");
 }
 
+static void draw_recipients_section_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_recipients_section(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     if (!section("recipients", tr(K::document_sec_recipients), static_cast<int>(plan.recipients.size()))) return;
+    call_apart(draw_recipients_section_open, ctx);
+}
+
+static void draw_recipients_section_open(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     note(tr(K::document_recipients_note));
     const float avail = ImGui::GetContentRegionAvail().x;
     const float purpose_w = 150, sent_w = 90, buttons_w = 100;
@@ -574,9 +603,16 @@ void draw_recipients_section(UiContext& ctx) {
         ctx.editor->set_archive(archive, tr(K::document_undo_archive), "doc.archive");
 }
 
+static void draw_signer_section_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_signer_section(UiContext& ctx) {
     Signer s = ctx.editor->plan().signer;
     if (!section("signer", tr(K::document_sec_signer))) return;
+    call_apart(draw_signer_section_open, ctx);
+}
+
+static void draw_signer_section_open(UiContext& ctx) {
+    Signer s = ctx.editor->plan().signer;
     static const char* kAuth[] = {"", "KT.", "TL.", "TM.", "Q.", "TUQ."};
     label(tr(K::document_authority), tr(K::document_authority_tip));
     ImGui::SetNextItemWidth(160);

@@ -13,6 +13,7 @@
 #include "core/export_html.h"
 #include "platform/platform.h"
 #include "ui/panel_document.h"
+#include "ui/split.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -38,6 +39,8 @@ void open_print_menu(float x, float y, bool right_align) {
     platform::request_redraw(2);
 }
 
+static void print_menu_open(UiContext& ctx);   // the open menu's code (split.h)
+
 void draw_print_menu(UiContext& ctx) {
     if (g_request) {
         ImGui::OpenPopup("##print-menu");
@@ -50,6 +53,10 @@ void draw_print_menu(UiContext& ctx) {
         ImGui::PopStyleVar(2);
         return;
     }
+    call_apart(print_menu_open, ctx);
+}
+
+static void print_menu_open(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     test_hooks::register_rect("print.menu", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
                               ImGui::GetWindowSize().y);

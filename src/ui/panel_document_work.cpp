@@ -18,6 +18,7 @@
 #include "core/datetime.h"
 #include "core/text.h"
 #include "ui/panel_document.h"
+#include "ui/split.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -87,9 +88,15 @@ const char* tech_kind_name(TechKind k) {
 //-----------------------------------------------------------------------------
 // [SECTION] event
 //-----------------------------------------------------------------------------
+static void draw_event_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_event(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
     if (!section("event", tr(K::document_sec_event))) return;
+    call_apart(draw_event_open, ctx);
+}
+
+static void draw_event_open(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     Event ev = plan.event;
     auto set = [&](const std::string& key, K label_key) {
         ctx.editor->set_event(ev, tr(label_key), key.empty() ? std::string() : key);
@@ -290,9 +297,16 @@ void draw_event(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] participants (site groups)
 //-----------------------------------------------------------------------------
+static void draw_groups_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_groups(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     if (!section("groups", tr(K::document_sec_groups), static_cast<int>(plan.site_groups.size()))) return;
+    call_apart(draw_groups_open, ctx);
+}
+
+static void draw_groups_open(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     note(tr(K::document_groups_note));
     const std::size_t n = plan.site_groups.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -338,9 +352,16 @@ void draw_groups(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] duties
 //-----------------------------------------------------------------------------
+static void draw_duties_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_duties(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     if (!section("duties", tr(K::document_sec_duties), static_cast<int>(plan.duties.size()))) return;
+    call_apart(draw_duties_open, ctx);
+}
+
+static void draw_duties_open(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     note(tr(K::document_duties_note));
     const std::size_t n = plan.duties.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -383,9 +404,16 @@ void draw_duties(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] budget
 //-----------------------------------------------------------------------------
+static void draw_budget_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_budget(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     if (!section("budget", tr(K::document_sec_budget), static_cast<int>(plan.budget.size()))) return;
+    call_apart(draw_budget_open, ctx);
+}
+
+static void draw_budget_open(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     note(tr(K::document_budget_note));
     const std::size_t n = plan.budget.size();
     std::string typed;
@@ -441,9 +469,16 @@ void draw_budget(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] contacts
 //-----------------------------------------------------------------------------
+static void draw_contacts_open(UiContext& ctx);   // the open section's code (split.h)
+
 void draw_contacts(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     if (!section("contacts", tr(K::document_sec_contacts), static_cast<int>(plan.contacts.size()))) return;
+    call_apart(draw_contacts_open, ctx);
+}
+
+static void draw_contacts_open(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     note(tr(K::document_contacts_note));
     const std::size_t n = plan.contacts.size();
     for (std::size_t i = 0; i < n; ++i) {

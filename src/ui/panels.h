@@ -64,7 +64,7 @@ Date planner_today();
 // way to the tasks, until dismissed (panel_tasks_today.cpp; drawn by draw_main).
 void draw_tasks_banner(UiContext& ctx);
 int sites_badge(const UiContext& ctx);    // sites whose connection test failed
-int checks_badge(const UiContext& ctx);   // findings (also the status line's summary)
+int checks_badge(const UiContext& ctx);   // findings (also the status line's summary); -1: not counted yet
 
 // A place in the plan, named as the checks and the find name it (plan-file
 // paths: "tasks[4].lead", "agenda[2].items[0].content", "header.title").

@@ -1,0 +1,166 @@
+// split.test.mjs — the program in two parts (tools/split_wasm.mjs, web/glue.js).
+//
+//  - the first frame comes before the second part is even asked for; it then
+//    arrives in the background, and every panel works without waiting for it
+//  - the second part held back (not prefetched): opening a panel that needs it
+//    gets it on the spot, and the panel works
+//  - offline, from the service worker, with the user's own plan: the second
+//    part is compiled from the cache before the program starts (a request on
+//    the spot would not reach the service worker)
+//  - the one-file app carries both parts and asks the network for neither
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { DIST, appSuite, click, waitIdle, renderedFrames, screenshot } from './helpers.mjs';
+
+const suite = appSuite();
+const deferredState = (page) => page.evaluate(() => window.dcTest.deferredState());
+const split = existsSync(path.join(DIST, 'diemcau.deferred.wasm'));
+
+// Every panel of the open plan, drawn and answering: the widgets a panel
+// registers are on screen after its navigation item is clicked.
+async function visitEveryPanel(page) {
+  const seen = {};
+  for (const s of ['agenda', 'tasks', 'sites', 'checks', 'export', 'library', 'document']) {
+    await click(page, `nav.${s}`);
+    await waitIdle(page, 200);
+    const ids = await page.evaluate(() => window.dcTest.widgetIds());
+    seen[s] = ids.filter((id) => !/^(nav|topbar|status)\./.test(id)).length;
+  }
+  return seen;
+}
+
+test('the first frame needs only the first part; the second comes after, in the background', { skip: !split && 'not a split build' }, async () => {
+  const { page, errors } = await suite.fresh();
+  // The page's resource timing has every request since navigation; dcTest.firstFrameAt is when the first frame was drawn.
+  const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })));
+  const firstFrameAt = await page.evaluate(() => window.dcTest.firstFrameAt);
+  const deferred = timing.filter((r) => r.name.endsWith('/diemcau.deferred.wasm'));
+  assert.equal(deferred.length, 1, 'the second part is fetched once');
+  assert.ok(firstFrameAt > 0, 'the first frame time is recorded');
+  assert.ok(deferred[0].start >= firstFrameAt,
+            `asked for after the first frame (${deferred[0].start.toFixed(0)} ms ≥ ${firstFrameAt.toFixed(0)} ms)`);
+  await page.waitForFunction(() => window.dcTest.deferredState().ready, null, { timeout: 20000 });
+  const st = await deferredState(page);
+  assert.deepEqual(st, { split: true, ready: true, onDemand: false, error: '' });
+  const seen = await visitEveryPanel(page);
+  for (const [s, n] of Object.entries(seen)) assert.ok(n > 0, `panel ${s} drew its widgets (${n})`);
+  assert.equal((await deferredState(page)).onDemand, false, 'no panel had to wait for the second part');
+  assert.deepEqual(errors, []);
+});
+
+test('second part not prefetched: a panel that needs it gets it on the spot', { skip: !split && 'not a split build' }, async () => {
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  try {
+    const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(() => { window.dcTestNoPrefetch = true; });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(suite.url);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 300);
+    // The document panel (the first screen) works without the second part: type into the title.
+    assert.equal((await deferredState(page)).ready, false, 'the second part is not there yet');
+    await click(page, 'doc.title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Hội nghị chỉ với phần đầu', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await waitIdle(page, 200);
+    assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Hội nghị chỉ với phần đầu');
+    // The agenda needs the second part: fetched synchronously when the panel is drawn.
+    await click(page, 'nav.agenda');
+    await waitIdle(page, 200);
+    const st = await deferredState(page);
+    assert.deepEqual(st, { split: true, ready: true, onDemand: true, error: '' });
+    const ids = await page.evaluate(() => window.dcTest.widgetIds());
+    assert.ok(ids.some((id) => id.startsWith('agenda.')), 'the agenda panel drew');
+    await screenshot(page, 'split-on-demand-agenda.png');
+    const seen = await visitEveryPanel(page);
+    for (const [s, n] of Object.entries(seen)) assert.ok(n > 0, `panel ${s} drew its widgets (${n})`);
+    assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Hội nghị chỉ với phần đầu',
+                 'nothing lost on the way');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('offline, from the service worker, with a plan of the user\'s: the second part comes from the cache before the program starts', { skip: !split && 'not a split build' }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dc-split-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'], viewport: { width: 1366, height: 768 },
+  });
+  try {
+    const page = context.pages()[0] || await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(suite.url);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 300);
+    // A plan of the user's: opening it at start-up runs more than the example plan does.
+    await click(page, 'doc.title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Kế hoạch mở khi mất mạng', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      if (!keys.length) return false;
+      return !!(await (await caches.open(keys[0])).match('diemcau.deferred.wasm'));
+    }, null, { timeout: 20000, polling: 250 });
+    await page.waitForFunction(() => window.Module.dcStore.stats().pending === 0, null, { timeout: 10000 });
+    await page.waitForTimeout(1500);   // autosave: within a second of the edit
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 300);
+    assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Kế hoạch mở khi mất mạng');
+    await click(page, 'nav.sites');
+    await renderedFrames(page, 2);
+    const ids = await page.evaluate(() => window.dcTest.widgetIds());
+    assert.ok(ids.some((id) => id.startsWith('sites.')), 'the sites panel drew');
+    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: false, error: '' },
+                     'compiled from the cache before start, never fetched on the spot');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the one-file app carries both parts and fetches neither', { skip: !split && 'not a split build' }, async () => {
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  try {
+    const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
+    const asked = [];
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+      asked.push(u);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(pathToFileURL(path.join(DIST, 'diem-cau.html')).href);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.dcTest.deferredState().ready, null, { timeout: 20000 });
+    const seen = await visitEveryPanel(page);
+    for (const [s, n] of Object.entries(seen)) assert.ok(n > 0, `panel ${s} drew its widgets (${n})`);
+    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: false, error: '' });
+    assert.deepEqual(asked, [], 'no network request');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// split_wasm.mjs — split the web build's WebAssembly in two: what the first
+// screen needs (dist/diemcau.wasm) and the rest (dist/diemcau.deferred.wasm),
+// fetched in the background after the first frame (web/glue.js).
+//
+//   node tools/split_wasm.mjs DIST [REPORT_DIR]   (build-wasm.sh runs it after each link)
+// REPORT_DIR gets primary.symbols / deferred.symbols (function index:name of
+// each part) for size work (bench/wasm_size.sh), and placeholders (the table
+// index Emscripten's "placeholder function called: N" names → the function).
+//
+// Why: users open the page over slow provincial lines; every kilobyte before
+// the first frame is waiting (issue 9: ≤ 3 s under "Fast 3G").  The exporters,
+// the comparison, the panels other than the document, SDL's software blitters
+// and the like are not needed to show the plan, so they come later.
+//
+// How (Emscripten's SPLIT_MODULE flow, with Binaryen's wasm-split from Debian):
+//  1. the link (-sSPLIT_MODULE, cmake/webapp.cmake) leaves DIST/diemcau.wasm.orig
+//     (the program, with function names) and DIST/diemcau.wasm (the same,
+//     instrumented to record which functions run);
+//  2. this script serves DIST and opens the page in headless Chromium as a
+//     user would: a first visit on the built-in example plan (typing a new
+//     title), then the next visit, which opens that plan from the browser's
+//     storage; it reads the record (the "profile") of each out of the
+//     instrumented module and merges them;
+//  3. wasm-split keeps the functions that ran in diemcau.wasm and moves the rest
+//     to diemcau.deferred.wasm; wasm-strip drops the names.
+// A deferred function called before its part has arrived is loaded on the spot
+// (web/glue.js, Module.loadSplitModule), so the split can only cost time, never
+// correctness.  If Chromium cannot run here, the program ships whole (one
+// file, no deferred part) and this script says so.
+//
+// Nothing happens when DIST/diemcau.wasm.orig is absent (no new link since the
+// last split): the script is cheap to call on every build.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const dist = path.resolve(process.argv[2] || 'dist');
+const report = process.argv[3] ? path.resolve(process.argv[3]) : null;
+const orig = path.join(dist, 'diemcau.wasm.orig');
+const primary = path.join(dist, 'diemcau.wasm');
+const deferred = path.join(dist, 'diemcau.deferred.wasm');
+const say = (s) => process.stderr.write(`[split_wasm] ${s}\n`);
+
+if (!existsSync(orig)) {
+  // Linked whole (-DDC_SPLIT=OFF) after an earlier split: the old second part would not fit.
+  if (existsSync(deferred) && statSync(deferred).mtimeMs < statSync(primary).mtimeMs) rmSync(deferred);
+  process.exit(0);
+}
+
+const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext', '--enable-bulk-memory'];
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${(r.stderr || r.error || '').toString().trim()}`);
+}
+const KB = (f) => (statSync(f).size / 1024).toFixed(1);
+
+// Ship the program whole: the names stripped, no deferred part.
+function whole(why) {
+  say(`WARNING: not split (${why}); shipping one diemcau.wasm`);
+  run('wasm-strip', [orig, '-o', primary]);
+  rmSync(deferred, { force: true });
+  rmSync(orig, { force: true });
+}
+
+const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+
+async function recordProfile(out) {
+  const require = createRequire(path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'package.json'));
+  const { chromium } = require('playwright-core');
+  const server = createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(dist, rel);
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  try {
+    // The first screen as a new user sees it: 1366×768, Vietnamese, the example plan.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    // Work that waits for the second part (platform::later_code_ready) waits for good here.
+    await context.addInitScript(() => { window.dcSplitProfiling = true; });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const url = `http://127.0.0.1:${server.address().port}/index.html`;
+    const ready = () => page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 120000 });
+    // The module's record of which functions ran, read out of its memory.
+    const take = async (file) => {
+      const bytes = await page.evaluate(() => {
+        const size = 1 << 20, ptr = Module._malloc(size);
+        const n = Module.asm.__write_profile(ptr, size);
+        const mem = Object.values(Module.asm).find((v) => v instanceof WebAssembly.Memory);
+        return Array.from(new Uint8Array(mem.buffer, ptr, n));
+      });
+      if (!bytes.length) throw new Error('empty profile');
+      writeFileSync(file, Buffer.from(bytes));
+      return file;
+    };
+    // 1. A first visit: the example plan, a few idle frames, then what a user
+    //    does first on that screen: type a new title (editing, undo history,
+    //    saving to the browser's storage).
+    await page.goto(url);
+    await ready();
+    await page.waitForTimeout(1000);
+    // The test hooks the browser tests poll from the first frame on (window.dcTest,
+    // docs/test-hooks.md): small, and kept in the first part so that polling them
+    // does not fetch the second.
+    await page.evaluate(() => {
+      const t = window.dcTest;
+      t.renderCount(); t.frameCount(); t.widgetIds(); t.widgetRect('doc.title'); t.activeWidget();
+      t.focusedWidget(); t.fontDpr(); t.heapBytes(); t.planJson();
+    });
+    const r = await page.evaluate(() => window.dcTest.widgetRect('doc.title'));
+    if (!r) throw new Error('the title field is not on screen');
+    await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Hội nghị trực tuyến', { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    const first = await take(out + '.1');
+    // 2. The next visit: the app opens on that plan, from the browser's storage.
+    await page.reload();
+    await ready();
+    await page.waitForTimeout(1500);
+    const second = await take(out + '.2');
+    if (errors.length) throw new Error('page errors: ' + errors.join(' | '));
+    run('wasm-split', [...FEATURES, '--merge-profiles', first, second, '-o', out]);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'dc-split-'));
+try {
+  const profile = path.join(tmp, 'startup.prof');
+  try {
+    await recordProfile(profile);
+  } catch (e) {
+    whole(`could not record the start-up profile in Chromium: ${e.message.split('\n')[0]}`);
+    process.exit(0);
+  }
+  const p = path.join(tmp, 'primary.wasm'), d = path.join(tmp, 'deferred.wasm');
+  run('wasm-split', [...FEATURES, '--export-prefix=%', orig, `--profile=${profile}`, '-o1', p, '-o2', d,
+    ...(report ? ['--symbolmap', '--placeholdermap'] : [])]);
+  if (report) {
+    mkdirSync(report, { recursive: true });
+    copyFileSync(p + '.symbols', path.join(report, 'primary.symbols'));
+    copyFileSync(d + '.symbols', path.join(report, 'deferred.symbols'));
+    // "placeholder function called: N" in the console → the function N stands for
+    copyFileSync(p + '.placeholders', path.join(report, 'placeholders'));
+  }
+  run('wasm-strip', [p, '-o', primary]);
+  run('wasm-strip', [d, '-o', deferred]);
+  rmSync(orig);
+  say(`diemcau.wasm ${KB(primary)} KB (first screen) + diemcau.deferred.wasm ${KB(deferred)} KB (after the first frame)`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
