@@ -177,12 +177,18 @@ async function coldStart(browser, server, { throttle = null, collect = false } =
   try {
     await page.goto(server.url, { waitUntil: 'commit', timeout: 60000 });
     const ms = await waitReady(page);
-    const beforeReady = server.requests.length;
     let paths = null, early = null;
     if (collect) {
       await page.waitForTimeout(3000);
       paths = [...server.requests];
-      early = paths.slice(0, beforeReady);
+      // Asked for before the first frame was drawn (dcTest.firstFrameAt; the
+      // baseline page has none): the page's own resource timing, not when this
+      // script noticed the frame.
+      early = await page.evaluate(() => {
+        const f = window.dcTest && window.dcTest.firstFrameAt;
+        return f ? performance.getEntriesByType('resource').filter((e) => e.startTime < f)
+          .map((e) => new URL(e.name).pathname) : [];
+      });
     }
     if (errors.length) log('page errors:', errors.slice(0, 3).join(' | '));
     return { ms, paths, early };

@@ -144,15 +144,15 @@ async function recordProfile(out) {
 const tmp = mkdtempSync(path.join(tmpdir(), 'dc-split-'));
 try {
   const profile = path.join(tmp, 'startup.prof');
+  const p = path.join(tmp, 'primary.wasm'), d = path.join(tmp, 'deferred.wasm');
   try {
     await recordProfile(profile);
+    run('wasm-split', [...FEATURES, '--export-prefix=%', orig, `--profile=${profile}`, '-o1', p, '-o2', d,
+      ...(report ? ['--symbolmap', '--placeholdermap'] : [])]);
   } catch (e) {
-    whole(`could not record the start-up profile in Chromium: ${e.message.split('\n')[0]}`);
+    whole(`could not record the start-up profile or split: ${e.message.split('\n')[0]}`);
     process.exit(0);
   }
-  const p = path.join(tmp, 'primary.wasm'), d = path.join(tmp, 'deferred.wasm');
-  run('wasm-split', [...FEATURES, '--export-prefix=%', orig, `--profile=${profile}`, '-o1', p, '-o2', d,
-    ...(report ? ['--symbolmap', '--placeholdermap'] : [])]);
   if (report) {
     mkdirSync(report, { recursive: true });
     copyFileSync(p + '.symbols', path.join(report, 'primary.symbols'));

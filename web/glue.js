@@ -87,16 +87,20 @@ dcGlue.deferred = { url: 'diemcau.deferred.wasm', split: false, module: null, in
 dcGlue.isSplit = function () {
   return !!Module['asm'] && Object.keys(Module['asm']).some(function (k) { return k.charAt(0) === '%'; });
 };
-// Service worker: compiled before main() (a run dependency).  A program that
-// was not split has no second part: the failed fetch is ignored.
-if (typeof navigator === 'object' && navigator.serviceWorker && navigator.serviceWorker.controller) {
+// Service worker: compiled before main() (a run dependency), once the first
+// part — compiled by index.html (window.dcProgram) — shows it was split.
+if (typeof navigator === 'object' && navigator.serviceWorker && navigator.serviceWorker.controller &&
+    window['dcProgram']) {
   Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
     addRunDependency('dc-deferred');
-    fetch(dcGlue.deferred.url, { credentials: 'same-origin' }).then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.arrayBuffer();
-    }).then(function (b) { return WebAssembly.compile(b); }).then(function (mod) {
-      dcGlue.deferred.module = mod;
+    window['dcProgram'].then(function (program) {
+      if (!WebAssembly.Module.exports(program).some(function (e) { return e.name.charAt(0) === '%'; })) return;
+      return fetch(dcGlue.deferred.url, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.compile(b); }).then(function (mod) {
+        dcGlue.deferred.module = mod;
+      });
     }).catch(function () {}).then(function () { removeRunDependency('dc-deferred'); });
   }]);
 }
