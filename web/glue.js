@@ -125,9 +125,16 @@ dcGlue.fetchDeferred = function () {
     if (!d.module) d.module = mod;
     dcGlue.instantiateDeferred();
   }, function (e) {
-    d.pending = null;   // tried again on demand (Module.loadSplitModule)
+    d.pending = null;
     d.error = String(e && e.message || e);
     console.warn('Điểm Cầu: the second part of the program is not here yet (' + d.error + ')');
+    // Again in a few seconds, or as soon as the network is back (until then a
+    // view that needs it fetches it on the spot).
+    if (!d.retry) {
+      d.retry = function () { window.removeEventListener('online', d.retry); d.retry = null; dcGlue.fetchDeferred(); };
+      window.addEventListener('online', d.retry);
+      setTimeout(function () { if (d.retry) d.retry(); }, 3000);
+    }
   });
 };
 // Between frames, once both parts are there.
@@ -160,10 +167,22 @@ Module['loadSplitModule'] = function (file, imports) {
         // a synchronous request needs the "x-user-defined" charset trick (a
         // window may not set responseType on synchronous requests).
         var xhr = new XMLHttpRequest();
-        xhr.open('GET', d.url, false);
-        xhr.overrideMimeType('text/plain; charset=x-user-defined');
-        xhr.send(null);
-        if (xhr.status !== 200 && xhr.status !== 0) throw new Error(d.url + ': HTTP ' + xhr.status);
+        try {
+          xhr.open('GET', d.url, false);
+          xhr.overrideMimeType('text/plain; charset=x-user-defined');
+          xhr.send(null);
+          if (xhr.status !== 200 && xhr.status !== 0) throw new Error(d.url + ': HTTP ' + xhr.status);
+        } catch (e) {
+          // The program cannot go on without it (the call is waiting): say why.  The
+          // plan is in the browser's storage (saved within a second of each edit).
+          if (window.dcShowFailure) {
+            window.dcShowFailure('Mất kết nối mạng trước khi Điểm Cầu tải xong. Hãy kết nối lại rồi tải lại trang (F5); ' +
+              'kế hoạch đã được lưu trong trình duyệt. (The connection dropped before Điểm Cầu finished loading: ' +
+              'reconnect and reload; your plan is kept in this browser.)');
+          }
+          dcGlue.deferredFailed = true;
+          throw e;
+        }
         var text = xhr.responseText;
         bytes = new Uint8Array(text.length);
         for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;

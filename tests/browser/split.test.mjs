@@ -4,6 +4,7 @@
 //    arrives in the background, and every panel works without waiting for it
 //  - the second part held back (not prefetched): opening a panel that needs it
 //    gets it on the spot, and the panel works
+//  - the connection gone before the second part arrived: a clear message
 //  - offline, from the service worker, with the user's own plan: the second
 //    part is compiled from the cache before the program starts (a request on
 //    the spot would not reach the service worker)
@@ -88,6 +89,31 @@ test('second part not prefetched: a panel that needs it gets it on the spot', { 
     assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Hội nghị chỉ với phần đầu',
                  'nothing lost on the way');
     assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the connection gone before the second part arrived: a view that needs it says so', { skip: !split && 'not a split build' }, async () => {
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  try {
+    const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
+    let refused = 0;
+    await context.route('**/diemcau.deferred.wasm', (route) => { refused++; return route.abort('internetdisconnected'); });
+    const page = await context.newPage();
+    await page.goto(suite.url);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.dcTest.deferredState().error !== '', null, { timeout: 10000 });
+    assert.equal((await deferredState(page)).ready, false);
+    const c = await page.evaluate(() => window.dcTest.widgetRect('nav.agenda'));
+    await page.mouse.click(c.x + c.w / 2, c.y + c.h / 2);
+    await page.waitForFunction(() => document.getElementById('dc-loading').classList.contains('error'), null, { timeout: 10000 });
+    const text = await page.evaluate(() => document.querySelector('#dc-loading .msg').textContent);
+    assert.match(text, /Mất kết nối mạng trước khi Điểm Cầu tải xong/);
+    assert.match(text, /kế hoạch đã được lưu trong trình duyệt/);
+    assert.ok(refused >= 2, `the background fetch and the on-the-spot request were both tried (${refused})`);
+    await screenshot(page, 'split-connection-lost.png');
   } finally {
     await b.close();
   }
