@@ -496,9 +496,11 @@ void App::draw_status_line(float width) {
 
     const int findings = checks_badge(ctx_);   // -1: not counted yet (the first moment after start-up)
     const std::string f = findings > 0 ? fmt(K::status_findings, findings) : tr(K::status_no_findings);
-    const std::string mark = findings < 0 ? std::string() : std::string(findings > 0 ? icons::kWarning : icons::kCheck) + " " + f;
+    const std::string mark = findings < 0 ? std::string(tr(K::status_checking))
+                                          : std::string(findings > 0 ? icons::kWarning : icons::kCheck) + " " + f;
     const float fw = ImGui::CalcTextSize(mark.c_str()).x;
-    dl->AddText(ImVec2(o.x + width - 16 - fw, ty), findings > 0 ? colors::kWarn : colors::kOk, mark.c_str());
+    dl->AddText(ImVec2(o.x + width - 16 - fw, ty),
+                findings < 0 ? colors::kTextMuted : findings > 0 ? colors::kWarn : colors::kOk, mark.c_str());
     test_hooks::register_rect("status.findings", o.x + width - 16 - fw, ty, fw, ImGui::GetFontSize());
     draw_zoom_control(o.x + width - 16 - fw - 28, o.y + 3, kStatusHeight - 6);   // "– 100 % +" (autosave.h)
     ImGui::PopFont();

@@ -12,7 +12,7 @@
     X(save_browser_at) X(save_browser_never) X(save_file_never) X(save_file_at)  \
     X(save_browser_failed)                                                       \
     X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
-    X(status_today) X(status_no_findings) X(status_findings)                     \
+    X(status_today) X(status_no_findings) X(status_findings) X(status_checking)  \
     X(first_run_line)                                                            \
     X(btn_find) X(tip_find) X(find_title) X(find_hint) X(find_empty) X(find_none) \
     X(find_count) X(find_count_more) X(find_keys)                                \
