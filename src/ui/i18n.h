@@ -37,7 +37,8 @@ enum class K : int {
 enum class Lang { Vi = 0, En = 1 };
 
 // The text of `key` in the current language (never null; a missing entry
-// falls back to the other language, then to the key's name).
+// falls back to the other language, then to the key's name — "?" in the web
+// build, which leaves the names out).
 const char* tr(K key);
 const char* tr(K key, Lang lang);
 // The entry as written in `lang`'s table, or nullptr when it is missing.
