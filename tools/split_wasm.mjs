@@ -19,7 +19,7 @@
 //     instrumented to record which functions run);
 //  2. this script serves DIST and opens the page in headless Chromium as a
 //     user would: a first visit on the built-in example plan (typing a new
-//     title), then the next visit, which opens that plan from the browser's
+//     title, pointing at a button), then the next visit, which opens that plan from the browser's
 //     storage; it reads the record (the "profile") of each out of the
 //     instrumented module and merges them;
 //  3. wasm-split keeps the functions that ran in diemcau.wasm and moves the rest
@@ -127,6 +127,12 @@ async function recordProfile(out) {
     await page.keyboard.type('Hội nghị trực tuyến', { delay: 20 });
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1500);
+    // …and point at a button: its tooltip (ImGui's tooltip code is shared by every view).
+    const pr = await page.evaluate(() => window.dcTest.widgetRect('doc.print'));
+    if (pr) {
+      await page.mouse.move(pr.x + pr.w / 2, pr.y + pr.h / 2);
+      await page.waitForTimeout(800);
+    }
     const first = await take(out + '.1');
     // 2. The next visit: the app opens on that plan, from the browser's storage.
     await page.reload();

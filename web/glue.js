@@ -149,11 +149,14 @@ dcGlue.instantiateDeferred = function () {
 // tools/split_wasm.mjs records what the first screen runs (window.dcSplitProfiling),
 // never: what waits for the second part must not be counted in the first.
 dcGlue.firstFrameAt = 0;
+// window.dcTestNoPrefetch (tests) turns the 5 s fallback off too: the tests
+// then decide when the second part comes, whatever the machine's speed.
 dcGlue.laterCodeReady = function () {
   if (window['dcSplitProfiling']) return false;
   if (dcGlue.deferred.instance) return true;
   if (!dcGlue.firstFrameAt) return false;
-  return !dcGlue.isSplit() || performance.now() - dcGlue.firstFrameAt >= 5000;
+  if (!dcGlue.isSplit()) return true;
+  return !window['dcTestNoPrefetch'] && performance.now() - dcGlue.firstFrameAt >= 5000;
 };
 // Emscripten's placeholder handler calls this (file, imports, the function
 // wanted) when the program reaches the second part before it was instantiated.

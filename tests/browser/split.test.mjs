@@ -76,6 +76,11 @@ test('second part not prefetched: a panel that needs it gets it on the spot', { 
     await page.keyboard.press('Enter');
     await waitIdle(page, 200);
     assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Hội nghị chỉ với phần đầu');
+    // Pointing at a button shows its tooltip, still with the first part alone.
+    const pr = await page.evaluate(() => window.dcTest.widgetRect('doc.print'));
+    await page.mouse.move(pr.x + pr.w / 2, pr.y + pr.h / 2);
+    await renderedFrames(page, 3);
+    assert.equal((await deferredState(page)).ready, false, 'a tooltip did not need the second part');
     // The agenda needs the second part: fetched synchronously when the panel is drawn.
     await click(page, 'nav.agenda');
     await waitIdle(page, 200);
