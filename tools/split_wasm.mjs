@@ -115,10 +115,15 @@ async function recordProfile(out) {
     // The test hooks the browser tests poll from the first frame on (window.dcTest,
     // docs/test-hooks.md): small, and kept in the first part so that polling them
     // does not fetch the second.
+    // The same for the small notifications the page's scripts send at any moment
+    // (web/sw-register.js, web/glue.js, web/store.js): a redraw, the second part
+    // has arrived, save now (the tab is being hidden), language and zoom read back.
     await page.evaluate(() => {
       const t = window.dcTest;
       t.renderCount(); t.frameCount(); t.widgetIds(); t.widgetRect('doc.title'); t.activeWidget();
       t.focusedWidget(); t.fontDpr(); t.heapBytes(); t.planJson();
+      Module._dc_offline_redraw(); Module._dc_later_code_arrived(); Module._dc_autosave_flush();
+      Module._dc_offline_language(); Module._dc_offline_zoom();
     });
     const r = await page.evaluate(() => window.dcTest.widgetRect('doc.title'));
     if (!r) throw new Error('the title field is not on screen');

@@ -108,7 +108,8 @@ dcGlue.fetchDeferred = function () {
   var d = dcGlue.deferred;
   d.split = dcGlue.isSplit();
   // window.dcTestNoPrefetch (tests/browser/split.test.mjs): leave it to the on-the-spot path.
-  if (!d.split || d.module || d.pending || window['dcTestNoPrefetch']) return;
+  if (!d.split || d.pending || window['dcTestNoPrefetch']) return;
+  if (d.module) { dcGlue.instantiateDeferred(); return; }   // compiled before main() (service worker)
   var compiled;
   if (Module['dcDeferredBytes']) {
     compiled = WebAssembly.compile(Module['dcDeferredBytes']);

@@ -155,6 +155,8 @@ test('offline, from the service worker, with a plan of the user\'s: the second p
     await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
     await waitIdle(page, 300);
     assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Kế hoạch mở khi mất mạng');
+    // Compiled before the start: in place right after the first frame (the checks' count with it).
+    await page.waitForFunction(() => window.dcTest.deferredState().ready, null, { timeout: 3000 });
     await click(page, 'nav.sites');
     await renderedFrames(page, 2);
     const ids = await page.evaluate(() => window.dcTest.widgetIds());
