@@ -225,7 +225,7 @@ build_web() {
   fi
   cmake --build "$WASM_BUILD" -j2 --target diemcau_web
   # after a new link: the WebAssembly in two parts (first screen + the rest, fetched after the first frame)
-  node "$ROOT/tools/split_wasm.mjs" "$DIST" "$WASM_BUILD/split"
+  DC_IMGUI_DIR="$DEPS/src/imgui-1.86" node "$ROOT/tools/split_wasm.mjs" "$DIST" "$WASM_BUILD/split"
   # offline: manifest, icons, sw.js named after the build; the one-file app dist/diem-cau.html
   "$PY" "$ROOT/tools/stamp_offline.py" "$DIST" >/dev/null
   log "$("$PY" "$ROOT/tools/make_onefile.py" "$DIST")"

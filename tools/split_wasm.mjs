@@ -23,7 +23,8 @@
 //     storage; it reads the record (the "profile") of each out of the
 //     instrumented module and merges them;
 //  3. wasm-split keeps the functions that ran in diemcau.wasm and moves the rest
-//     to diemcau.deferred.wasm; wasm-strip drops the names.
+//     to diemcau.deferred.wasm; tools/move_data.py moves the data only the
+//     rest reads; wasm-strip drops the names.
 // A deferred function called before its part has arrived is loaded on the spot
 // (web/glue.js, Module.loadSplitModule), so the split can only cost time, never
 // correctness.  If Chromium cannot run here, the program ships whole (one
@@ -171,6 +172,15 @@ try {
     // "placeholder function called: N" in the console → the function N stands for
     copyFileSync(p + '.placeholders', path.join(report, 'placeholders'));
   }
+  // 4. Data only the second part's code reads (ImGui's built-in font, which the
+  // app never draws; English; the exports' stylesheets) goes with it
+  // (tools/move_data.py).  If that fails the parts ship as split: same
+  // behaviour, a larger first part.
+  const imguiDraw = path.join(process.env.DC_IMGUI_DIR || '', 'imgui_draw.cpp');
+  const mv = spawnSync('python3', [path.join(path.dirname(new URL(import.meta.url).pathname), 'move_data.py'), p, d,
+    ...(process.env.DC_IMGUI_DIR && existsSync(imguiDraw) ? ['--imgui-draw', imguiDraw] : [])], { encoding: 'utf8' });
+  for (const line of `${mv.stdout}${mv.stderr}`.trim().split('\n').filter(Boolean)) say(line);
+  if (mv.status !== 0) say('WARNING: data not moved to the second part (see above)');
   run('wasm-strip', [p, '-o', primary]);
   run('wasm-strip', [d, '-o', deferred]);
   rmSync(orig);

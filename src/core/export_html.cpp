@@ -18,6 +18,7 @@
 
 #include "core/datetime.h"
 #include "core/exporters.h"
+#include "core/later_data.h"
 #include "core/text.h"
 
 namespace dc {
@@ -177,9 +178,10 @@ std::string event_day_text(const EventDay& day) {
 // [SECTION] Page
 //-----------------------------------------------------------------------------
 
-const char kCss[] =
+// Only the exports read it: moved to the web build's second part (later_data.h).
+const char kCssRaw[] = DC_LATER_BEGIN("print stylesheet")
 #include "core/print_css.inc"
-    ;
+    DC_LATER_END;
 
 // <html lang> takes a language tag; anything else falls back to "vi".
 std::string lang_tag(const std::string& lang) {
@@ -214,7 +216,7 @@ std::string page_open(const Plan& p, std::string_view doc_title, const PrintOpti
     h += "<meta name=\"generator\" content=\"Điểm Cầu\">\n";
     h += "<title>" + esc(doc_title) + "</title>\n<style>\n";
     if (o.embed_fonts && !o.font_css.empty()) h += neutralise_style_end(o.font_css) + "\n";
-    h += kCss;
+    h += later_text(kCssRaw);
     if (!p.header.version_label.empty()) {
         h += "@page { @bottom-right { content: " + css_string(p.header.version_label) +
              "; font-size: 10pt; font-style: italic; vertical-align: top; padding-top: 4mm; } }\n";

@@ -3,7 +3,7 @@
 // keys in <area>_keys.h).
 //
 // Keys are an enum (a typo is a compile error); each table lists
-// `{key, "text"}` pairs, so a key missing from one table is found by
+// `DC_TR(key, "text")` entries, so a key missing from one table is found by
 // tests/core/test_i18n.cpp rather than shown as an empty label.  Texts that
 // take values use printf conversions (%s, %d) and both languages must use the
 // same ones in the same order (the test checks that too).
