@@ -47,7 +47,12 @@ def sample(x, y):
 
 
 def png(size):
+    """An indexed-colour PNG (palette + tRNS): every pixel is one of the few
+    mixes of blue, white and transparent that 4×4 supersampling can give, so a
+    palette holds them exactly and the file is a third of an RGBA one (these
+    icons are part of a first visit's download)."""
     ss = 4  # supersampling for smooth edges
+    palette = {}   # (r, g, b, a) -> index
     rows = []
     for j in range(size):
         row = bytearray([0])
@@ -60,16 +65,21 @@ def png(size):
             n = ss * ss
             alpha = acc[3] / n
             if acc[3]:
-                row += bytes([round(acc[0] / acc[3]), round(acc[1] / acc[3]), round(acc[2] / acc[3]), round(alpha)])
+                px = (round(acc[0] / acc[3]), round(acc[1] / acc[3]), round(acc[2] / acc[3]), round(alpha))
             else:
-                row += bytes([0, 0, 0, 0])
+                px = (0, 0, 0, 0)
+            row.append(palette.setdefault(px, len(palette)))
         rows.append(bytes(row))
+    assert len(palette) <= 256, "more colours than a palette holds"
     raw = zlib.compress(b"".join(rows), 9)
+    colours = sorted(palette, key=palette.get)
 
     def chunk(tag, data):
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 3, 0, 0, 0))
+            + chunk(b"PLTE", b"".join(bytes(c[:3]) for c in colours))
+            + chunk(b"tRNS", bytes(c[3] for c in colours))
             + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
 
 

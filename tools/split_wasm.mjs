@@ -26,8 +26,9 @@
 //     to diemcau.deferred.wasm; tools/move_data.py moves the data only the
 //     rest reads; wasm-strip drops the names.
 // A deferred function called before its part has arrived is loaded on the spot
-// (web/glue.js, Module.loadSplitModule), so the split can only cost time, never
-// correctness.  If Chromium cannot run here, the program ships whole (one
+// (web/glue.js, Module.loadSplitModule), so the split of functions can only
+// cost time, never correctness; moved data is only what no code or data of
+// the first part refers to (tools/move_data.py checks).  If Chromium cannot run here, the program ships whole (one
 // file, no deferred part) and this script says so.
 //
 // Nothing happens when DIST/diemcau.wasm.orig is absent (no new link since the

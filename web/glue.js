@@ -73,6 +73,8 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
 //    parallel with the first part: it is local, so this costs little, and the
 //    program never has to fetch it on the spot — which would not work offline:
 //    a synchronous request does not go through the service worker;
+//  - the same when English was chosen on an earlier visit (the English texts
+//    travel with the second part);
 //  - if the program needs it sooner (the user clicked within that moment),
 //    Module.loadSplitModule below gets it on the spot: a synchronous request
 //    (the main thread waits, as it would have for a whole program) and a
@@ -87,10 +89,15 @@ dcGlue.deferred = { url: 'diemcau.deferred.wasm', split: false, module: null, in
 dcGlue.isSplit = function () {
   return !!Module['asm'] && Object.keys(Module['asm']).some(function (k) { return k.charAt(0) === '%'; });
 };
-// Service worker: compiled before main() (a run dependency), once the first
-// part — compiled by index.html (window.dcProgram) — shows it was split.
-if (typeof navigator === 'object' && navigator.serviceWorker && navigator.serviceWorker.controller &&
-    window['dcProgram']) {
+// Service worker, or English chosen (its texts are in the second part too,
+// tools/move_data.py; the first frame needs them): compiled before main() (a
+// run dependency), once the first part — compiled by index.html
+// (window.dcProgram) — shows it was split.
+dcGlue.englishChosen = function () {
+  try { return window.localStorage.getItem('diemcau.pref.language') === 'en'; } catch (e) { return false; }
+};
+if (typeof navigator === 'object' && window['dcProgram'] &&
+    ((navigator.serviceWorker && navigator.serviceWorker.controller) || dcGlue.englishChosen())) {
   Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
     addRunDependency('dc-deferred');
     window['dcProgram'].then(function (program) {

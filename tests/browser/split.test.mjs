@@ -8,10 +8,12 @@
 //  - offline, from the service worker, with the user's own plan: the second
 //    part is compiled from the cache before the program starts (a request on
 //    the spot would not reach the service worker)
+//  - data only the second part reads (English, the exports' stylesheets) is in
+//    it, not in the first, and is in place when it arrives
 //  - the one-file app carries both parts and asks the network for neither
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +95,63 @@ test('second part not prefetched: a panel that needs it gets it on the spot', { 
     for (const [s, n] of Object.entries(seen)) assert.ok(n > 0, `panel ${s} drew its widgets (${n})`);
     assert.equal(await page.evaluate(() => window.dcTest.planJson().header.title), 'Hội nghị chỉ với phần đầu',
                  'nothing lost on the way');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+// Data that only the second part reads travels with it (tools/move_data.py):
+// ImGui's built-in font, the English texts, the exports' stylesheets.
+test('data only the second part reads comes with it: English and the exports work after it arrives', { skip: !split && 'not a split build' }, async () => {
+  const first = readFileSync(path.join(DIST, 'diemcau.wasm'));
+  const second = readFileSync(path.join(DIST, 'diemcau.deferred.wasm'));
+  for (const text of ['Dear colleague,', 'Planner for online multi-site conferences', 'box-sizing:border-box',
+                      '@page { size: A4 portrait']) {
+    assert.equal(first.includes(text), false, `"${text}" is not in the first part`);
+    assert.equal(second.includes(text), true, `"${text}" is in the second part`);
+  }
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  try {
+    const context = await b.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    await context.addInitScript(() => { window.dcTestNoPrefetch = true; });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(suite.url);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 300);
+    assert.equal((await deferredState(page)).ready, false, 'the second part is not there yet');
+    // Choosing English needs the English texts: the second part is fetched on the spot.
+    await click(page, 'topbar.lang.en');
+    await waitIdle(page, 300);
+    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: true, error: '' });
+    await screenshot(page, 'split-english-on-demand.png');
+    // The e-mail is written in English; its attachment (the phone page) has its stylesheet.
+    await click(page, 'nav.export');
+    await waitIdle(page, 300);
+    const area = await page.evaluate(() => window.dcTest.widgetRect('export.area'));
+    for (let i = 0; i < 40; ++i) {
+      const r = await page.evaluate(() => window.dcTest.widgetRect('export.share.email'));
+      if (r.y >= area.y && r.y + r.h <= area.y + area.h) break;
+      await page.mouse.move(area.x + 100, area.y + area.h / 2);
+      await page.mouse.wheel(0, r.y < area.y ? -200 : 200);
+      await waitIdle(page, 200);
+    }
+    const dl = page.waitForEvent('download', { timeout: 15000 }).catch(() => null);
+    await click(page, 'export.share.email');
+    await waitIdle(page, 300);
+    const mail = decodeURIComponent(await page.evaluate(() => window.dcTest.lastOpenedUrl()));
+    assert.match(mail, /^mailto:\?subject=Plan: /, 'English subject');
+    assert.ok(mail.includes('Dear colleague,'), 'English greeting');
+    const d = await dl;
+    if (d) {
+      const html = readFileSync(await d.path(), 'utf8');
+      assert.ok(html.includes('box-sizing:border-box'), 'the phone page carries its stylesheet');
+    }
+    await click(page, 'topbar.lang.vi');
     assert.deepEqual(errors, []);
   } finally {
     await b.close();
