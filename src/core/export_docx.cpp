@@ -18,6 +18,7 @@
 #include "core/datetime.h"
 #include "core/export_html.h"
 #include "core/exporters.h"
+#include "core/later_data.h"
 #include "core/text.h"
 #include "core/zip.h"
 
@@ -673,9 +674,12 @@ std::string document_body(const Plan& p) {
     return b;
 }
 
-constexpr const char* kXmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-constexpr const char* kNsW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr const char* kNsR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+#define DC_XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+#define DC_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define DC_NS_R "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+constexpr const char* kXmlDecl = DC_XML_DECL;
+constexpr const char* kNsW = DC_NS_W;
+constexpr const char* kNsR = DC_NS_R;
 
 std::string document_xml(const Plan& p) {
     std::string d = kXmlDecl;
@@ -691,43 +695,42 @@ std::string document_xml(const Plan& p) {
     return d;
 }
 
-std::string header_xml() {
-    return std::string(kXmlDecl) + "<w:hdr xmlns:w=\"" + kNsW + "\" xmlns:r=\"" + kNsR +
-           "\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-           "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-           "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r>"
-           "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>";
-}
+// The package's fixed parts: only this export reads them, so they move to the
+// web build's second part (core/later_data.h).
+const char kHeaderXml[] = DC_LATER_BEGIN("docx header") DC_XML_DECL
+    "<w:hdr xmlns:w=\"" DC_NS_W "\" xmlns:r=\"" DC_NS_R
+    "\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+    "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+    "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r>"
+    "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>" DC_LATER_END;
 
-std::string styles_xml() {
-    std::string fonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
-                        "w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>";
-    std::string s = kXmlDecl;
-    s += std::string("<w:styles xmlns:w=\"") + kNsW + "\">";
+#define DC_DOCX_FONTS "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" " \
+                      "w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+const char kStylesXml[] = DC_LATER_BEGIN("docx styles") DC_XML_DECL
+    "<w:styles xmlns:w=\"" DC_NS_W "\">"
     // Body 14 pt, single line spacing, 6 pt after, justified, 1 cm first-line indent.
-    s += "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts +
-         "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/>"
-         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" "
-         "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>";
-    s += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-         "<w:pPr><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr></w:style>";
-    s += "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
-         "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
-         "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>";
-    s += "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
-         "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
-         "<w:outlineLvl w:val=\"1\"/></w:pPr></w:style>";
-    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/>"
-         "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"240\" "
-         "w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr>"
-         "<w:rPr><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr></w:style>";
-    s += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
-         "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
-         "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" "
-         "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>";
-    s += "</w:styles>";
-    return s;
-}
+    "<w:docDefaults><w:rPrDefault><w:rPr>" DC_DOCX_FONTS
+    "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/>"
+    "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" "
+    "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
+    "<w:pPr><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
+    "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
+    "<w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"240\" "
+    "w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr>"
+    "<w:rPr><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr></w:style>"
+    "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+    "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
+    "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" "
+    "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+    "</w:styles>" DC_LATER_END;
+#undef DC_DOCX_FONTS
 
 std::string core_xml(const Plan& p) {
     std::string title = std::string(kind_name(p.header.kind)) + " — " + event_title(p);
@@ -739,8 +742,7 @@ std::string core_xml(const Plan& p) {
            "</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>";
 }
 
-const char* kContentTypes =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+const char kContentTypes[] = DC_LATER_BEGIN("docx content types") DC_XML_DECL
     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -752,10 +754,9 @@ const char* kContentTypes =
     "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
     "<Override PartName=\"/docProps/core.xml\" "
     "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-    "</Types>";
+    "</Types>" DC_LATER_END;
 
-const char* kRootRels =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+const char kRootRels[] = DC_LATER_BEGIN("docx package relationships") DC_XML_DECL
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     "<Relationship Id=\"rId1\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
@@ -763,28 +764,27 @@ const char* kRootRels =
     "<Relationship Id=\"rId2\" "
     "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
     "Target=\"docProps/core.xml\"/>"
-    "</Relationships>";
+    "</Relationships>" DC_LATER_END;
 
-const char* kDocumentRels =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+const char kDocumentRels[] = DC_LATER_BEGIN("docx document relationships") DC_XML_DECL
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     "<Relationship Id=\"rIdStyles\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
     "<Relationship Id=\"rIdHeader\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
-    "</Relationships>";
+    "</Relationships>" DC_LATER_END;
 
 }  // namespace
 
 std::string export_docx(const Plan& plan) {
     // [Content_Types].xml first: some readers sniff the first entry.
     return zip_store({
-        {"[Content_Types].xml", kContentTypes},
-        {"_rels/.rels", kRootRels},
+        {"[Content_Types].xml", std::string(later_text(kContentTypes))},
+        {"_rels/.rels", std::string(later_text(kRootRels))},
         {"word/document.xml", document_xml(plan)},
-        {"word/_rels/document.xml.rels", kDocumentRels},
-        {"word/styles.xml", styles_xml()},
-        {"word/header1.xml", header_xml()},
+        {"word/_rels/document.xml.rels", std::string(later_text(kDocumentRels))},
+        {"word/styles.xml", std::string(later_text(kStylesXml))},
+        {"word/header1.xml", std::string(later_text(kHeaderXml))},
         {"docProps/core.xml", core_xml(plan)},
     });
 }
