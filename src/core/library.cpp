@@ -131,10 +131,10 @@ std::string Library::plan_key(const std::string& id, int slot) {
 // on read (an older index lacks newer members) and types are checked, so a
 // damaged index falls back to its other slot instead of throwing.
 namespace {
-nlohmann::json date_json(const Date& d) {
-    return d.empty() ? nlohmann::json() : nlohmann::json::array({d.y, d.m, d.d});
+nlohmann::ordered_json date_json(const Date& d) {
+    return d.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::array({d.y, d.m, d.d});
 }
-Date json_date(const nlohmann::json& j) {
+Date json_date(const nlohmann::ordered_json& j) {
     Date d;
     if (j.is_array() && j.size() == 3 && j[0].is_number_integer() && j[1].is_number_integer() &&
         j[2].is_number_integer())
@@ -142,7 +142,7 @@ Date json_date(const nlohmann::json& j) {
     return d;
 }
 template <class T>
-T member(const nlohmann::json& j, const char* k, T fallback) {
+T member(const nlohmann::ordered_json& j, const char* k, T fallback) {
     auto it = j.find(k);
     if (it == j.end()) return fallback;
     if constexpr (std::is_same_v<T, std::string>) {
@@ -181,7 +181,7 @@ std::string index_text(const std::vector<PlanEntry>& entries, const std::string&
 }
 
 bool parse_index(const std::string& text, std::vector<PlanEntry>* entries, std::string* current, int* next_id) {
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
     if (!j.is_object() || member<std::string>(j, "format", "") != kIndexFormat) return false;
     auto plans = j.find("plans");
     if (plans == j.end() || !plans->is_array()) return false;
@@ -538,10 +538,10 @@ void Autosaver::reset(std::uint64_t revision) {
 // [SECTION] Preferences
 //-----------------------------------------------------------------------------
 std::string Preferences::to_text() const {
-    nlohmann::json j = extra.is_object() ? extra : nlohmann::json::object();
+    nlohmann::ordered_json j = extra.is_object() ? extra : nlohmann::ordered_json::object();
     j["language"] = language;
     j["zoom_percent"] = zoom_percent;
-    nlohmann::json s = nlohmann::json::object();
+    nlohmann::ordered_json s = nlohmann::ordered_json::object();
     for (const auto& [k, v] : sizes) s[k] = v;
     j["sizes"] = std::move(s);
     return j.dump();
@@ -549,7 +549,7 @@ std::string Preferences::to_text() const {
 
 Preferences Preferences::from_text(std::string_view text) {
     Preferences p;
-    const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
     if (!j.is_object()) return p;
     p.extra = j;
     for (const char* k : {"language", "zoom_percent", "sizes"}) p.extra.erase(k);

@@ -273,7 +273,7 @@ struct Preferences {
     std::string language = "vi";             // "vi" | "en"
     int zoom_percent = 100;                  // 90..150
     std::map<std::string, float> sizes;      // panel sizes by name ("tasks.detail" → 320)
-    nlohmann::json extra = nlohmann::json::object();
+    nlohmann::ordered_json extra = nlohmann::ordered_json::object();
 
     static constexpr const char* kKey = "dc.prefs";
     // Missing or damaged → defaults (never an error: preferences are not precious).

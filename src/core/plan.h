@@ -33,7 +33,7 @@
 
 namespace dc {
 
-using Extra = nlohmann::json;   // object of unknown members, or null
+using Extra = nlohmann::ordered_json;   // object of unknown members, or null
 constexpr int kNoTime = -1;
 
 //-----------------------------------------------------------------------------

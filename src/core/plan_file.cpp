@@ -24,7 +24,7 @@
 
 namespace dc {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;   // one JSON type for reading and writing: ≈ 4 KB less code in the web build
 using ojson = nlohmann::ordered_json;
 
 //-----------------------------------------------------------------------------
