@@ -33,7 +33,8 @@ BEGIN = b"\x01<dc-later>"
 END = b"</dc-later>\x01"
 
 
-def leb_u(b, i):
+def leb(b, i, signed=False):
+    """LEB128 at b[i]: (value, index after it)."""
     r = s = 0
     while True:
         x = b[i]
@@ -41,20 +42,17 @@ def leb_u(b, i):
         r |= (x & 0x7F) << s
         s += 7
         if x < 0x80:
+            if signed and x & 0x40:
+                r -= 1 << s
             return r, i
+
+
+def leb_u(b, i):
+    return leb(b, i)
 
 
 def leb_s(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            if x & 0x40:
-                r -= 1 << s
-            return r, i
+    return leb(b, i, signed=True)
 
 
 def enc_u(n):

@@ -37,6 +37,23 @@ async function visitEveryPanel(page) {
   return seen;
 }
 
+// A page of its own browser whose second part is not prefetched
+// (window.dcTestNoPrefetch): whatever needs it fetches it on the spot.
+async function openWithoutPrefetch({ serviceWorkers = 'allow' } = {}) {
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  const context = await b.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, serviceWorkers });
+  await context.addInitScript(() => { window.dcTestNoPrefetch = true; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(suite.url);
+  await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+  await waitIdle(page, 300);
+  return { b, page, errors };
+}
+
 test('the first frame needs only the first part; the second comes after, in the background', { skip: !split && 'not a split build' }, async () => {
   const { page, errors } = await suite.fresh();
   // The page's resource timing has every request since navigation; dcTest.firstFrameAt is when the first frame was drawn.
@@ -58,18 +75,8 @@ test('the first frame needs only the first part; the second comes after, in the 
 });
 
 test('second part not prefetched: a panel that needs it gets it on the spot', { skip: !split && 'not a split build' }, async () => {
-  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  const { b, page, errors } = await openWithoutPrefetch();
   try {
-    const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
-    await context.addInitScript(() => { window.dcTestNoPrefetch = true; });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(suite.url);
-    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
-    await waitIdle(page, 300);
     // The document panel (the first screen) works without the second part: type into the title.
     assert.equal((await deferredState(page)).ready, false, 'the second part is not there yet');
     await click(page, 'doc.title');
@@ -111,18 +118,8 @@ test('data only the second part reads comes with it: English and the exports wor
     assert.equal(first.includes(text), false, `"${text}" is not in the first part`);
     assert.equal(second.includes(text), true, `"${text}" is in the second part`);
   }
-  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  const { b, page, errors } = await openWithoutPrefetch({ serviceWorkers: 'block' });
   try {
-    const context = await b.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-    await context.addInitScript(() => { window.dcTestNoPrefetch = true; });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(suite.url);
-    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
-    await waitIdle(page, 300);
     assert.equal((await deferredState(page)).ready, false, 'the second part is not there yet');
     // Choosing English needs the English texts: the second part is fetched on the spot.
     await click(page, 'topbar.lang.en');
@@ -151,6 +148,14 @@ test('data only the second part reads comes with it: English and the exports wor
       const html = readFileSync(await d.path(), 'utf8');
       assert.ok(html.includes('box-sizing:border-box'), 'the phone page carries its stylesheet');
     }
+    // The next visit in English, without a service worker: the second part is
+    // compiled before the program starts, not fetched on the spot.
+    await page.reload();
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 300);
+    assert.equal(await page.evaluate(() => window.Module._dc_offline_language()), 1, 'still English');
+    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: false, error: '' },
+                     'in place from the start, no request on the spot');
     await click(page, 'topbar.lang.vi');
     assert.deepEqual(errors, []);
   } finally {
