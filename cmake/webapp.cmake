@@ -37,7 +37,15 @@ if(NOT EXISTS "${DC_IMGUI_DIR}/imgui.cpp" OR NOT EXISTS "${DC_SDL_WASM}/libSDL2.
   message(FATAL_ERROR "Dear ImGui sources or the wasm SDL2 are missing: run `bash build-wasm.sh setup` first")
 endif()
 
-target_compile_options(dccore PRIVATE ${DC_OPT} ${DC_LTO_FLAG})
+# Error policy: no exceptions in anything the web build links.  Emscripten's
+# default build cannot catch (a throw aborts the page), so the program is
+# written not to throw (checked preconditions, status returns: see editor.h),
+# and -fno-exceptions makes any `throw`, `try` or `catch` in our code a
+# compile error here instead of an abort at run time.  (nlohmann::json then
+# aborts where it would throw; every call we make is of its non-throwing kind:
+# sax_parse, find, is_*, dump with error_handler_t::replace.)
+set(DC_NO_EXCEPTIONS -fno-exceptions)
+target_compile_options(dccore PRIVATE ${DC_OPT} ${DC_LTO_FLAG} ${DC_NO_EXCEPTIONS})
 
 # [SECTION] Dear ImGui
 add_library(imgui STATIC
@@ -65,7 +73,7 @@ set(DC_WEB_EXTRA_SOURCES "" CACHE STRING "extra sources for local experiments (n
 add_executable(diemcau_web ${CMAKE_SOURCE_DIR}/src/main.cpp ${DC_UI_SOURCES} ${DC_PLATFORM_WEB_SOURCES} ${DC_WEB_EXTRA_SOURCES})
 target_include_directories(diemcau_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_link_libraries(diemcau_web PRIVATE dccore imgui ${DC_SDL_WASM}/libSDL2.a)
-target_compile_options(diemcau_web PRIVATE ${DC_OPT} ${DC_LTO_FLAG} -Wall -Wextra -Wno-unused-parameter)
+target_compile_options(diemcau_web PRIVATE ${DC_OPT} ${DC_LTO_FLAG} ${DC_NO_EXCEPTIONS} -Wall -Wextra -Wno-unused-parameter)
 set(DC_WEB_JS "${CMAKE_SOURCE_DIR}/web/glue.js")
 set(DC_STORE_JS "${CMAKE_SOURCE_DIR}/web/store.js")   # the plan library's storage (IndexedDB)
 target_link_options(diemcau_web PRIVATE

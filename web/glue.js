@@ -430,6 +430,31 @@ dcGlue.unb64url = function (t) {
   for (var i = 0; i < s.length; ++i) u8[i] = s.charCodeAt(i);
   return u8;
 };
+// Inflates gzip bytes, stopping as soon as the output passes `max` bytes
+// (resolves null then): a link of a few hundred KB can inflate to gigabytes,
+// and holding that — in JS, then again in the program's memory — aborted the page.
+dcGlue.linkMaxBytes = 20 * 1024 * 1024;   // platform::kLinkMaxBytes (= the plan file limit)
+dcGlue.inflateLimited = function (u8, max) {
+  var reader = new Blob([u8]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  var chunks = [], total = 0;
+  function pump() {
+    return reader.read().then(function (r) {
+      if (r.done) {
+        var out = new Uint8Array(total), at = 0;
+        chunks.forEach(function (c) { out.set(c, at); at += c.length; });
+        return out;
+      }
+      total += r.value.length;
+      if (total > max) {
+        reader.cancel().catch(function () { /* already closed */ });
+        return null;
+      }
+      chunks.push(r.value);
+      return pump();
+    });
+  }
+  return pump();
+};
 dcGlue.pipeBytes = function (u8, stream) {
   return new Response(new Blob([u8]).stream().pipeThrough(stream)).arrayBuffer()
     .then(function (b) { return new Uint8Array(b); });
@@ -459,7 +484,8 @@ dcGlue.initLink = function () {
     var z;
     try { z = dcGlue.unb64url(data.replace(/[^A-Za-z0-9_-]/g, '')); } catch (e) { fail(); return; }
     if (typeof DecompressionStream !== 'function' || z.length === 0) { fail(); return; }
-    dcGlue.pipeBytes(z, new DecompressionStream('gzip')).then(function (u8) {
+    dcGlue.inflateLimited(z, dcGlue.linkMaxBytes).then(function (u8) {
+      if (!u8) { _dc_link_received(0, -2); return; }
       var p = dcGlue.cbytes(u8);
       _dc_link_received(p, u8.length);
       _free(p);
@@ -544,6 +570,10 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     // The item the keyboard focus ring is on (Tab / Shift+Tab), or "" when it is not shown.
     focusedWidget: function () { return UTF8ToString(_dc_test_focused_widget()); },
     setToday: function (iso) { dcGlue.todayOverride = iso; _dc_test_redraw(); },
+    // The text a message shows now: 'toast', 'message' (title, newline, body), 'files.error'; '' when none.
+    shownText: function (id) { var p = dcGlue.cstr(id), r = UTF8ToString(_dc_test_shown_text(p)); _free(p); return r; },
+    // Runs a named test action (test_hooks::set_action); false if there is none.
+    act: function (name) { var p = dcGlue.cstr(name), r = _dc_test_act(p); _free(p); return r === 1; },
     // While held, the app draws no frames and reads no input: events sent in
     // that time arrive together, as if faster than one frame.
     holdInput: function (on) { _dc_test_hold(on ? 1 : 0); },

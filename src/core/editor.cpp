@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <deque>
 #include <memory>
-#include <stdexcept>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -222,7 +221,7 @@ std::size_t heap(const std::vector<std::string>& v) {
     for (auto& s : v) n += heap(s);
     return n;
 }
-std::size_t heap(const Extra& e) { return e.is_null() ? 0 : 64 + e.dump().size() * 2; }
+std::size_t heap(const Extra& e) { return e.is_null() ? 0 : 64 + e.dump(-1, ' ', false, Extra::error_handler_t::replace).size() * 2; }
 std::size_t heap(const Deadline& d) { return heap(d.extra); }
 std::size_t heap(const Header& v) {
     return heap(v.parent_body) + heap(v.issuing_body) + heap(v.number) + heap(v.code) + heap(v.place) +
@@ -430,8 +429,21 @@ struct Editor::Impl {
     Change open;
 
     void record(std::unique_ptr<Op> op) {
-        op->apply(plan);   // throws before anything is stored if the index is bad
+        op->apply(plan);   // indices were checked by the caller (see refuse())
         open.ops.push_back(std::move(op));
+    }
+
+    // Error policy: nothing in code the web build links throws (Emscripten's
+    // build cannot catch, so a throw would abort the page).  A change the
+    // editor cannot make — an index past the end of its list, as a stale
+    // index held by a dialog could be — changes nothing and is counted; the
+    // UI asks take_refusal() every frame and says so.
+    std::string refusal;
+    std::uint64_t refusals = 0;
+    bool refuse(const char* what, std::size_t i, std::size_t size) {
+        ++refusals;
+        refusal = std::string(what) + ": index " + std::to_string(i) + " of " + std::to_string(size);
+        return false;
     }
 
     void commit() {
@@ -491,13 +503,7 @@ struct Editor::Impl {
             open.merge_key = merge_key;
         }
         ++depth;
-        try {
-            f();
-        } catch (...) {
-            --depth;
-            if (outer) rollback_open();
-            throw;
-        }
+        f();
         --depth;
         if (outer) commit();
     }
@@ -507,7 +513,7 @@ struct Editor::Impl {
     void set_at(ListOf<T> list, std::size_t i, T v, const std::string& label, const std::string& key) {
         normalize_nfc(v);
         auto& vec = list(plan);
-        if (i >= vec.size()) throw std::out_of_range("Editor: index out of range");
+        if (i >= vec.size()) { refuse("set", i, vec.size()); return; }
         if (same(vec[i], v)) return;
         std::string lbl = or_default(label, std::string("Sửa ") + noun<T>() + " " + std::to_string(i + 1));
         single(lbl, key, [&] { record(std::make_unique<SetAt<T>>(list, i, vec[i], std::move(v))); });
@@ -515,21 +521,21 @@ struct Editor::Impl {
     template <class T>
     void insert_at(ListOf<T> list, std::size_t i, T v, const std::string& label) {
         normalize_nfc(v);
-        if (i > list(plan).size()) throw std::out_of_range("Editor: index out of range");
+        if (i > list(plan).size()) { refuse("insert", i, list(plan).size()); return; }
         std::string lbl = or_default(label, std::string("Thêm ") + noun<T>());
         single(lbl, {}, [&] { record(std::make_unique<InsertAt<T>>(list, i, std::move(v))); });
     }
     template <class T>
     void erase_at(ListOf<T> list, std::size_t i, const std::string& label) {
         auto& vec = list(plan);
-        if (i >= vec.size()) throw std::out_of_range("Editor: index out of range");
+        if (i >= vec.size()) { refuse("erase", i, vec.size()); return; }
         std::string lbl = or_default(label, std::string("Xoá ") + noun<T>() + " " + std::to_string(i + 1));
         single(lbl, {}, [&] { record(std::make_unique<EraseAt<T>>(list, i, vec[i])); });
     }
     template <class T>
     void move_at(ListOf<T> list, std::size_t from, std::size_t to, const std::string& label) {
         auto& vec = list(plan);
-        if (from >= vec.size() || to >= vec.size()) throw std::out_of_range("Editor: index out of range");
+        if (from >= vec.size() || to >= vec.size()) { refuse("move", std::max(from, to), vec.size()); return; }
         if (from == to) return;
         std::string lbl = or_default(label, std::string("Chuyển ") + noun<T>() + " " + std::to_string(from + 1));
         single(lbl, {}, [&] { record(std::make_unique<MoveAt<T>>(list, from, to)); });
@@ -674,13 +680,16 @@ void Editor::cancel() {
 
 bool Editor::in_group() const { return impl_->depth > 0; }
 
-Editor::Group::Group(Editor& e, const std::string& label, const std::string& merge_key)
-    : e_(e), uncaught_(std::uncaught_exceptions()) {
+Editor::Group::Group(Editor& e, const std::string& label, const std::string& merge_key) : e_(e) {
     e_.begin(label, merge_key);
 }
-Editor::Group::~Group() {
-    if (std::uncaught_exceptions() > uncaught_) e_.cancel();
-    else e_.end();
+Editor::Group::~Group() { e_.end(); }
+
+std::uint64_t Editor::refusals() const { return impl_->refusals; }
+std::string Editor::take_refusal() {
+    std::string r = std::move(impl_->refusal);
+    impl_->refusal.clear();
+    return r;
 }
 
 std::string Editor::new_id(const std::string& prefix) { return take_new_id(impl_->plan, prefix); }
@@ -752,7 +761,10 @@ std::size_t sorted_target(const std::vector<Slot>& v, std::size_t i) {
 
 std::size_t Editor::set_slot(std::size_t i, Slot s, const std::string& label, const std::string& key) {
     Impl& m = *impl_;
-    if (i >= m.plan.agenda.size()) throw std::out_of_range("Editor: index out of range");
+    if (i >= m.plan.agenda.size()) {
+        m.refuse("set slot", i, m.plan.agenda.size());
+        return i;
+    }
     std::size_t at = i;
     normalize_nfc(s);
     if (same(m.plan.agenda[i], s)) return i;
@@ -826,12 +838,7 @@ bool Editor::Impl::diff_step(Editor& ed, const std::string& label, Diff&& diff) 
     ed.begin(label);
     const std::size_t ops_before = open.ops.size();
     const int next_before = plan.next_id;
-    try {
-        diff();
-    } catch (...) {
-        ed.cancel();
-        throw;
-    }
+    diff();
     const bool changed = open.ops.size() != ops_before || plan.next_id != next_before;
     ed.end();
     return changed;

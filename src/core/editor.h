@@ -31,7 +31,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <exception>
+#include <string>
 #include <string>
 #include <vector>
 
@@ -100,8 +100,8 @@ public:
     void cancel();
     bool in_group() const;
 
-    // RAII form.  If the scope is left by an exception the group is cancelled,
-    // so a half-done bulk edit never reaches the plan or the history.
+    // RAII form: end() when the scope is left.  (No exceptions: see the error
+    // policy under "Lists" below.)
     class Group {
     public:
         Group(Editor& e, const std::string& label, const std::string& merge_key = {});
@@ -110,7 +110,6 @@ public:
         Group& operator=(const Group&) = delete;
     private:
         Editor& e_;
-        int uncaught_;
     };
 
     //-------------------------------------------------------------------------
@@ -134,8 +133,13 @@ public:
     //-------------------------------------------------------------------------
     // [SECTION] Lists: set / insert / erase / move per collection
     //-------------------------------------------------------------------------
-    // Indices are positions in the plan's vectors.  Out-of-range indices throw
-    // std::out_of_range and change nothing.  insert at size() appends.
+    // Indices are positions in the plan's vectors.  insert at size() appends.
+    // Error policy (the whole program): nothing throws — the web build cannot
+    // catch, so a throw would abort the page.  An out-of-range index changes
+    // nothing and is a refusal: counted by refusals(), described (for a log)
+    // by take_refusal(), which the UI polls to tell the user.
+    std::uint64_t refusals() const;
+    std::string take_refusal();   // "" when nothing was refused since the last call
     //
     // The agenda stays sorted by (day, start): set_slot and insert_slot move the
     // slot to its place and return its new index; a slot already in order

@@ -24,6 +24,7 @@ namespace dc {
 namespace {
 constexpr const char* kIndexBase = "dc.lib";
 constexpr const char* kPlanPrefix = "dc.plan.";
+constexpr const char* kOpeningKey = "dc.opening";   // Library::begin_opening
 constexpr const char* kIndexFormat = "diem-cau-library";
 constexpr int kIndexVersion = 1;
 constexpr std::int64_t kDay = 24 * 60 * 60;
@@ -169,6 +170,7 @@ std::string index_text(const std::vector<PlanEntry>& entries, const std::string&
         o["sum"] = e.sum;
         o["seq"] = e.seq;
         o["deleted_at"] = e.deleted_at;
+        if (!e.damaged.empty()) o["damaged"] = e.damaged;
         plans.push_back(std::move(o));
     }
     nlohmann::ordered_json j;
@@ -177,7 +179,7 @@ std::string index_text(const std::vector<PlanEntry>& entries, const std::string&
     j["current"] = current;
     j["next_id"] = next_id;
     j["plans"] = std::move(plans);
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);   // never throws (the web build cannot catch)
 }
 
 bool parse_index(const std::string& text, std::vector<PlanEntry>* entries, std::string* current, int* next_id) {
@@ -203,6 +205,7 @@ bool parse_index(const std::string& text, std::vector<PlanEntry>* entries, std::
         e.sum = member<std::uint32_t>(o, "sum", 0);
         e.seq = member<std::uint64_t>(o, "seq", 0);
         e.deleted_at = member<std::int64_t>(o, "deleted_at", 0);
+        e.damaged = member<std::string>(o, "damaged", "");
         entries->push_back(std::move(e));
     }
     *current = member<std::string>(j, "current", "");
@@ -277,7 +280,17 @@ LibraryOpenReport Library::open() {
     for (const PlanEntry& e : entries_)
         if (!e.deleted() && !read_slots(kPlanPrefix + e.id).payload) ++report.plans_lost;
     report.purged = purge_older_than(kRecycleDays);
-    if (adopted || report.index_rebuilt) write_index();
+    // The last session stopped while opening a plan: not opened by itself again.
+    bool marked = false;
+    if (std::optional<std::string> opening = store_.get(kOpeningKey)) {
+        if (PlanEntry* e = find_mut(*opening); e && !e->deleted()) {
+            e->damaged = "stopped";
+            report.stopped_opening = e->id;
+            marked = true;
+        }
+        store_.remove(kOpeningKey);
+    }
+    if (adopted || report.index_rebuilt || marked) write_index();
     return report;
 }
 
@@ -356,8 +369,10 @@ std::optional<Plan> Library::load(const std::string& id, std::string* error) {
     ImportResult r = read_plan(*s.payload);
     if (!r.ok()) {
         if (error) *error = r.errors.empty() ? "unreadable plan" : r.errors[0].message_en;
+        set_damaged(id, "unreadable");
         return std::nullopt;
     }
+    if (!e->damaged.empty()) set_damaged(id, "");
     // The index may lag the plan by one write (a crash between the two): the
     // slot is the truth.
     if (s.seq != e->seq) {
@@ -367,6 +382,26 @@ std::optional<Plan> Library::load(const std::string& id, std::string* error) {
         e->event_date = first_day(*r.plan);
     }
     return std::move(r.plan);
+}
+
+std::optional<std::string> Library::raw_text(const std::string& id) {
+    Slots s = read_slots(kPlanPrefix + id);
+    if (s.payload) return s.payload;
+    for (int slot : {0, 1})
+        if (std::optional<std::string> v = store_.get(plan_key(id, slot))) return v;
+    return std::nullopt;
+}
+
+void Library::begin_opening(const std::string& id) { store_.put(kOpeningKey, id); }
+void Library::end_opening() {
+    if (store_.get(kOpeningKey)) store_.remove(kOpeningKey);
+}
+
+void Library::set_damaged(const std::string& id, const std::string& why) {
+    PlanEntry* e = find_mut(id);
+    if (!e || e->damaged == why) return;
+    e->damaged = why;
+    write_index();
 }
 
 bool Library::save(const std::string& id, const Plan& plan) {
@@ -491,6 +526,7 @@ bool Library::write_plan_text(PlanEntry& e, const std::string& text, const Plan&
     e.sum = sum;
     e.title = plan.header.title;
     e.event_date = first_day(plan);
+    e.damaged.clear();   // a plan this program wrote reads back (the index follows)
     return true;
 }
 
@@ -544,7 +580,7 @@ std::string Preferences::to_text() const {
     nlohmann::ordered_json s = nlohmann::ordered_json::object();
     for (const auto& [k, v] : sizes) s[k] = v;
     j["sizes"] = std::move(s);
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);   // never throws (the web build cannot catch)
 }
 
 Preferences Preferences::from_text(std::string_view text) {

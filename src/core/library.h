@@ -113,6 +113,11 @@ struct PlanEntry {
     std::uint32_t sum = 0;           // checksum of the text stored now
     std::uint64_t seq = 0;           // sequence number of the newest stored slot
     std::int64_t deleted_at = 0;     // in the recycle bin since; 0 = not deleted
+    // Why the stored plan is not opened by itself at start-up: "" (it is fine),
+    // "unreadable" (its text could not be read as a plan) or "stopped" (the
+    // program stopped while opening it: see begin_opening).  Cleared when it
+    // is read or written successfully.
+    std::string damaged;
 
     bool deleted() const { return deleted_at != 0; }
     // Changed since it was last saved to / opened from a file (or never saved to one).
@@ -132,6 +137,7 @@ struct LibraryOpenReport {
     bool index_rebuilt = false;      // both index slots unreadable; rebuilt from the plans
     int plans_lost = 0;              // index entries whose plan text could not be read
     int purged = 0;                  // recycle-bin entries removed for age
+    std::string stopped_opening;     // id of the plan the last session was opening when it stopped ("" = none)
 };
 
 //-----------------------------------------------------------------------------
@@ -172,6 +178,22 @@ public:
     // The stored plan: the newest slot whose checksum verifies.  nullopt when
     // no slot can be read (error says why, for a message).
     std::optional<Plan> load(const std::string& id, std::string* error = nullptr);
+
+    // The newest stored text of a plan as it is, for a rescue download when it
+    // cannot be read as a plan: a verified slot's payload, else whatever either
+    // slot holds.  nullopt when nothing is stored.
+    std::optional<std::string> raw_text(const std::string& id);
+
+    // Start-up never depends on one stored plan.  The caller brackets opening
+    // a plan (reading it and showing it for a moment) with these: a marker is
+    // kept in storage between the two, so if the program stops (a crash, an
+    // abort, a frozen page the user closes) while a plan is opened, the next
+    // open() finds the marker, marks that plan damaged ("stopped") and reports
+    // it, and the caller does not open it by itself again.
+    void begin_opening(const std::string& id);
+    void end_opening();
+    // Marks (or, with "", unmarks) a plan damaged; see PlanEntry::damaged.
+    void set_damaged(const std::string& id, const std::string& why);
 
     // Autosave: writes `plan` if its text differs from what is stored.  Returns
     // false when storage refused it (status() says why); the previous stored

@@ -560,28 +560,113 @@ std::size_t find_too_deep(std::string_view s, int max_depth) {
     return std::string_view::npos;
 }
 
-// Builds the DOM through nlohmann's own SAX DOM builder, but records a syntax
-// error's byte position instead of throwing.
+// Keeps one member per key in an object just built: the last value wins, at
+// the place of the first (what nlohmann's own DOM builder does through
+// operator[]).  Linear for small objects, n log n for large ones — never
+// quadratic, whatever the file holds.
+void dedupe_members(json::object_t& obj) {
+    using Container = json::object_t::Container;
+    Container& c = obj;
+    const std::size_t n = c.size();
+    if (n < 2) return;
+    std::vector<std::uint32_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+    bool dup = false;
+    if (n <= 16) {
+        for (std::size_t i = 1; i < n && !dup; ++i)
+            for (std::size_t j = 0; j < i && !dup; ++j) dup = c[i].first == c[j].first;
+        if (!dup) return;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return c[a].first < c[b].first; });
+    // keep[i]: the index whose value member i takes (npos: dropped)
+    constexpr std::uint32_t kDrop = 0xFFFFFFFFu;
+    std::vector<std::uint32_t> take(n);
+    for (std::size_t i = 0; i < n; ++i) take[i] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i + 1;
+        while (j < n && c[order[j]].first == c[order[i]].first) ++j;
+        if (j - i > 1) {
+            dup = true;
+            take[order[i]] = order[j - 1];                 // first place, last value
+            for (std::size_t k = i + 1; k < j; ++k) take[order[k]] = kDrop;
+        }
+        i = j;
+    }
+    if (!dup) return;
+    Container out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (take[i] != kDrop) out.emplace_back(c[i].first, std::move(c[take[i]].second));
+    c.swap(out);
+}
+
+// Builds the DOM from nlohmann's SAX events, in time linear in the file.
+// nlohmann's own builder (json_sax_dom_parser) adds each member with
+// operator[], which for ordered_json searches the object's members first: an
+// object with n members cost n²/2 key comparisons (300,000 members: minutes).
+// Here members are appended, and duplicate keys are resolved once when the
+// object ends.  A syntax error's byte position is recorded instead of thrown.
 struct CapturingSax {
-    using Dom = nlohmann::detail::json_sax_dom_parser<json>;
-    Dom dom;
+    json& root;
+    std::vector<json*> stack;       // open arrays and objects
+    json* member = nullptr;         // the value slot of the last key
     bool failed = false;
     std::size_t position = 0;
     std::string token, what;
+    std::size_t values = 0, max_values;
+    bool too_many = false;          // stopped at max_values
 
-    explicit CapturingSax(json& root) : dom(root, false) {}
-    bool null() { return dom.null(); }
-    bool boolean(bool v) { return dom.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return dom.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return dom.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const std::string& s) { return dom.number_float(v, s); }
-    bool string(std::string& v) { return dom.string(v); }
-    bool binary(json::binary_t& v) { return dom.binary(v); }
-    bool start_object(std::size_t n) { return dom.start_object(n); }
-    bool key(std::string& v) { return dom.key(v); }
-    bool end_object() { return dom.end_object(); }
-    bool start_array(std::size_t n) { return dom.start_array(n); }
-    bool end_array() { return dom.end_array(); }
+    CapturingSax(json& r, std::size_t max) : root(r), max_values(max) {}
+
+    template <class Value>
+    json* add(Value&& v) {
+        if (++values > max_values) {
+            too_many = true;
+            return nullptr;
+        }
+        if (stack.empty()) {
+            root = json(std::forward<Value>(v));
+            return &root;
+        }
+        json& top = *stack.back();
+        if (top.is_array()) {
+            auto& a = top.get_ref<json::array_t&>();
+            a.emplace_back(std::forward<Value>(v));
+            return &a.back();
+        }
+        *member = json(std::forward<Value>(v));
+        return member;
+    }
+    bool null() { return add(nullptr) != nullptr; }
+    bool boolean(bool v) { return add(v) != nullptr; }
+    bool number_integer(json::number_integer_t v) { return add(v) != nullptr; }
+    bool number_unsigned(json::number_unsigned_t v) { return add(v) != nullptr; }
+    bool number_float(json::number_float_t v, const std::string&) { return add(v) != nullptr; }
+    bool string(std::string& v) { return add(std::move(v)) != nullptr; }
+    bool binary(json::binary_t& v) { return add(json::binary(std::move(v))) != nullptr; }
+    bool start_object(std::size_t) {
+        json* j = add(json::value_t::object);
+        if (j) stack.push_back(j);
+        return j != nullptr;
+    }
+    bool key(std::string& k) {
+        json::object_t::Container& c = stack.back()->get_ref<json::object_t&>();
+        c.emplace_back(std::move(k), json());
+        member = &c.back().second;
+        return true;
+    }
+    bool end_object() {
+        dedupe_members(stack.back()->get_ref<json::object_t&>());
+        stack.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) {
+        json* j = add(json::value_t::array);
+        if (j) stack.push_back(j);
+        return j != nullptr;
+    }
+    bool end_array() { stack.pop_back(); return true; }
     template <class Exception>
     bool parse_error(std::size_t pos, const std::string& last_token, const Exception& ex) {
         failed = true;
@@ -812,24 +897,33 @@ public:
         return true;
     }
 
-    // Unknown members: every string (keys included) is NFC-normalised like the rest.
-    json normalised(const json& v) {
+    // Unknown members: every string (keys included) is NFC-normalised like the
+    // rest — in place, and moved out of the tree afterwards (the tree is thrown
+    // away after decoding): a copy would double the memory a large unknown
+    // member takes.  Keys are only rebuilt when one is not NFC already; NFC can
+    // make two keys equal, so duplicates are then resolved once at the end.
+    void normalise(json& v) {
         if (v.is_string()) {
-            const std::string& s = v.get_ref<const std::string&>();
-            return already_nfc(s) ? v : json(nfc(s));
+            std::string& s = v.get_ref<std::string&>();
+            if (!already_nfc(s)) s = nfc(s);
+        } else if (v.is_array()) {
+            for (json& x : v.get_ref<json::array_t&>()) normalise(x);
+        } else if (v.is_object()) {
+            json::object_t::Container& c = v.get_ref<json::object_t&>();
+            bool renamed = false;
+            for (auto& member : c) {
+                normalise(member.second);
+                renamed = renamed || !already_nfc(member.first);
+            }
+            if (renamed) {
+                json::object_t::Container out;
+                out.reserve(c.size());
+                for (auto& member : c)
+                    out.emplace_back(already_nfc(member.first) ? member.first : nfc(member.first), std::move(member.second));
+                c.swap(out);
+                dedupe_members(v.get_ref<json::object_t&>());
+            }
         }
-        if (v.is_array()) {
-            json a = json::array();
-            for (const auto& x : v) a.push_back(normalised(x));
-            return a;
-        }
-        if (v.is_object()) {
-            json o = json::object();
-            for (auto it = v.begin(); it != v.end(); ++it)
-                o[already_nfc(it.key()) ? it.key() : nfc(it.key())] = normalised(it.value());
-            return o;
-        }
-        return v;
     }
 
     std::size_t unknown_members = 0;
@@ -1013,15 +1107,22 @@ public:
     // Collects the members no getter asked for.
     Extra finish() {
         Extra extra;
+        bool renamed = false;
         for (auto it = j_.begin(); it != j_.end(); ++it) {
             bool is_known = false;
             for (const char* k : known_)
                 if (it.key() == k) { is_known = true; break; }
             if (is_known) continue;
             if (extra.is_null()) extra = json::object();
-            extra[it.key()] = d_.normalised(it.value());
+            // Appended (the parser left the keys unique); see normalise().
+            const bool same_key = already_nfc(it.key());
+            renamed = renamed || !same_key;
+            d_.normalise(it.value());
+            extra.get_ref<json::object_t&>().Container::emplace_back(same_key ? it.key() : nfc(it.key()),
+                                                                     std::move(it.value()));
             ++d_.unknown_members;
         }
+        if (renamed) dedupe_members(extra.get_ref<json::object_t&>());
         return extra;
     }
 
@@ -1382,8 +1483,15 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
 
     json root;
     {
-        CapturingSax sax(root);
+        CapturingSax sax(root, limits.max_values);
         const bool ok = json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &sax);
+        if (sax.too_many) {
+            return fail(make_error("too-many", "",
+                "Tệp có hơn " + format_number_vi(static_cast<std::int64_t>(limits.max_values)) +
+                    " giá trị (chuỗi, số, danh sách…): quá nhiều cho một kế hoạch. Tệp chưa được đọc.",
+                "The file holds more than " + std::to_string(limits.max_values) +
+                    " values (strings, numbers, lists…): too many for a plan. It was not read."));
+        }
         if (!ok || sax.failed) {
             // nlohmann reports how many bytes it had read: the error is at the
             // last of them (the end of the offending token).

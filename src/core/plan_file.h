@@ -40,6 +40,11 @@ struct PlanFileLimits {
     std::size_t max_blocks = 5000;
     std::size_t max_other_list = 2000;             // duties, budget, contacts, recipients, days, tech sessions, lines
     std::size_t max_errors = 50;                   // the reader stops collecting after this many
+    // JSON values of any kind (each string, number, list, object), counted while
+    // parsing.  A plan with every list at its limit has about 1.5 million; the
+    // cap bounds the memory a file of tiny values takes (20 MB of "0," is 10
+    // million values, ≈ 450 MB once read).
+    std::size_t max_values = 4'000'000;
 };
 
 // One problem (or, in ImportResult::notes, one remark) about a file.
@@ -68,7 +73,7 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits = {}
 
 // Writes a plan file (current version).  Deterministic: the same Plan always
 // gives the same bytes.  Unknown members kept in `extra` are written after the
-// known ones, in key order.
+// known ones, in the order they were read.
 std::string write_plan(const Plan& plan);
 
 // The same document as a JSON value (what write_plan dumps).

@@ -564,4 +564,17 @@ std::string format_dong(std::int64_t n) {
     return format_number_vi(n) + " đồng";
 }
 
+std::string clip_text(std::string_view s, std::size_t max_chars) {
+    std::size_t chars = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;   // continuation byte
+        if (chars == max_chars) break;
+        ++chars;
+    }
+    if (i >= s.size()) return std::string(s);
+    std::string out(s.substr(0, i));
+    while (!out.empty() && (out.back() == ' ' || out.back() == '\n' || out.back() == '\t')) out.pop_back();
+    return out + "\xE2\x80\xA6";   // …
+}
+
 }  // namespace dc

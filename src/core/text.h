@@ -54,6 +54,13 @@ bool looks_like_tcvn3(std::string_view s);
 std::string from_tcvn3(std::string_view s);
 
 // ASCII slug for file names: "Hội nghị tổng kết" → "hoi-nghi-tong-ket".
+// Text quoted in a message (a title, a file name, what the user typed): at
+// most max_chars characters (code points), cut on a character boundary with
+// "…" added, so a 90 KB title or a 5,000-character paste cannot fill the
+// screen or push a dialog's buttons out of sight.
+constexpr std::size_t kQuoteMaxChars = 80;
+std::string clip_text(std::string_view s, std::size_t max_chars = kQuoteMaxChars);
+
 std::string slug_ascii(std::string_view s, std::size_t max_len = 60);
 
 // Numbers as Vietnamese documents write them: "1.500.000"; "1.500.000 đồng".

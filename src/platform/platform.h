@@ -73,10 +73,13 @@ bool can_share();
 using LinkMade = std::function<void(const std::string& url, std::size_t encoded_bytes)>;
 void make_plan_link(const std::string& text, LinkMade done);
 // Receives the plan text of a "#plan=" link the page was opened with (or
-// navigated to later), decoded; ok=false when the link is damaged.  The
-// fragment is then removed from the address bar.  A link that arrives before
-// a handler is set waits for it.
-void set_link_handler(std::function<void(bool ok, std::string text)> handler);
+// navigated to later), decoded.  The fragment is then removed from the
+// address bar.  A link that arrives before a handler is set waits for it.
+// TooLarge: its data inflates past kLinkMaxBytes — inflating stops there (a
+// small link can hold gigabytes of zeros), so nothing that large is ever held.
+enum class LinkStatus { Ok, Damaged, TooLarge };
+constexpr std::size_t kLinkMaxBytes = 20u * 1024u * 1024u;   // = PlanFileLimits::max_bytes
+void set_link_handler(std::function<void(LinkStatus status, std::string text)> handler);
 
 // [SECTION] text input -------------------------------------------------------
 

@@ -80,9 +80,9 @@ bool g_drag_over = false;          // files dragged over the page (web/glue.js)
 // Links (make_plan_link / set_link_handler): callbacks waiting for the glue, by id.
 std::map<int, LinkMade> g_links_pending;
 int g_next_link_id = 1;
-std::function<void(bool, std::string)> g_link_handler;
+std::function<void(LinkStatus, std::string)> g_link_handler;
 bool g_link_waiting = false;     // a "#plan=" link arrived before its handler
-bool g_link_waiting_ok = false;
+LinkStatus g_link_waiting_status = LinkStatus::Damaged;
 std::string g_link_waiting_text;
 std::string g_paste;             // pasted text waiting for a panel (see take_paste)
 bool g_paste_pending = false;
@@ -152,12 +152,12 @@ void make_plan_link(const std::string& text, LinkMade done) {
     g_links_pending[id] = std::move(done);
     dc_js_make_link(id, text.data(), static_cast<int>(text.size()));
 }
-void set_link_handler(std::function<void(bool ok, std::string text)> handler) {
+void set_link_handler(std::function<void(LinkStatus status, std::string text)> handler) {
     init_once();
     g_link_handler = std::move(handler);
     if (g_link_waiting && g_link_handler) {
         g_link_waiting = false;
-        g_link_handler(g_link_waiting_ok, std::move(g_link_waiting_text));
+        g_link_handler(g_link_waiting_status, std::move(g_link_waiting_text));
         request_redraw(2);
     }
 }
@@ -284,15 +284,17 @@ EMSCRIPTEN_KEEPALIVE void dc_link_made(int id, const char* url, int encoded_byte
     dc::platform::request_redraw(2);
 }
 // The plan text of a "#plan=" link (len < 0: the link could not be decoded).
+// len: the decoded size; -1 the link is damaged, -2 it inflates past kLinkMaxBytes.
 EMSCRIPTEN_KEEPALIVE void dc_link_received(const char* data, int len) {
     namespace p = dc::platform;
     const bool ok = len >= 0 && data;
+    const p::LinkStatus status = ok ? p::LinkStatus::Ok : len == -2 ? p::LinkStatus::TooLarge : p::LinkStatus::Damaged;
     std::string text = ok ? std::string(data, data + len) : std::string();
     if (p::g_link_handler) {
-        p::g_link_handler(ok, std::move(text));
+        p::g_link_handler(status, std::move(text));
     } else {
         p::g_link_waiting = true;
-        p::g_link_waiting_ok = ok;
+        p::g_link_waiting_status = status;
         p::g_link_waiting_text = std::move(text);
     }
     p::request_redraw(2);
@@ -329,6 +331,16 @@ EMSCRIPTEN_KEEPALIVE const char* dc_test_frame_times() {
 EMSCRIPTEN_KEEPALIVE void dc_test_clear_frame_times() { dc::test_hooks::clear_frame_times(); }
 EMSCRIPTEN_KEEPALIVE double dc_test_font_dpr() { return static_cast<double>(dc::test_hooks::font_dpr()); }
 EMSCRIPTEN_KEEPALIVE void dc_test_redraw() { dc::platform::request_redraw(2); }
+EMSCRIPTEN_KEEPALIVE const char* dc_test_shown_text(const char* id) {
+    static std::string s;
+    s = dc::test_hooks::shown_text(id);
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int dc_test_act(const char* name) {
+    const bool ok = dc::test_hooks::run_action(name);
+    dc::platform::request_redraw(2);
+    return ok ? 1 : 0;
+}
 // web/glue.js: the program's second part is there (platform::later_code_ready).
 EMSCRIPTEN_KEEPALIVE void dc_later_code_arrived() { dc::platform::request_redraw(2); }
 EMSCRIPTEN_KEEPALIVE void dc_test_hold(int on) {

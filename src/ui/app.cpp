@@ -168,8 +168,10 @@ void App::init() {
     ctx_.editor = editor_.get();
     ctx_.toast = [this](const std::string& s) { toast(s); };
     ctx_.message = [this](const std::string& title, const std::string& body) {
-        message_title_ = title;
-        message_body_ = body;
+        // Titles name a file or a plan: one line.  The body may list several
+        // problems, each bounded by its writer; the whole stays under a screenful.
+        message_title_ = clip_text(title, 120);
+        message_body_ = clip_text(body, 2000);
         message_open_ = true;
         platform::request_redraw(2);
     };
@@ -178,6 +180,13 @@ void App::init() {
     autosave_init(ctx_);
 
     test_hooks::set_plan_json_provider([this] { return write_plan(editor_->plan()); });
+    // A change aimed at a row that is gone (what a stale index in a dialog would do):
+    // refused with a message, nothing changes — it used to throw, and a throw aborts the page.
+    test_hooks::set_action("edit-stale-row", [this] {
+        editor_->erase_task(editor_->plan().tasks.size() + 3);
+        editor_->set_slot(editor_->plan().agenda.size(), Slot{});
+        editor_->move_site(0, editor_->plan().sites.size());
+    });
     // Files picked or dropped, and "#plan=" links: checked, then the user chooses
     // how to open them (files_open.cpp); nothing is replaced silently.
     platform::set_file_handler([this](platform::FileData f) { files_received(ctx_, f.name, f.bytes); });
@@ -217,6 +226,11 @@ void App::frame() {
     draw_print_menu(ctx_);      // the five printable documents (panel_document_print.cpp)
     draw_files_dialogs(ctx_);   // open as new / replace / compare; file errors; link too large
     draw_find_dialog(ctx_);     // Ctrl/Cmd+F: find in the plan (find_ui.cpp)
+    // A change the editor refused (a row that is no longer there): say so; the plan is as it was.
+    if (const std::string refused = editor_->take_refusal(); !refused.empty()) {
+        std::fprintf(stderr, "edit refused: %s\n", refused.c_str());   // the console, for whoever debugs
+        toast(tr(K::edit_refused));
+    }
     draw_toast();
     draw_drop_hint();
     autosave_tick(ctx_);   // writes the plan to browser storage within a second of an edit
@@ -510,7 +524,8 @@ void App::draw_status_line(float width) {
 // [SECTION] toast, message, text input position
 //-----------------------------------------------------------------------------
 void App::toast(const std::string& text) {
-    toast_text_ = text;
+    // A toast is a line or two: whatever a caller put in it, never a screenful.
+    toast_text_ = clip_text(text, 300);
     toast_until_ms_ = platform::now_ms() + kToastMs;
     platform::request_redraw(2);
 }
@@ -560,6 +575,7 @@ void App::draw_toast() {
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + 16, a.y + 10), IM_COL32_WHITE,
                 toast_text_.c_str(), nullptr, maxw);
     test_hooks::register_rect("toast", a.x, a.y, b.x - a.x, b.y - a.y);
+    test_hooks::set_shown_text("toast", toast_text_);
 }
 
 void App::draw_message() {
@@ -582,6 +598,7 @@ void App::draw_message() {
         if (ImGui::Button(tr(K::btn_close), ImVec2(120, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
             ImGui::CloseCurrentPopup();
         test_hooks::register_last_item("message.close");
+        test_hooks::set_shown_text("message", message_title_ + "\n" + message_body_);
         ImGui::EndPopup();
     }
 }

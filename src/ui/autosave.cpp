@@ -18,6 +18,7 @@
 
 #include "core/plan_file.h"
 #include "core/templates.h"
+#include "core/text.h"
 #include "platform/kv_store.h"
 #include "platform/offline.h"
 #include "platform/platform.h"
@@ -43,6 +44,10 @@ constexpr double kPendingWakeMs = 100;
 // earlier session); "Để sau" hides it for kSnoozeMs.
 constexpr double kRemindAfterMs = 10 * 60 * 1000.0;
 constexpr double kSnoozeMs = 30 * 60 * 1000.0;
+// How long after a plan is opened the program counts as "opening it" (Library::begin_opening):
+// long enough to read it and draw it a few times, short enough that a reload soon after rarely
+// finds the marker (leaving the page normally clears it anyway).
+constexpr double kOpeningMs = 1500;
 
 struct State {
     std::unique_ptr<Library> lib;
@@ -58,6 +63,7 @@ struct State {
     UiContext* ctx = nullptr;            // for the page-hide flush
     Preferences prefs;                   // language, zoom, panel sizes ("dc.prefs")
     double prefs_due_ms = 0;             // > 0: write the preferences at this time
+    double opening_until_ms = 0;         // > 0: a plan is being opened (Library::begin_opening) until then
 };
 State& S() {
     static State s;
@@ -127,14 +133,34 @@ void autosave_init(UiContext& ctx) {
     const LibraryOpenReport rep = lib.open();
     s.ctx = &ctx;
 
+    // The plan the user left, or the most recently changed one — never one marked
+    // damaged: start-up must not depend on a plan that could not be read, or that
+    // the program stopped on last time (it stays in the list, to retry, rescue or delete).
     bool loaded = false;
+    const auto usable = [&](const std::string& pid) {
+        const PlanEntry* e = lib.find(pid);
+        return e && !e->deleted() && e->damaged.empty();
+    };
     std::string id = lib.current();
-    if (id.empty() && !lib.plans().empty()) id = lib.plans().front()->id;   // most recently changed
+    if (!usable(id)) {
+        id.clear();
+        for (const PlanEntry* e : lib.plans())
+            if (usable(e->id)) { id = e->id; break; }
+    }
+    std::string failed_title, failed_error;
     if (!id.empty()) {
-        if (std::optional<Plan> p = lib.load(id)) {
+        lib.begin_opening(id);
+        s.opening_until_ms = platform::now_ms() + kOpeningMs;
+        std::string error;
+        if (std::optional<Plan> p = lib.load(id, &error)) {
             ctx.editor->load(std::move(*p));
             lib.set_current(id);
             loaded = true;
+        } else {
+            const PlanEntry* e = lib.find(id);
+            failed_title = e ? e->title : id;
+            failed_error = error;
+            lib.end_opening();
         }
     }
     if (!loaded) {
@@ -155,9 +181,23 @@ void autosave_init(UiContext& ctx) {
         ctx.message(tr(K::offline_store_recovered_title),
                     rep.plans_lost > 0 ? fmt(K::offline_store_plans_lost, rep.plans_lost) : std::string(tr(K::offline_store_index_rebuilt)));
     }
+    if (const PlanEntry* e = lib.find(rep.stopped_opening)) {
+        ctx.message(tr(K::offline_damaged_title),
+                    fmt(K::offline_damaged_stopped, clip_text(e->title.empty() ? std::string(tr(K::plan_untitled)) : e->title).c_str()));
+    } else if (!failed_error.empty()) {
+        ctx.message(tr(K::offline_damaged_title),
+                    fmt(K::offline_damaged_unreadable,
+                        clip_text(failed_title.empty() ? std::string(tr(K::plan_untitled)) : failed_title).c_str(),
+                        clip_text(failed_error, 200).c_str()));
+    }
     platform::set_flush_handler([] {
         State& st = S();
         if (st.ctx) write_now(*st.ctx);
+        // Leaving the page normally (a reload, closing the tab) is not stopping while opening.
+        if (st.opening_until_ms > 0 && st.lib) {
+            st.lib->end_opening();
+            st.opening_until_ms = 0;
+        }
     });
 }
 
@@ -201,6 +241,12 @@ void autosave_tick(UiContext& ctx) {
         lib.note_store_failure(failure == "quota" ? StoreStatus::Full : StoreStatus::Unavailable);
         s.timer.written(ctx.editor->revision(), false, now);
         s.retry_at_ms = now + Autosaver::kRetryMs;
+    }
+
+    // The plan opened a moment ago has been read and drawn: the program did not stop on it.
+    if (s.opening_until_ms > 0 && now >= s.opening_until_ms) {
+        lib.end_opening();
+        s.opening_until_ms = 0;
     }
 
     const bool due = s.timer.due(ctx.editor->revision(), now);
@@ -254,6 +300,7 @@ double autosave_wake_at_ms() {
     const State& s = S();
     double t = s.retry_at_ms;
     if (s.prefs_due_ms > 0) t = t > 0 ? std::min(t, s.prefs_due_ms) : s.prefs_due_ms;
+    if (s.opening_until_ms > 0) t = t > 0 ? std::min(t, s.opening_until_ms) : s.opening_until_ms;
     if (s.timer.pending() && s.retry_at_ms == 0) {   // after a failure only the retry wakes us (no busy loop)
         const double soon = platform::now_ms() + kPendingWakeMs;
         t = t > 0 ? std::min(t, soon) : soon;
@@ -272,11 +319,14 @@ bool library_open(UiContext& ctx, const std::string& id) {
     if (id == lib.current()) return true;
     write_now(ctx);
     std::string error;
+    lib.begin_opening(id);
     std::optional<Plan> p = lib.load(id, &error);
     if (!p) {
-        ctx.message(tr(K::offline_lib_open_failed), error);
+        lib.end_opening();
+        ctx.message(tr(K::offline_lib_open_failed), clip_text(error, 300) + "\n\n" + tr(K::offline_damaged_rescue));
         return false;
     }
+    s.opening_until_ms = platform::now_ms() + kOpeningMs;
     ctx.editor->load(std::move(*p));
     lib.set_current(id);
     s.timer.reset(ctx.editor->revision());

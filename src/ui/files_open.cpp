@@ -16,6 +16,7 @@
 #include <cstdio>
 
 #include "core/datetime.h"
+#include "core/text.h"
 #include "core/export_copy.h"
 #include "core/plan_diff.h"
 #include "core/plan_file.h"
@@ -87,7 +88,7 @@ ImVec2 button_size(const std::string& label) {
 }
 
 std::string plan_line(const Plan& p) {
-    std::string t = p.header.title.empty() ? std::string(tr(K::plan_untitled)) : p.header.title;
+    std::string t = p.header.title.empty() ? std::string(tr(K::plan_untitled)) : clip_text(p.header.title, 160);
     if (!p.event.days.empty() && p.event.days[0].date.complete())
         t += " \xE2\x80\x94 " + fmt(K::files_event_on, format_date(p.event.days[0].date).c_str());
     return t;
@@ -170,9 +171,13 @@ void files_init(UiContext& ctx) {
     UiContext* c = &ctx;
     // A "#plan=" link: opened as a new plan at once (nothing is replaced: the
     // plan that was open stays in the library).
-    platform::set_link_handler([c](bool ok, std::string text) {
+    platform::set_link_handler([c](platform::LinkStatus status, std::string text) {
         const std::string name = tr(K::files_link_name);
-        if (!ok) {
+        if (status == platform::LinkStatus::TooLarge) {
+            show_error(name, {fmt(K::files_error_link_too_large, static_cast<int>(platform::kLinkMaxBytes / (1024 * 1024)))});
+            return;
+        }
+        if (status != platform::LinkStatus::Ok) {
             show_error(name, {tr(K::files_error_link)});
             return;
         }
@@ -239,7 +244,7 @@ static void open_dialog_open(UiContext& ctx, float w) {
                               ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(fmt(K::files_open_title, s.name.c_str()).c_str());
+    ImGui::TextUnformatted(fmt(K::files_open_title, clip_text(s.name).c_str()).c_str());
     ImGui::PopFont();
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, 2));
@@ -320,10 +325,13 @@ static void error_dialog_open(float w) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Separator();
+    std::string shown = s.error_title;
     for (const std::string& line : s.error_lines) {
         ImGui::Bullet();
         ImGui::TextUnformatted(line.c_str());
+        shown += "\n" + line;
     }
+    test_hooks::set_shown_text("files.error", shown);
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
     ImGui::TextUnformatted(tr(K::files_error_unchanged));

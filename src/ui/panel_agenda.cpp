@@ -21,6 +21,7 @@
 
 #include "core/agenda_ops.h"
 #include "core/datetime.h"
+#include "core/text.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/panel_agenda_internal.h"
@@ -250,7 +251,7 @@ void draw_start_field(UiContext& ctx) {
         editing = false;
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             const auto t = parse_time(shown);
-            if (!t) ctx.toast(fmt(K::agenda_bad_time, shown.c_str()));
+            if (!t) ctx.toast(fmt(K::agenda_bad_time, clip_text(shown, 40).c_str()));
             else if (*t != start && !set_conference_start(*ctx.editor, st.day, *t))
                 ctx.toast(tr(K::agenda_start_refused));
         }

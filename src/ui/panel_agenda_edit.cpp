@@ -23,6 +23,7 @@
 
 #include "core/agenda_ops.h"
 #include "core/datetime.h"
+#include "core/text.h"
 #include "ui/app.h"
 #include "ui/panel_agenda_internal.h"
 #include "ui/test_hooks.h"
@@ -270,7 +271,7 @@ bool time_range_field(UiContext& ctx, int i, const char* label, const char* test
     if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
     const auto r = parse_time_range(shown);
     if (!r) {
-        ctx.toast(fmt(K::agenda_bad_time, shown.c_str()));
+        ctx.toast(fmt(K::agenda_bad_time, clip_text(shown, 40).c_str()));
         return false;
     }
     if (r->first == s.start && r->second == s.end) return false;

@@ -126,7 +126,7 @@ void draw_plans(UiContext& ctx) {
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 300.0f);
     ImGui::TableHeadersRow();
 
-    std::string open_id, dup_id, del_id;
+    std::string open_id, dup_id, del_id, raw_id;
     for (const PlanEntry* e : plans) {
         const bool current = e->id == lib.current();
         ImGui::PushID(e->id.c_str());
@@ -157,6 +157,17 @@ void draw_plans(UiContext& ctx) {
                 ImGui::TextUnformatted(tr(K::offline_lib_current));
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
+            }
+            if (!e->damaged.empty()) {
+                ImGui::PushFont(fonts().small);
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
+                ImGui::TextUnformatted((std::string(icons::kWarning) + " " + tr(K::offline_lib_damaged)).c_str());
+                ImGui::PopStyleColor();
+                ImGui::PopFont();
+                test_hooks::register_last_item(("library.damaged." + e->id).c_str());
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", tr(e->damaged == "stopped" ? K::offline_lib_damaged_tip_stopped
+                                                                         : K::offline_lib_damaged_tip_unreadable));
             }
         }
 
@@ -189,7 +200,11 @@ void draw_plans(UiContext& ctx) {
             if (row_button(tr(K::offline_lib_open), "library.open", e->id)) open_id = e->id;
             ImGui::SameLine();
         }
-        if (row_button(tr(K::offline_lib_duplicate), "library.duplicate", e->id)) dup_id = e->id;
+        if (!e->damaged.empty()) {
+            if (row_button(tr(K::offline_lib_download_raw), "library.raw", e->id)) raw_id = e->id;
+        } else {
+            if (row_button(tr(K::offline_lib_duplicate), "library.duplicate", e->id)) dup_id = e->id;
+        }
         ImGui::SameLine();
         if (row_button(tr(K::offline_lib_rename), "library.rename", e->id)) {
             g_rename.id = e->id;
@@ -203,6 +218,17 @@ void draw_plans(UiContext& ctx) {
     ImGui::EndTable();
 
     // Acted on after the loop: the list changes under these calls.
+    if (!raw_id.empty()) {
+        // The stored text as it is, whatever is wrong with it: the data can be rescued from it.
+        const PlanEntry* e = lib.find(raw_id);
+        const std::string name = slug_ascii(e && !e->title.empty() ? e->title : raw_id) + "-ban-goc.json";
+        if (std::optional<std::string> raw = lib.raw_text(raw_id)) {
+            platform::save_file(name, "application/json", *raw);
+            ctx.toast(fmt(K::offline_lib_raw_downloaded, name.c_str()));
+        } else {
+            ctx.toast(tr(K::offline_lib_action_failed));
+        }
+    }
     if (!open_id.empty() && library_open(ctx, open_id)) ctx.go_to(Section::Document);
     if (!dup_id.empty()) {
         if (dup_id == lib.current()) autosave_flush(ctx);   // copy what is on screen

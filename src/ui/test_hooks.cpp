@@ -13,6 +13,7 @@ namespace dc::test_hooks {
 namespace {
 std::map<std::string, Rect> g_rects;        // last frame's
 std::map<std::string, Rect> g_building;     // this frame's
+std::map<std::string, std::string> g_texts, g_texts_building;   // set_shown_text: last frame's, this frame's
 std::string g_active;
 // A zoom change takes effect in the next frame, so the rectangles of the frame in
 // which it was asked for are still at the old scale: each frame keeps its own.
@@ -35,8 +36,8 @@ std::string json_escape(const std::string& s) {
 }
 }  // namespace
 
-void begin_frame(float scale) { g_building.clear(); g_building_scale = scale; }
-void end_frame() { g_rects.swap(g_building); g_scale = g_building_scale; }
+void begin_frame(float scale) { g_building.clear(); g_texts_building.clear(); g_building_scale = scale; }
+void end_frame() { g_rects.swap(g_building); g_texts.swap(g_texts_building); g_scale = g_building_scale; }
 float rects_scale() { return g_scale; }
 void register_rect(const char* id, float x, float y, float w, float h) {
     g_building[id] = Rect{x, y, w, h};
@@ -91,5 +92,25 @@ void set_plan_json_provider(std::function<std::string()> f) { g_plan_json = std:
 std::string plan_json() { return g_plan_json ? g_plan_json() : std::string("null"); }
 void set_hold(bool on) { g_hold = on; }
 bool held() { return g_hold; }
+
+void set_shown_text(const char* id, const std::string& text) { g_texts_building[id] = text; }
+std::string shown_text(const std::string& id) {
+    auto it = g_texts.find(id);
+    return it == g_texts.end() ? std::string() : it->second;
+}
+
+namespace {
+std::map<std::string, std::function<void()>>& actions() {
+    static std::map<std::string, std::function<void()>> a;
+    return a;
+}
+}  // namespace
+void set_action(const std::string& name, std::function<void()> f) { actions()[name] = std::move(f); }
+bool run_action(const std::string& name) {
+    auto it = actions().find(name);
+    if (it == actions().end()) return false;
+    it->second();
+    return true;
+}
 
 }  // namespace dc::test_hooks

@@ -51,4 +51,14 @@ std::string plan_json();
 void set_hold(bool on);
 bool held();
 
+// The text a message shows ("toast", "message", "files.error"), published
+// while it is on screen, so tests check what the user reads.
+void set_shown_text(const char* id, const std::string& text);
+std::string shown_text(const std::string& id);   // "" when not shown in the last frame
+
+// Named actions a browser test can run (dcTest.act(name)), for paths the
+// interface reaches only by bad luck (a dialog holding a row that was deleted).
+void set_action(const std::string& name, std::function<void()> f);
+bool run_action(const std::string& name);   // false: no such action
+
 }  // namespace dc::test_hooks

@@ -10,6 +10,7 @@
 #include "../../bench/large_plan.h"
 #include "core/datetime.h"
 #include "core/editor.h"
+#include "core/plan_file.h"
 #include "core/shift.h"
 #include "core/templates.h"
 #include "core/validate.h"
@@ -155,12 +156,14 @@ TEST_CASE("editor: a group is one step; an exception inside leaves nothing", "[e
     CHECK(ed.plan().tasks.size() == orig.tasks.size() + 3);
 
     const Plan mid = ed.plan();
-    try {
-        Editor::Group g(ed, "Hỏng giữa chừng");
+    {
+        // All or nothing is the caller's choice: a refusal inside the group, then cancel().
+        ed.begin("Hỏng giữa chừng");
+        const auto refused = ed.refusals();
         ed.erase_task(0);
-        ed.erase_task(999);   // throws
-        FAIL("erase_task(999) should throw");
-    } catch (const std::out_of_range&) {
+        ed.erase_task(999);   // refused
+        if (ed.refusals() != refused) ed.cancel();
+        else ed.end();
     }
     CHECK(same(ed.plan(), mid));
     CHECK(ed.history().undo_steps == 1);
@@ -288,14 +291,33 @@ TEST_CASE("editor: single edits on the large plan are fast and the history stays
     CHECK(ed.history().undo_steps > 10);
 }
 
-TEST_CASE("editor: out-of-range indices throw and change nothing", "[editor]") {
+TEST_CASE("editor: out-of-range indices are refused, change nothing and never throw", "[editor]") {
     Editor ed(kh());
     const auto rev = ed.revision();
-    CHECK_THROWS_AS(ed.erase_site(500), std::out_of_range);
-    CHECK_THROWS_AS(ed.set_slot(500, Slot{}), std::out_of_range);
-    CHECK_THROWS_AS(ed.move_recipient(0, 500), std::out_of_range);
+    const std::string before = write_plan(ed.plan());
+    CHECK(ed.take_refusal().empty());
+    CHECK_NOTHROW(ed.erase_site(500));
+    CHECK(ed.take_refusal().find("erase") != std::string::npos);
+    CHECK(ed.take_refusal().empty());                 // taken once
+    CHECK_NOTHROW(ed.set_slot(500, Slot{}));
+    CHECK_NOTHROW(ed.move_recipient(0, 500));
+    CHECK_NOTHROW(ed.insert_task(ed.plan().tasks.size() + 1, Task{}));
+    CHECK_NOTHROW(ed.set_task(ed.plan().tasks.size(), Task{}));
+    CHECK(ed.refusals() == 5);
     CHECK(ed.revision() == rev);
     CHECK_FALSE(ed.can_undo());
+    CHECK(write_plan(ed.plan()) == before);
+    // Inside a group: the refused part is left out, the rest is one step.
+    {
+        Editor::Group g(ed, "nhóm");
+        ed.erase_site(500);
+        Task t;
+        t.content = "Việc mới";
+        ed.insert_task(0, t);
+    }
+    CHECK(ed.plan().tasks.at(0).content == "Việc mới");
+    REQUIRE(ed.undo());
+    CHECK(write_plan(ed.plan()) == before);
 }
 
 TEST_CASE("shift: dates in free text move with a recomputed weekday; others stay", "[shift][text]") {

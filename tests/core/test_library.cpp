@@ -435,3 +435,66 @@ TEST_CASE("library: an asynchronous store failure makes the next save write agai
     REQUIRE(lib.save(id, p));
     CHECK(store.puts == puts + 2);               // and back to skipping unchanged text
 }
+
+TEST_CASE("library: a plan the program stopped on while opening is marked, not opened again by itself", "[library][damaged]") {
+    MemoryStore store;
+    std::string a, b;
+    {
+        Library lib(store);
+        lib.open();
+        a = lib.add(sample("Một"), "blank");
+        b = lib.add(sample("Hai"), "blank");
+        lib.set_current(b);
+        lib.begin_opening(b);
+        // ... the program stops here: no end_opening().
+    }
+    Library again(store);
+    const LibraryOpenReport rep = again.open();
+    CHECK(rep.stopped_opening == b);
+    CHECK(again.find(b)->damaged == "stopped");
+    CHECK(again.find(a)->damaged.empty());
+    CHECK_FALSE(store.get("dc.opening"));         // reported once
+    {
+        Library third(store);                     // the mark is kept in the index
+        CHECK(third.open().stopped_opening.empty());
+        CHECK(third.find(b)->damaged == "stopped");
+        // Opened by hand and read fine: no longer marked.
+        REQUIRE(third.load(b));
+        CHECK(third.find(b)->damaged.empty());
+    }
+    // A normal open/close leaves no mark.
+    Library fourth(store);
+    fourth.open();
+    fourth.begin_opening(a);
+    REQUIRE(fourth.load(a));
+    fourth.end_opening();
+    Library fifth(store);
+    CHECK(fifth.open().stopped_opening.empty());
+    CHECK(fifth.find(a)->damaged.empty());
+}
+
+TEST_CASE("library: an unreadable stored plan is marked damaged and its raw text can be rescued", "[library][damaged]") {
+    MemoryStore store;
+    Library lib(store);
+    lib.open();
+    const std::string a = lib.add(sample("Một"), "blank");
+    // A stored copy whose envelope verifies but whose text is no plan (written by a broken
+    // older version, or edited by hand in the browser's tools).
+    const std::string bad = "{\"format\": \"diem-cau-plan\", \"version\": 2, \"header\": 7}";
+    store.data[Library::plan_key(a, 0)] = Library::envelope(99, bad);
+    std::string error;
+    CHECK_FALSE(lib.load(a, &error));
+    CHECK_FALSE(error.empty());
+    CHECK(lib.find(a)->damaged == "unreadable");
+    CHECK(lib.raw_text(a) == std::optional<std::string>(bad));
+    Library again(store);
+    again.open();
+    CHECK(again.find(a)->damaged == "unreadable");   // kept across restarts
+    // Even a copy whose envelope does not verify can be downloaded as it is.
+    store.data[Library::plan_key(a, 0)] = "hỏng";
+    store.data[Library::plan_key(a, 1)] = "cũng hỏng";
+    CHECK(again.raw_text(a).has_value());
+    // Saving a good plan over it clears the mark.
+    REQUIRE(again.save(a, sample("Một, sửa")));
+    CHECK(again.find(a)->damaged.empty());
+}

@@ -532,3 +532,125 @@ TEST_CASE("plan file: the NFC fast path leaves only text that is already NFC alo
         CHECK(r.plan->header.title == want);
     }
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shapes at the limits — objects with very many members
+//-----------------------------------------------------------------------------
+// The reader is linear in the file's size whatever its shape: these shapes were
+// quadratic (each member cost a search of those before it), taking seconds to
+// minutes.  bench/ prints their times; here, what they read as.
+
+namespace {
+std::string with_members(std::string plan_text, const std::string& before, std::size_t n, const char* prefix) {
+    std::string members;
+    members.reserve(n * 16);
+    for (std::size_t i = 0; i < n; ++i) members += "\"" + std::string(prefix) + std::to_string(i) + "\": " + std::to_string(i) + ",";
+    const std::size_t at = plan_text.find(before);
+    REQUIRE(at != std::string::npos);
+    plan_text.insert(at + 1, members);   // right after the object's "{"
+    return plan_text;
+}
+}  // namespace
+
+TEST_CASE("plan file: an object with 300,000 members is answered, not stalled", "[plan_file][limits]") {
+    std::string text = "{";
+    for (int i = 0; i < 300000; ++i) text += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":" + std::to_string(i);
+    text += "}";
+    const ImportResult r = read_plan(text);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors.at(0).code == "not-a-plan");
+}
+
+TEST_CASE("plan file: 100,000 unknown members in one site are kept and written back", "[plan_file][limits]") {
+    const std::string base = write_plan(load_template(kDefaultTemplate));
+    const std::string text = with_members(base, "{\n      \"id\": \"s2\"", 100000, "x");
+    const ImportResult r = read_plan(text);
+    REQUIRE(r.ok());
+    const Site& s = r.plan->sites.at(1);
+    CHECK(s.id == "s2");
+    REQUIRE(s.extra.is_object());
+    CHECK(s.extra.size() == 100000);
+    CHECK(s.extra.begin().key() == "x0");            // in the order read
+    CHECK(s.extra["x99999"] == 99999);
+    const std::string again = write_plan(*r.plan);
+    const ImportResult r2 = read_plan(again);
+    REQUIRE(r2.ok());
+    CHECK(write_plan(*r2.plan) == again);            // round trip stable
+}
+
+TEST_CASE("plan file: 300,000 unknown top-level members are kept", "[plan_file][limits]") {
+    const std::string base = write_plan(load_template(kDefaultTemplate));
+    const std::string text = with_members(base, "{\n  \"format\"", 300000, "u");
+    const ImportResult r = read_plan(text);
+    REQUIRE(r.ok());
+    CHECK(r.plan->extra.size() == 300000);
+    CHECK(r.plan->header.title == load_template(kDefaultTemplate).header.title);
+}
+
+TEST_CASE("plan file: a key given twice keeps its first place and its last value", "[plan_file]") {
+    // As nlohmann's own reader did, for small and large objects alike.
+    for (int n : {3, 40, 5000}) {
+        std::string obj = "{\"a\": 1, \"b\": 2";
+        for (int i = 0; i < n; ++i) obj += ", \"m" + std::to_string(i % 7) + "\": " + std::to_string(i);
+        obj += ", \"a\": 3}";
+        std::string text = write_plan(load_template(kDefaultTemplate));
+        const std::string anchor = "\"format\": \"diem-cau-plan\",";
+        text.insert(text.find(anchor) + anchor.size(), "\"zz\": " + obj + ",");
+        const ImportResult r = read_plan(text);
+        INFO(n);
+        REQUIRE(r.ok());
+        const Extra& zz = r.plan->extra.at("zz");
+        CHECK(zz.size() == std::size_t(2 + std::min(n, 7)));
+        CHECK(zz.begin().key() == "a");
+        CHECK(zz.at("a") == 3);
+        CHECK(zz.at("m0").get<int>() == (n - 1) / 7 * 7);   // the last m0
+    }
+    // Known members too: the last "title" wins.
+    std::string text = write_plan(load_template(kDefaultTemplate));
+    const std::string anchor = "\"kind\": \"ke-hoach\",";
+    text.insert(text.find(anchor) + anchor.size(), "\"title\": \"first\",");
+    const ImportResult r = read_plan(text);
+    REQUIRE(r.ok());
+    CHECK(r.plan->header.title == load_template(kDefaultTemplate).header.title);
+}
+
+TEST_CASE("plan file: unknown keys that become equal under NFC keep one member", "[plan_file]") {
+    std::string text = write_plan(load_template(kDefaultTemplate));
+    const std::string anchor = "\"format\": \"diem-cau-plan\",";
+    // "é" decomposed (e + U+0301), then precomposed: the same key once normalised.
+    text.insert(text.find(anchor) + anchor.size(), "\"e\xCC\x81\": 1, \"\xC3\xA9\": 2, \"w\": {\"e\xCC\x81\": 1, \"\xC3\xA9\": 2},");
+    const ImportResult r = read_plan(text);
+    REQUIRE(r.ok());
+    CHECK(r.plan->extra.size() == 2);
+    CHECK(r.plan->extra.at("\xC3\xA9") == 2);
+    CHECK(r.plan->extra.at("w").size() == 1);
+    CHECK(r.plan->extra.at("w").at("\xC3\xA9") == 2);
+}
+
+TEST_CASE("plan file: more values than a plan can hold are refused while parsing", "[plan_file][limits]") {
+    // 20 MB of "0," would be 10 million values, ≈ 450 MB once read: refused at the cap instead.
+    std::string text = write_plan(load_template(kDefaultTemplate));
+    text.pop_back();                       // "\n"
+    text.pop_back();                       // "}"
+    text += ", \"zeros\": [0";
+    text.reserve(text.size() + 2 * 4'000'001);
+    for (int i = 0; i < 4'000'000; ++i) text += ",0";
+    text += "]}\n";
+    REQUIRE(text.size() < PlanFileLimits{}.max_bytes);
+    const ImportResult r = read_plan(text);
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "too-many");
+    CHECK(r.errors[0].place.empty());
+    CHECK(r.errors[0].message_vi.find("4.000.000 giá trị") != std::string::npos);
+    CHECK(r.errors[0].message_en.find("4000000 values") != std::string::npos);
+    // Just under the cap: read, and kept.
+    PlanFileLimits small;
+    small.max_values = 5000;
+    std::string fits = write_plan(load_template(kDefaultTemplate));
+    const ImportResult counted = read_plan(fits, small);
+    INFO(all_errors(counted));
+    CHECK(counted.ok());
+    small.max_values = 100;
+    CHECK(read_plan(fits, small).errors.at(0).code == "too-many");
+}

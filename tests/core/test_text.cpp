@@ -303,3 +303,18 @@ TEST_CASE("format_number_vi and format_dong use dots for thousands", "[text][num
     CHECK(format_number_vi(INT64_MIN) == "-9.223.372.036.854.775.808");
     CHECK(format_dong(1500000) == "1.500.000 đồng");
 }
+
+TEST_CASE("clip_text cuts quoted text on a character boundary", "[text][clip]") {
+    CHECK(clip_text("ngắn") == "ngắn");
+    CHECK(clip_text("") == "");
+    const std::string long_vi(300, 'a');
+    CHECK(clip_text(long_vi, 10) == std::string(10, 'a') + "\xE2\x80\xA6");
+    // 5,000 Vietnamese characters (2–3 bytes each): 80 characters, valid UTF-8, then "…".
+    std::string many;
+    for (int i = 0; i < 5000; ++i) many += "ố";
+    const std::string c = clip_text(many);
+    CHECK(valid_utf8(c));
+    CHECK(c.size() == 80 * std::string("ố").size() + 3);
+    CHECK(clip_text("ab cd ef", 3) == "ab\xE2\x80\xA6");   // no space before the ellipsis
+    CHECK(clip_text("abc", 3) == "abc");                   // exactly the limit: unchanged
+}

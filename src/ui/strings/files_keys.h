@@ -24,6 +24,7 @@
     X(files_error_more) \
     X(files_error_not_copy) \
     X(files_error_link) \
+    X(files_error_link_too_large) \
     X(files_link_name) \
     X(files_toast_opened_new) \
     X(files_toast_replaced) \
@@ -134,7 +135,6 @@
     X(files_toobig_body) \
     X(files_toobig_copy) \
     X(files_toobig_save) \
-    X(files_export_failed) \
     X(files_mail_subject) \
     X(files_mail_greeting) \
     X(files_mail_intro) \

@@ -15,6 +15,15 @@
     X(offline_lib_created) X(offline_lib_duplicated) X(offline_lib_copy_title)                 \
     X(offline_lib_deleted) X(offline_lib_restored) X(offline_lib_action_failed)                \
     X(offline_lib_open_failed)                                                                 \
+    X(offline_damaged_title) \
+    X(offline_damaged_stopped) \
+    X(offline_damaged_unreadable) \
+    X(offline_damaged_rescue) \
+    X(offline_lib_damaged) \
+    X(offline_lib_damaged_tip_stopped) \
+    X(offline_lib_damaged_tip_unreadable) \
+    X(offline_lib_download_raw) \
+    X(offline_lib_raw_downloaded) \
     X(offline_remind_never_saved) X(offline_remind_unsaved) X(offline_save_file_changed)       \
     X(offline_store_full) X(offline_store_unavailable)                                         \
     X(offline_store_other_tab) X(offline_store_other_tab_banner)                               \

@@ -11,7 +11,7 @@
     X(lang_vi) X(lang_en)                                                        \
     X(save_browser_at) X(save_browser_never) X(save_file_never) X(save_file_at)  \
     X(save_browser_failed)                                                       \
-    X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
+    X(edit_refused) X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
     X(status_today) X(status_no_findings) X(status_findings) X(status_checking)  \
     X(first_run_line)                                                            \
     X(btn_find) X(tip_find) X(find_title) X(find_hint) X(find_empty) X(find_none) \
