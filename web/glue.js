@@ -433,10 +433,22 @@ dcGlue.unb64url = function (t) {
 // Inflates gzip bytes, stopping as soon as the output passes `max` bytes
 // (resolves null then): a link of a few hundred KB can inflate to gigabytes,
 // and holding that — in JS, then again in the program's memory — aborted the page.
+// The input goes in 1 KB pieces: the browser inflates each piece it is given in
+// one go, whatever has been read, so one 1 MB piece of such a link would expand
+// to a gigabyte before the count could stop it (measured: 12 s).  A 1 KB piece
+// inflates to at most ~1 MB (deflate's limit is ≈1032:1).
 dcGlue.linkMaxBytes = 20 * 1024 * 1024;   // platform::kLinkMaxBytes (= the plan file limit)
 dcGlue.inflateLimited = function (u8, max) {
-  var reader = new Blob([u8]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  var chunks = [], total = 0;
+  var ds = new DecompressionStream('gzip');
+  var writer = ds.writable.getWriter(), reader = ds.readable.getReader();
+  var chunks = [], total = 0, stopped = false, STEP = 1024;
+  function ignore() { /* the stream was stopped or failed: read() reports it */ }
+  function feed(at) {
+    if (stopped) return;
+    if (at >= u8.length) { writer.close().catch(ignore); return; }
+    writer.write(u8.subarray(at, at + STEP)).then(function () { feed(at + STEP); }, ignore);
+  }
+  feed(0);
   function pump() {
     return reader.read().then(function (r) {
       if (r.done) {
@@ -446,7 +458,10 @@ dcGlue.inflateLimited = function (u8, max) {
       }
       total += r.value.length;
       if (total > max) {
-        reader.cancel().catch(function () { /* already closed */ });
+        stopped = true;
+        chunks = [];
+        reader.cancel().catch(ignore);
+        writer.abort().catch(ignore);
         return null;
       }
       chunks.push(r.value);

@@ -364,6 +364,7 @@ std::optional<Plan> Library::load(const std::string& id, std::string* error) {
     Slots s = read_slots(kPlanPrefix + id);
     if (!s.payload) {
         if (error) *error = "no readable copy of " + id + " in storage";
+        if (store_.get(plan_key(id, 0)) || store_.get(plan_key(id, 1))) set_damaged(id, "unreadable");   // something is there, but torn
         return std::nullopt;
     }
     ImportResult r = read_plan(*s.payload);

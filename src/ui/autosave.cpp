@@ -141,26 +141,26 @@ void autosave_init(UiContext& ctx) {
         const PlanEntry* e = lib.find(pid);
         return e && !e->deleted() && e->damaged.empty();
     };
-    std::string id = lib.current();
-    if (!usable(id)) {
-        id.clear();
-        for (const PlanEntry* e : lib.plans())
-            if (usable(e->id)) { id = e->id; break; }
-    }
-    std::string failed_title, failed_error;
-    if (!id.empty()) {
+    std::vector<std::string> candidates;
+    if (usable(lib.current())) candidates.push_back(lib.current());
+    for (const PlanEntry* e : lib.plans())
+        if (e->id != lib.current() && usable(e->id)) candidates.push_back(e->id);
+    std::string failed_title, failed_error;   // the first plan that could not be read
+    for (const std::string& id : candidates) {
         lib.begin_opening(id);
-        s.opening_until_ms = platform::now_ms() + kOpeningMs;
         std::string error;
         if (std::optional<Plan> p = lib.load(id, &error)) {
             ctx.editor->load(std::move(*p));
             lib.set_current(id);
+            s.opening_until_ms = platform::now_ms() + kOpeningMs;
             loaded = true;
-        } else {
+            break;
+        }
+        lib.end_opening();
+        if (failed_error.empty()) {
             const PlanEntry* e = lib.find(id);
             failed_title = e ? e->title : id;
-            failed_error = error;
-            lib.end_opening();
+            failed_error = error.empty() ? std::string("?") : error;
         }
     }
     if (!loaded) {
