@@ -7,8 +7,8 @@
 #   bench/plan_io.sh --files FILE...     the time read_plan takes to answer each file (read it,
 #                                        or refuse it with a message), natively and in wasm,
 #                                        with the budgets native ≤ 1 s, wasm ≤ 3 s and PASS/FAIL.
-#                                        A read still running after 10× its budget is stopped
-#                                        and reported as such (FAIL).  PLAN_IO_JSON=path also
+#                                        A read still running after PLAN_IO_STOP_S seconds (30)
+#                                        is stopped and reported as such (FAIL).  PLAN_IO_JSON=path also
 #                                        writes the figures as JSON (bench/run.sh adds them to its table).
 #   bench/plan_io.sh --hostile           --files on the files of tools/gen_plans.py (written
 #                                        to build/bench/hostile/ first).
@@ -20,6 +20,7 @@ mkdir -p "$OUT"
 SRC="$ROOT/bench/plan_io.cpp $ROOT/src/core/plan_file.cpp $ROOT/src/core/text.cpp $ROOT/src/core/datetime.cpp"
 NATIVE_BUDGET_MS=1000
 WASM_BUDGET_MS=3000
+STOP_S=${PLAN_IO_STOP_S:-30}
 
 build_native() {
   # shellcheck disable=SC2086
@@ -43,10 +44,9 @@ build_wasm() {
   echo '{"type": "commonjs"}' >"$OUT/package.json"
 }
 
-# One read, stopped after 10× its budget: prints "MS ANSWER" or "stopped".
-read_with_budget() {  # budget-ms command...
-  limit=$(( $1 * 10 / 1000 )); shift
-  if line=$(timeout "$limit" "$@" 2>&1 | grep '^answer ' | head -1) && [ -n "$line" ]; then
+# One read, stopped after STOP_S seconds: prints "MS ANSWER" or "stopped".
+read_with_budget() {  # command...
+  if line=$(timeout "$STOP_S" "$@" 2>&1 | grep '^answer ' | head -1) && [ -n "$line" ]; then
     echo "${line#answer }"
   else
     echo "stopped"
@@ -63,20 +63,20 @@ files() {
   echo "== reading each file: native (g++ -O2) and WebAssembly (em++ -O2, node $(node --version)); budgets native ≤ $((NATIVE_BUDGET_MS / 1000)) s, wasm ≤ $((WASM_BUDGET_MS / 1000)) s"
   build_native
   build_wasm
-  printf '%-28s %8s  %-22s %-22s %s\n' file MB "native ms (≤ $NATIVE_BUDGET_MS)" "wasm ms (≤ $WASM_BUDGET_MS)" answer
+  printf '%-28s %8s  %-22s %-22s %s\n' file MB "native ms, <= $NATIVE_BUDGET_MS" "wasm ms, <= $WASM_BUDGET_MS" answer
   met=0 missed=0 json=""
   for f in "$@"; do
     name=$(basename "$f")
     mb=$(awk -v b="$(wc -c <"$f")" 'BEGIN { printf "%.2f", b / 1e6 }')
-    n=$(read_with_budget $NATIVE_BUDGET_MS "$OUT/plan_io" --read "$f")
-    w=$(read_with_budget $WASM_BUDGET_MS node "$OUT/plan_io.js" --read "$f")
-    if [ "$n" = stopped ]; then nms=""; ncell="> $((NATIVE_BUDGET_MS * 10)) stopped"; else nms=${n%% *}; ncell=$nms; fi
-    if [ "$w" = stopped ]; then wms=""; wcell="> $((WASM_BUDGET_MS * 10)) stopped"; else wms=${w%% *}; wcell=$wms; fi
+    n=$(read_with_budget "$OUT/plan_io" --read "$f")
+    w=$(read_with_budget node "$OUT/plan_io.js" --read "$f")
+    if [ "$n" = stopped ]; then nms=""; ncell="> $((STOP_S * 1000)) stopped"; else nms=${n%% *}; ncell=$nms; fi
+    if [ "$w" = stopped ]; then wms=""; wcell="> $((STOP_S * 1000)) stopped"; else wms=${w%% *}; wcell=$wms; fi
     nv=$(verdict "$nms" $NATIVE_BUDGET_MS); wv=$(verdict "$wms" $WASM_BUDGET_MS)
     answer=${n#* }; [ "$n" = stopped ] && answer=${w#* }; [ "$n" = stopped ] && [ "$w" = stopped ] && answer="(no answer in time)"
     printf '%-28s %8s  %-22s %-22s %s\n' "$name" "$mb" "$ncell $nv" "$wcell $wv" "$answer"
     for v in $nv $wv; do if [ "$v" = PASS ]; then met=$((met + 1)); else missed=$((missed + 1)); fi; done
-    json="$json${json:+,}{\"file\":\"$(json_str "$name")\",\"mb\":$mb,\"native_ms\":${nms:-null},\"wasm_ms\":${wms:-null},\"native_budget_ms\":$NATIVE_BUDGET_MS,\"wasm_budget_ms\":$WASM_BUDGET_MS,\"native_stopped_after_ms\":$([ -z "$nms" ] && echo $((NATIVE_BUDGET_MS * 10)) || echo null),\"wasm_stopped_after_ms\":$([ -z "$wms" ] && echo $((WASM_BUDGET_MS * 10)) || echo null),\"answer\":\"$(json_str "$answer")\"}"
+    json="$json${json:+,}{\"file\":\"$(json_str "$name")\",\"mb\":$mb,\"native_ms\":${nms:-null},\"wasm_ms\":${wms:-null},\"native_budget_ms\":$NATIVE_BUDGET_MS,\"wasm_budget_ms\":$WASM_BUDGET_MS,\"native_stopped_after_ms\":$([ -z "$nms" ] && echo $((STOP_S * 1000)) || echo null),\"wasm_stopped_after_ms\":$([ -z "$wms" ] && echo $((STOP_S * 1000)) || echo null),\"answer\":\"$(json_str "$answer")\"}"
   done
   echo "$met budgets met, $missed missed"
   if [ -n "${PLAN_IO_JSON:-}" ]; then echo "[$json]" >"$PLAN_IO_JSON"; fi
