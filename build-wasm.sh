@@ -15,7 +15,7 @@
 # [SECTION] setup      — apt packages, deb-src, Debian sources, SDL2 for wasm, sysinclude, npm
 # [SECTION] build      — font subsets, web build into dist/, native build
 # [SECTION] serve
-# [SECTION] test       — ctest (Catch2 case counts), fuzz smoke, browser tests, summary line
+# [SECTION] test       — ctest (Catch2 case counts), fuzz smokes, browser tests, summary line
 set -euo pipefail
 
 #-----------------------------------------------------------------------------
@@ -239,14 +239,14 @@ build_native() {
   cmake --build "$NATIVE_BUILD" -j2
 }
 
-# The fuzz target needs clang's libFuzzer (cmake/fuzz.cmake): its own build dir,
-# only that target (the sanitizers make everything else slow to build).
+# The fuzz targets need clang's libFuzzer (cmake/fuzz.cmake): their own build
+# dir, only those targets (the sanitizers make everything else slow to build).
 build_fuzz() {
   command -v clang++-14 >/dev/null || return 0
   if [ ! -f "$FUZZ_BUILD/CMakeCache.txt" ]; then
     CC=clang-14 CXX=clang++-14 cmake -S "$ROOT" -B "$FUZZ_BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
   fi
-  cmake --build "$FUZZ_BUILD" -j2 --target fuzz_plan_file >/dev/null || die "fuzz target build failed"
+  cmake --build "$FUZZ_BUILD" -j2 --target fuzz_plan_file fuzz_paste >/dev/null || die "fuzz target build failed"
 }
 
 cmd_build() {
@@ -333,8 +333,11 @@ run_ctests() {
     [ "$t" = core_tests ] && continue
     run_ctest "$NATIVE_BUILD" "$t" "ctest $t"
   done
+  # the fuzz smoke runs live in the clang build (build_fuzz); each counts as one test
   if [ -x "$FUZZ_BUILD/fuzz_plan_file" ]; then run_ctest "$FUZZ_BUILD" fuzz_smoke "ctest fuzz_smoke"
   else record "ctest fuzz_smoke (not built: clang-14?)" 0 1; fi
+  if [ -x "$FUZZ_BUILD/fuzz_paste" ]; then run_ctest "$FUZZ_BUILD" fuzz_paste_smoke "ctest fuzz_paste_smoke"
+  else record "ctest fuzz_paste_smoke (not built: clang-14?)" 0 1; fi
 }
 
 # tests/*/run.sh: given the native build dir (as $1 and BUILD_DIR), each prints

@@ -3,6 +3,9 @@
 //
 //   plan_io [RUNS]          print sizes and the median import and export times
 //   plan_io --write FILE    write the large plan file (what bench/gen_large_plan does)
+//   plan_io --read FILE     time read_plan on one file (bench/plan_io.sh --files): prints
+//                           "answer MS read|refused MESSAGE" — the median of 3 reads when
+//                           one takes under a second, else that one read
 //
 // Targets (issue 3): import ≤ 150 ms and export ≤ 100 ms in WebAssembly.
 #include <algorithm>
@@ -29,7 +32,39 @@ double median(std::vector<double> v) {
 
 }  // namespace
 
+// One file, read as the app reads a picked file: the bytes are in memory, the
+// time is read_plan's (decode, checks, NFC) until it returns a plan or errors.
+int read_one(const char* path) {
+    FILE* f = std::fopen(path, "rb");
+    if (!f) {
+        std::printf("cannot open %s\n", path);
+        return 2;
+    }
+    std::string bytes;
+    char buf[1 << 16];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
+    std::fclose(f);
+    std::vector<double> times;
+    std::string what;
+    for (int i = 0; i < 3; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        dc::ImportResult r = dc::read_plan(bytes);
+        times.push_back(ms_since(t0));
+        if (r.ok()) {
+            what = "read " + std::to_string(r.plan->sites.size()) + " sites, " + std::to_string(r.plan->agenda.size()) +
+                   " slots, " + std::to_string(r.plan->tasks.size()) + " tasks, " + std::to_string(r.notes.size()) + " notes";
+        } else {
+            what = "refused (" + std::to_string(r.errors.size()) + " errors): " + r.errors[0].message_en;
+            if (what.size() > 160) what = what.substr(0, 157) + "...";
+        }
+        if (times.back() >= 1000) break;   // slow: one read is the figure
+    }
+    std::printf("answer %.1f %s\n", times.size() == 3 ? median(times) : times.back(), what.c_str());
+    return 0;
+}
+
 int main(int argc, char** argv) {
+    if (argc == 3 && std::strcmp(argv[1], "--read") == 0) return read_one(argv[2]);
     const dc::Plan plan = bench::large_plan();
     const std::string bytes = dc::write_plan(plan);
     if (argc == 3 && std::strcmp(argv[1], "--write") == 0) {

@@ -6,6 +6,10 @@
 # then bench/bench.mjs measures both pages in headless Chromium and prints the
 # table of figures with budgets.  Results also go to build/bench/results.{txt,json}.
 # It reports; it is not part of `build-wasm.sh test`.
+# The large and hostile plan files of tools/gen_plans.py are read natively and
+# in wasm under node first (bench/plan_io.sh --hostile; their rows join the table).
+#   BENCH_ONLY=hostile bash bench/run.sh   only those files (no web build, no browser)
+#   BENCH_ONLY=cold,large …                (development) only these browser parts, as JSON
 # Size breakdown of the wasm by function: bash bench/wasm_size.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,6 +21,9 @@ mkdir -p "$OUT"
 say() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
 
 bash build-wasm.sh setup                               # no-op when everything is there
+say "large and hostile plan files (tools/gen_plans.py): read natively and in wasm"
+PLAN_IO_JSON="$OUT/hostile.json" sh "$ROOT/bench/plan_io.sh" --hostile | tee "$OUT/hostile.txt" >&2
+if [ "${BENCH_ONLY:-}" = hostile ]; then cat "$OUT/hostile.txt"; exit 0; fi
 say "app: web build → ${DIST#"$ROOT"/}"
 DC_DIST="$DIST" DC_WASM_BUILD="$WB" bash build-wasm.sh web >"$OUT/web-build.log" 2>&1 \
   || { tail -30 "$OUT/web-build.log" >&2; exit 1; }
@@ -28,4 +35,4 @@ if [ ! -s "$PLAN" ] || [ "$ROOT/bench/large_plan.h" -nt "$PLAN" ] || [ "$ROOT/sr
   sh "$ROOT/bench/gen_large_plan" "$PLAN" >/dev/null
 fi
 say "machine: $(nproc) CPUs, $(uptime | sed 's/.*load/load/')"
-node "$ROOT/bench/bench.mjs" "$DIST" "$OUT/baseline" "$PLAN" "$OUT/results.json" | tee "$OUT/results.txt"
+BENCH_HOSTILE="$OUT/hostile.json" node "$ROOT/bench/bench.mjs" "$DIST" "$OUT/baseline" "$PLAN" "$OUT/results.json" | tee "$OUT/results.txt"

@@ -2,6 +2,10 @@
 #  - fuzz_plan_file: libFuzzer target for the importer (clang only), with
 #    AddressSanitizer and UndefinedBehaviorSanitizer, and a short ctest run
 #    over the committed corpus (`fuzz_smoke`);
+#  - fuzz_paste: libFuzzer target for the paste parsers (src/core/paste.h:
+#    parse_tsv, the column guesses, the task and site previews and applying
+#    them), same sanitizers, with a short ctest run over
+#    tests/fuzz/corpus_paste (`fuzz_paste_smoke`);
 #  - plan_schema: validates the templates and fixtures against
 #    docs/plan.schema.json with python3-jsonschema;
 #  - diemcau_cli: exit codes and messages of the command-line tool.
@@ -10,10 +14,12 @@
 # libclang-rt-14-dev), so it is built in its own build directory:
 #   CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz && cmake --build build/fuzz --target fuzz_plan_file
 #   ctest --test-dir build/fuzz -R fuzz_smoke
+# (the same for fuzz_paste / fuzz_paste_smoke).
 # A gcc build skips it (or set -DDC_FUZZ=OFF to skip it under clang too).
 
-option(DC_FUZZ "Build the libFuzzer target for the plan file reader (clang only)" ON)
+option(DC_FUZZ "Build the libFuzzer targets for the plan file reader and the paste parsers (clang only)" ON)
 set(DC_FUZZ_SMOKE_SECONDS 20 CACHE STRING "How long the fuzz_smoke test fuzzes")
+set(DC_FUZZ_PASTE_SMOKE_SECONDS 15 CACHE STRING "How long the fuzz_paste_smoke test fuzzes")
 
 # [SECTION] fuzz target
 if(DC_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
@@ -40,6 +46,28 @@ if(DC_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
             ${CMAKE_BINARY_DIR}/fuzz_scratch ${CMAKE_SOURCE_DIR}/tests/fuzz/corpus ${CMAKE_SOURCE_DIR}/assets/templates)
   file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz_scratch)
   set_tests_properties(fuzz_smoke PROPERTIES TIMEOUT 300 LABELS fuzz)
+
+  # The paste parsers, previews and apply steps.  Inputs stay under 64 KB
+  # (-max_len); the target also parses each with tiny limits, so the
+  # refusals (too large, too many rows, too many columns) run too.
+  add_executable(fuzz_paste
+    ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_paste.cpp
+    ${CMAKE_SOURCE_DIR}/src/core/paste.cpp
+    ${CMAKE_SOURCE_DIR}/src/core/tasks_ops.cpp
+    ${CMAKE_SOURCE_DIR}/src/core/editor.cpp
+    ${CMAKE_SOURCE_DIR}/src/core/text.cpp
+    ${CMAKE_SOURCE_DIR}/src/core/datetime.cpp)
+  target_include_directories(fuzz_paste PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(fuzz_paste PRIVATE nlohmann_json::nlohmann_json)
+  target_compile_options(fuzz_paste PRIVATE ${DC_FUZZ_FLAGS})
+  target_link_options(fuzz_paste PRIVATE ${DC_FUZZ_FLAGS})
+  add_test(NAME fuzz_paste_smoke
+    COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
+            $<TARGET_FILE:fuzz_paste> -max_total_time=${DC_FUZZ_PASTE_SMOKE_SECONDS} -timeout=10 -rss_limit_mb=2048
+            -max_len=65536 -print_final_stats=1
+            ${CMAKE_BINARY_DIR}/fuzz_paste_scratch ${CMAKE_SOURCE_DIR}/tests/fuzz/corpus_paste)
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz_paste_scratch)
+  set_tests_properties(fuzz_paste_smoke PROPERTIES TIMEOUT 300 LABELS fuzz)
 endif()
 
 # [SECTION] schema test

@@ -298,6 +298,7 @@ const std::vector<Synonym<TaskField>>& task_synonyms() {
     return t;
 }
 bool reads_as_deadline(const std::string& s) {
+    if (s.size() > kPasteMaxDeadlineBytes) return false;
     auto r = parse_deadline(s);
     return r.deadline && (r.deadline->relative || !r.deadline->date.empty());
 }
@@ -362,7 +363,8 @@ TaskPastePreview preview_tasks(const PasteTable& t, const TaskColumns& c) {
                 case TaskField::Note: task.note = v; break;
                 case TaskField::Done: task.done = truthy(v); break;
                 case TaskField::Deadline: {
-                    DeadlineParse d = parse_deadline(v);
+                    DeadlineParse d;
+                    if (v.size() <= kPasteMaxDeadlineBytes) d = parse_deadline(v);
                     if (d.deadline) {
                         task.deadline = *d.deadline;
                     } else {

@@ -25,11 +25,20 @@ namespace dc {
 //-----------------------------------------------------------------------------
 // [SECTION] Tab-separated text
 //-----------------------------------------------------------------------------
+// What one paste may hold (docs/plan-format.md, "Paste limits").  Far above
+// any real table (a department's task list has tens of rows, K12 Online's
+// site list 3,000), and small enough that every step — parsing, guessing the
+// columns, each preview, whatever the columns are mapped to — answers within
+// a second natively (tests/core/test_paste.cpp checks the worst shapes).
+// Bigger text is refused whole, with a message naming the limit.
 struct PasteLimits {
-    std::size_t max_bytes = 2u << 20;    // 2 MiB: far above any real task table
-    std::size_t max_rows = 10000;
-    std::size_t max_columns = 64;
+    std::size_t max_bytes = 1u << 20;    // 1 MiB of text
+    std::size_t max_rows = 5000;
+    std::size_t max_columns = 32;        // wider rows keep their first 32 cells (real tables: ≤ 12)
 };
+// A deadline cell longer than this is not read as a deadline (no date phrase
+// is that long): the row gets a "cannot read the deadline" problem instead.
+constexpr std::size_t kPasteMaxDeadlineBytes = 200;
 
 struct PasteTable {
     bool ok = false;

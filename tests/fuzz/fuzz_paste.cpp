@@ -1,0 +1,119 @@
+// fuzz_paste.cpp — libFuzzer target for the paste parsers (src/core/paste.h).
+//
+// Any clipboard text must give either a table or a refusal with a message —
+// never a crash, a sanitizer report, a hang or runaway memory — and every
+// public step after it (column guessing, the task and site previews, applying
+// them as one undo step) must keep its promises whatever the columns are
+// mapped to.  Each input is parsed twice: with the default limits and with
+// tiny ones (so the refusal paths run too).  Seeds: tests/fuzz/corpus_paste
+// (tables as Word, Excel and Sheets put them on the clipboard).
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/editor.h"
+#include "core/paste.h"
+#include "core/plan.h"
+
+namespace {
+
+void check(bool ok) {
+    if (!ok) std::abort();
+}
+
+bool problems_ok(const std::vector<dc::PasteProblem>& ps, std::size_t rows) {
+    for (const auto& p : ps)
+        if (p.row < 1 || p.row > rows || p.message_vi.empty() || p.message_en.empty()) return false;
+    return true;
+}
+
+// A column mapping chosen by the input's own bytes: the user may map any
+// column to any field, several columns to one, or none to the text.
+template <class F>
+std::vector<F> fields_from(std::string_view bytes, std::size_t columns, int n_fields) {
+    std::vector<F> f(columns);
+    for (std::size_t k = 0; k < columns; ++k)
+        f[k] = static_cast<F>(bytes.empty() ? 0 : static_cast<unsigned char>(bytes[(k * 7) % bytes.size()]) % n_fields);
+    return f;
+}
+
+void table_steps(const dc::PasteTable& t, std::string_view bytes) {
+    // Tasks: the guess, then a mapping from the bytes, each previewed and applied.
+    dc::TaskColumns tc = dc::guess_task_columns(t);
+    check(tc.fields.size() == t.columns);
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) {
+            tc.fields = fields_from<dc::TaskField>(bytes, t.columns, 8);
+            tc.header = !bytes.empty() && (bytes[0] & 1);
+        }
+        dc::TaskPastePreview p = dc::preview_tasks(t, tc);
+        check(p.tasks.size() == p.source_rows.size());
+        check(p.tasks.size() + p.skipped <= t.rows.size());
+        for (std::size_t r : p.source_rows) check(r >= 1 && r <= t.rows.size());
+        check(problems_ok(p.problems, t.rows.size()));
+        dc::Editor ed;
+        const std::size_t before = ed.plan().tasks.size();
+        check(dc::apply_task_paste(ed, p, 1000000) == p.tasks.size());
+        check(ed.plan().tasks.size() == before + p.tasks.size());
+    }
+    // Sites: against a plan that already has two (duplicate names are reported, not skipped).
+    dc::Plan plan;
+    plan.sites.resize(2);
+    plan.sites[0].id = "s1";
+    plan.sites[0].central = true;
+    plan.sites[0].name = "Hội trường Sở GDĐT";
+    plan.sites[1].id = "s2";
+    plan.sites[1].name = "Điểm cầu Chư Păh";
+    dc::SiteColumns sc = dc::guess_site_columns(t);
+    check(sc.fields.size() == t.columns);
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) {
+            sc.fields = fields_from<dc::SiteField>(bytes, t.columns, 12);
+            sc.header = !bytes.empty() && (bytes[0] & 2);
+        }
+        dc::SitePastePreview p = dc::preview_sites(t, sc, plan);
+        check(p.sites.size() == p.source_rows.size());
+        check(p.sites.size() + p.skipped <= t.rows.size());
+        for (std::size_t r : p.source_rows) check(r >= 1 && r <= t.rows.size());
+        check(problems_ok(p.problems, t.rows.size()));
+        for (const auto& s : p.sites) check(!s.name.empty());
+        dc::Editor ed(plan);
+        check(dc::apply_site_paste(ed, p) == p.sites.size());
+        check(ed.plan().sites.size() == plan.sites.size() + p.sites.size());
+    }
+}
+
+void parse_and_check(std::string_view bytes, const dc::PasteLimits& limits) {
+    dc::PasteTable t = dc::parse_tsv(bytes, limits);
+    if (!t.ok) {   // refused: a message, nothing parsed
+        check(t.rows.empty() && t.columns == 0);
+        check(!t.error_vi.empty() && !t.error_en.empty());
+        return;
+    }
+    check(!t.rows.empty() && t.rows.size() <= limits.max_rows);
+    check(t.error_vi.empty() && t.error_en.empty());
+    std::size_t widest = 0;
+    for (const auto& r : t.rows) {
+        check(r.size() <= limits.max_columns);
+        widest = std::max(widest, r.size());
+    }
+    check(widest == t.columns);
+    table_steps(t, bytes);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    parse_and_check(bytes, dc::PasteLimits{});
+    dc::PasteLimits tiny;
+    tiny.max_bytes = 256;
+    tiny.max_rows = 4;
+    tiny.max_columns = 3;
+    parse_and_check(bytes, tiny);
+    return 0;
+}
