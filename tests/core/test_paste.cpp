@@ -142,23 +142,27 @@ TEST_CASE("paste: the limits are constants next to the plan file's, named in the
     CHECK(t.error_en.find("more than 2 rows") != std::string::npos);
 }
 
-TEST_CASE("paste: 10 MB and the worst shapes within the limits are answered within a second", "[paste][limits]") {
+TEST_CASE("paste: 10 MB and the worst shapes within the limits are answered, never stalled", "[paste][limits]") {
+    // A guard against quadratic shapes, not a benchmark: each shape takes well under a
+    // second on an idle machine (bench/ measures); kStall leaves room for a loaded one,
+    // and a quadratic parser would take minutes.
+    constexpr double kStall = 5.0;
     const Plan plan = kh();
     PasteTable t;
     // 10 MB of Vietnamese text pasted at once: refused before any parsing.
     std::string ten;
     while (ten.size() < (10u << 20)) ten += "Chuẩn bị hội trường\tVăn phòng Sở\r\n";
-    CHECK(answer_paste(ten, plan, &t) < 1.0);
+    CHECK(answer_paste(ten, plan, &t) < kStall);
     CHECK_FALSE(t.ok);
     CHECK(t.error_vi.find("tối đa 1,0 MB") != std::string::npos);
 
     // 10 MB of line breaks / tabs only: refused the same way.
-    CHECK(answer_paste(std::string(10u << 20, '\n'), plan, &t) < 1.0);
+    CHECK(answer_paste(std::string(10u << 20, '\n'), plan, &t) < kStall);
     CHECK_FALSE(t.ok);
 
     const std::size_t cap = 1u << 20;
     // One line of 1 MiB of tabs: a million empty cells cut to 32 columns.
-    CHECK(answer_paste(std::string(cap - 1, '\t') + "x", plan, &t) < 1.0);
+    CHECK(answer_paste(std::string(cap - 1, '\t') + "x", plan, &t) < kStall);
     CHECK(t.ok);
     // 5,000 rows × 32 columns of dates (every cell a deadline to read).
     std::string grid;
@@ -166,26 +170,26 @@ TEST_CASE("paste: 10 MB and the worst shapes within the limits are answered with
         for (int c = 0; c < 32 && grid.size() < cap - 400; ++c) grid += (c ? "\t" : "") + std::string("1/9");
         grid += "\r\n";
     }
-    CHECK(answer_paste(grid, plan, &t) < 1.0);
+    CHECK(answer_paste(grid, plan, &t) < kStall);
     CHECK(t.ok);
     // One quoted cell of almost 1 MiB with line breaks and semicolons (a Word page in one cell).
     std::string cell = "\"";
     while (cell.size() < cap - 100) cell += "Phòng GDĐT huyện Chư Păh; Trước ngày 28/8/2021\r\n";
     cell += "\"\tx\r\n";
-    CHECK(answer_paste(cell, plan, &t) < 1.0);
+    CHECK(answer_paste(cell, plan, &t) < kStall);
     CHECK(t.ok);
     // 1 MiB of semicolons in one cell: half a million co-operating units at most.
-    CHECK(answer_paste(std::string(cap - 2, ';') + "\tx", plan, &t) < 1.0);
+    CHECK(answer_paste(std::string(cap - 2, ';') + "\tx", plan, &t) < kStall);
     // 5,000 rows of one long site name each (duplicates of one another).
     std::string names;
     const std::string name = "Điểm cầu Trường Trung học phổ thông Hùng Vương, thành phố Pleiku, tỉnh Gia Lai\t0269 3824 123";
     for (int r = 0; r < 5000 && names.size() + name.size() + 2 < cap; ++r) names += name + "\n";
-    CHECK(answer_paste(names, plan, &t) < 1.0);
+    CHECK(answer_paste(names, plan, &t) < kStall);
     CHECK(t.ok);
     // 1 MiB of short words in one cell (guessed as the deadline column if it were short).
     std::string words;
     while (words.size() < cap - 10) words += "ngày ";
-    CHECK(answer_paste(words, plan, &t) < 1.0);
+    CHECK(answer_paste(words, plan, &t) < kStall);
     CHECK(t.ok);
 }
 
