@@ -495,7 +495,8 @@ dcGlue.initLink = function () {
     // Taken out of the address bar at once: a reload must not open the plan again.
     try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* keep it */ }
     function fail() { _dc_link_received(0, -1); }
-    try { data = decodeURIComponent(data); } catch (e) { /* not percent-encoded */ }
+    // base64url needs no escaping; a mail program may still have escaped the link.
+    if (data.indexOf('%') >= 0) { try { data = decodeURIComponent(data); } catch (e) { /* not percent-encoded */ } }
     var z;
     try { z = dcGlue.unb64url(data.replace(/[^A-Za-z0-9_-]/g, '')); } catch (e) { fail(); return; }
     if (typeof DecompressionStream !== 'function' || z.length === 0) { fail(); return; }
