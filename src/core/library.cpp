@@ -355,21 +355,24 @@ std::string Library::add_from_file(const Plan& plan, const std::string& file_nam
     return id;
 }
 
-std::optional<Plan> Library::load(const std::string& id, std::string* error) {
+std::optional<Plan> Library::load(const std::string& id, std::string* error, std::string* error_vi) {
     PlanEntry* e = find_mut(id);
     if (!e) {
         if (error) *error = "no such plan: " + id;
+        if (error_vi) *error_vi = "không có kế hoạch " + id;
         return std::nullopt;
     }
     Slots s = read_slots(kPlanPrefix + id);
     if (!s.payload) {
         if (error) *error = "no readable copy of " + id + " in storage";
+        if (error_vi) *error_vi = "trình duyệt không còn bản lưu nào đọc được";
         if (store_.get(plan_key(id, 0)) || store_.get(plan_key(id, 1))) set_damaged(id, "unreadable");   // something is there, but torn
         return std::nullopt;
     }
     ImportResult r = read_plan(*s.payload);
     if (!r.ok()) {
         if (error) *error = r.errors.empty() ? "unreadable plan" : r.errors[0].message_en;
+        if (error_vi) *error_vi = r.errors.empty() ? "không đọc được" : r.errors[0].message_vi;
         set_damaged(id, "unreadable");
         return std::nullopt;
     }

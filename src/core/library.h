@@ -177,7 +177,8 @@ public:
 
     // The stored plan: the newest slot whose checksum verifies.  nullopt when
     // no slot can be read (error says why, for a message).
-    std::optional<Plan> load(const std::string& id, std::string* error = nullptr);
+    // error_vi: the same in Vietnamese, for the user.
+    std::optional<Plan> load(const std::string& id, std::string* error = nullptr, std::string* error_vi = nullptr);
 
     // The newest stored text of a plan as it is, for a rescue download when it
     // cannot be read as a plan: a verified slot's payload, else whatever either

@@ -148,8 +148,8 @@ void autosave_init(UiContext& ctx) {
     std::string failed_title, failed_error;   // the first plan that could not be read
     for (const std::string& id : candidates) {
         lib.begin_opening(id);
-        std::string error;
-        if (std::optional<Plan> p = lib.load(id, &error)) {
+        std::string error, error_vi;
+        if (std::optional<Plan> p = lib.load(id, &error, &error_vi)) {
             ctx.editor->load(std::move(*p));
             lib.set_current(id);
             s.opening_until_ms = platform::now_ms() + kOpeningMs;
@@ -160,7 +160,8 @@ void autosave_init(UiContext& ctx) {
         if (failed_error.empty()) {
             const PlanEntry* e = lib.find(id);
             failed_title = e ? e->title : id;
-            failed_error = error.empty() ? std::string("?") : error;
+            failed_error = language() == Lang::En ? error : error_vi;
+            if (failed_error.empty()) failed_error = "?";
         }
     }
     if (!loaded) {
@@ -318,12 +319,12 @@ bool library_open(UiContext& ctx, const std::string& id) {
     Library& lib = plan_library();
     if (id == lib.current()) return true;
     write_now(ctx);
-    std::string error;
+    std::string error, error_vi;
     lib.begin_opening(id);
-    std::optional<Plan> p = lib.load(id, &error);
+    std::optional<Plan> p = lib.load(id, &error, &error_vi);
     if (!p) {
         lib.end_opening();
-        ctx.message(tr(K::offline_lib_open_failed), clip_text(error, 300) + "\n\n" + tr(K::offline_damaged_rescue));
+        ctx.message(tr(K::offline_lib_open_failed), clip_text(language() == Lang::En ? error : error_vi, 300) + "\n\n" + tr(K::offline_damaged_rescue));
         return false;
     }
     s.opening_until_ms = platform::now_ms() + kOpeningMs;
