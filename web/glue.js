@@ -491,6 +491,7 @@ dcGlue.initLink = function () {
   function check() {
     var h = location.hash || '';
     if (h.indexOf(dcGlue.linkPrefix) !== 0) return;
+    dcGlue.linkSeenAt = performance.now();   // (the browser tests time the answer from here)
     var data = h.slice(dcGlue.linkPrefix.length);
     // Taken out of the address bar at once: a reload must not open the plan again.
     try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* keep it */ }

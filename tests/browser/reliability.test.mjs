@@ -67,14 +67,24 @@ test('a link that inflates to 1 GiB is refused with a message; the plan and the 
   // The dialogs are in the program's second part, fetched after the first frame: timed once it is here.
   await page.waitForFunction(() => { const d = window.dcTest.deferredState(); return !d.split || d.ready; }, null,
                              { timeout: 30000 });
-  // Timed in the page, from the moment the address changes (the browser's own handling of a
-  // 1.4 MB address is part of it) to the message on screen.
-  await page.evaluate((d) => { window.__linkAt = performance.now(); location.hash = '#plan=' + d; }, bomb);
-  const shownAt = await page.waitForFunction(() => window.dcTest.widgetRect('files.error.dialog') && performance.now(),
-                                             null, { timeout: 15000, polling: 'raf' });
-  const ms = (await shownAt.jsonValue()) - (await page.evaluate(() => window.__linkAt));
+  // Timed in the page, from the moment the planner's script sees the link (dcGlue.linkSeenAt:
+  // Chromium's own handling of a 1.4 MB address before that takes seconds under load) to the
+  // message on screen.
+  // Watched from inside the page every 5 ms (requestAnimationFrame-based polling stalls here
+  // while the page draws nothing).
+  await page.evaluate(() => {
+    window.__shownAt = 0;
+    (function watch() {
+      if (window.dcTest.widgetRect('files.error.dialog')) window.__shownAt = performance.now();
+      else setTimeout(watch, 5);
+    })();
+  });
+  await page.evaluate((d) => { location.hash = '#plan=' + d; }, bomb);
+  await page.waitForFunction(() => window.__shownAt > 0, null, { timeout: 15000 });
+  const ms = await page.evaluate(() => window.__shownAt - dcGlue.linkSeenAt);
   console.log(`# refused ${ms.toFixed(0)} ms after the link arrived`);
-  assert.ok(ms < 3000, `answered in ${ms} ms`);
+  // ≈ 0.3 s on an idle machine; up to ≈ 2 s seen while two builds shared the 2 cores.
+  assert.ok(ms < 2500, `answered in ${ms} ms`);
   const text = await shownText(page, 'files.error');
   assert.match(text, /20 MB/, text);
   await screenshot(page, 'reliability-link-bomb.png');
@@ -237,4 +247,27 @@ test('edits aimed at rows that are gone are refused with a message; nothing chan
   await waitIdle(page, 300);
   assert.deepEqual(errors.filter((e) => /Aborted|RuntimeError/.test(e)), []);
   assert.equal(await page.evaluate(() => window.dcTest.act('no-such-action')), false);
+});
+
+test('a 90 KB title does not push the open dialog\'s buttons off the screen', async () => {
+  const { page, errors } = await suite.fresh();
+  const p = await plan(page);
+  let title = 'Tổ chức Hội nghị trực tuyến '.repeat(4000);
+  while (Buffer.byteLength(title) > 90 * 1024) title = title.slice(0, -1000);
+  p.header.title = title;   // 90 KB of UTF-8: inside the 100 KiB limit for one text
+  await drop(page, 'tieu-de-dai.json', JSON.stringify(p));
+  await waitShown(page, 'files.open.dialog', 15000);
+  await waitIdle(page, 300);
+  const view = page.viewportSize();
+  for (const id of ['files.open.dialog', 'files.open.new', 'files.open.replace', 'files.open.cancel']) {
+    const r = await page.evaluate((i) => window.dcTest.widgetRect(i), id);
+    assert.ok(r, id);
+    assert.ok(r.x >= 0 && r.y >= 0 && r.x + r.w <= view.width && r.y + r.h <= view.height, `${id} on screen: ${JSON.stringify(r)}`);
+  }
+  await screenshot(page, 'reliability-long-title.png');
+  await press(page, 'files.open.new');
+  await waitShown(page, 'toast');
+  assert.ok((await shownText(page, 'toast')).length <= 301, 'the toast quotes a readable part of the title');
+  assert.equal((await plan(page)).header.title.length, p.header.title.length, 'the title itself is whole');
+  assert.deepEqual(errors, []);
 });
