@@ -236,24 +236,33 @@ private:
 // [SECTION] Autosaver — when to write
 //-----------------------------------------------------------------------------
 
-// Decides when the plan is written: soon after typing pauses, and never later
-// than kMaxDelayMs after the first unsaved change, so "every edit is in storage
-// within a second" holds even while the user types without a pause.  After a
-// failed write it retries every kRetryMs (storage may have been freed).
+// Decides when the plan is written: soon after typing pauses (kIdleMs), and
+// never later than kMaxDelayMs after the first unsaved change, so "every edit
+// is in storage within a second" holds even while the user types without a
+// pause.  A kill of the browser can only lose what waits here, so the pause is
+// short; for a large plan (a write costs ~15–30 ms of the main thread) writes
+// are spaced so they take at most ~1/kCostShare of the time (never more than
+// kMaxGapMs apart for that reason).  After a failed write it retries every
+// kRetryMs (storage may have been freed; the shell also retries at once when
+// any other write succeeds).
 class Autosaver {
 public:
-    static constexpr double kIdleMs = 300;      // a pause in typing
+    static constexpr double kIdleMs = 200;      // a pause in typing
     static constexpr double kMaxDelayMs = 800;  // the latest a change waits
-    static constexpr double kRetryMs = 5000;
+    static constexpr double kRetryMs = 1000;
+    static constexpr double kCostShare = 20;    // a write costing c ms: the next one ≥ 20·c ms later
+    static constexpr double kMaxGapMs = 800;
 
     // Call every frame with the editor's revision and a monotonic clock.
     // True when it is time to write the plan.
     bool due(std::uint64_t revision, double now_ms);
-    // Report the outcome of the write that due() asked for.
-    void written(std::uint64_t revision, bool ok, double now_ms);
+    // Report the outcome of the write that due() asked for (cost_ms: how long it took).
+    void written(std::uint64_t revision, bool ok, double now_ms, double cost_ms = 0);
     // The plan was replaced without an edit (opened, switched): nothing to save.
     void reset(std::uint64_t revision);
     bool pending() const { return revision_ != saved_revision_; }
+    // When due() will next be true if nothing else changes (-1: nothing pending).
+    double due_at_ms() const;
 
 private:
     std::uint64_t saved_revision_ = 0;
@@ -261,6 +270,8 @@ private:
     double first_change_ms_ = -1;   // when the oldest unsaved change was seen
     double last_change_ms_ = -1;
     double retry_at_ms_ = -1;
+    double last_write_ms_ = -1;     // when the last write was made
+    double gap_ms_ = 0;             // spacing after it (from its cost)
 };
 
 //-----------------------------------------------------------------------------

@@ -369,8 +369,9 @@ TEST_CASE("autosaver: within a second of an edit, even while typing without a pa
     CHECK_FALSE(s.due(1, 0));
     // One edit, then quiet: written after the idle pause.
     CHECK_FALSE(s.due(2, 100));
-    CHECK_FALSE(s.due(2, 350));
-    CHECK(s.due(2, 400));
+    CHECK_FALSE(s.due(2, 100 + Autosaver::kIdleMs - 10));
+    CHECK(s.due_at_ms() == 100 + Autosaver::kIdleMs);
+    CHECK(s.due(2, 100 + Autosaver::kIdleMs));
     s.written(2, true, 400);
     CHECK_FALSE(s.pending());
     CHECK_FALSE(s.due(2, 5000));
@@ -392,6 +393,17 @@ TEST_CASE("autosaver: within a second of an edit, even while typing without a pa
     CHECK(s.due(rev, written_at + Autosaver::kRetryMs));
     s.written(rev, true, written_at + Autosaver::kRetryMs);
     CHECK_FALSE(s.pending());
+
+    // A costly write (a large plan): the next one waits 20× its cost, never more than kMaxGapMs.
+    s.due(++rev, 20000);
+    s.written(rev, true, 20000, 25);
+    CHECK_FALSE(s.due(++rev, 20010));
+    CHECK_FALSE(s.due(rev, 20000 + Autosaver::kIdleMs + 10));   // paused, but the last write is too recent
+    CHECK(s.due(rev, 20500));
+    s.written(rev, true, 20500, 100);
+    CHECK_FALSE(s.due(++rev, 20600));
+    CHECK_FALSE(s.due(rev, 20900));
+    CHECK(s.due(rev, 20500 + Autosaver::kMaxGapMs));
 
     // Opening another plan is not an edit.
     s.reset(500);
