@@ -636,8 +636,11 @@ dcGlue.crashed = function (what) {
     c.stored = !_dc_has_unsaved_edits();
   } catch (e) { c.stored = false; }
   if (store) store.commit();
+  // The plan as the editor has it; else the last text the autosave produced.
+  var text = '';
+  try { text = UTF8ToString(_dc_plan_text()); } catch (e) { text = ''; }
+  if (!text && store) text = store.lastPlanText();
   ABORT = true;                           // no more frames or callbacks into the program
-  var text = store ? store.lastPlanText() : '';
   var T = dcGlue.crashTexts[lang];
   if (!window.dcShowFailure) return;
   window.dcShowFailure(c.stored ? T.saved : T.unsaved);

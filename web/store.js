@@ -106,7 +106,8 @@ var dcStore = Module['dcStore'] = (function () {
       S.pending--;
       settle();
       // Storage takes writes: a plan whose write failed earlier is retried now.
-      if (ok) callApp('dc_store_wrote');
+      // (Only a transaction that wrote something: a refused put leaves an empty one.)
+      if (ok && tx.dcPuts > 0) callApp('dc_store_wrote');
     }
     tx.oncomplete = function () { finish(true); };
     tx.onabort = function () { finish(false, tx.error); };
@@ -155,8 +156,10 @@ var dcStore = Module['dcStore'] = (function () {
     putNow: function (k, v) {
       if (S.otherTab) return 'unavailable';
       if (S.backend === 'indexeddb') {
-        try { writeTx().objectStore(DB_STORE).put(v, k); }
+        var tx;
+        try { tx = writeTx(); tx.objectStore(DB_STORE).put(v, k); }
         catch (e) { return classify(e); }
+        tx.dcPuts = (tx.dcPuts || 0) + 1;
         S.map.set(k, v);
         return '';
       }

@@ -247,7 +247,7 @@ private:
 // any other write succeeds).
 class Autosaver {
 public:
-    static constexpr double kIdleMs = 200;      // a pause in typing
+    static constexpr double kIdleMs = 150;      // a pause in typing (short: a kill loses what waits)
     static constexpr double kMaxDelayMs = 800;  // the latest a change waits
     static constexpr double kRetryMs = 1000;
     static constexpr double kCostShare = 20;    // a write costing c ms: the next one ≥ 20·c ms later

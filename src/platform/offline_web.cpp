@@ -3,6 +3,7 @@
 
 #include <emscripten.h>
 
+#include <string>
 #include <utility>
 
 #include "platform/platform.h"
@@ -39,6 +40,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dc_autosave_flush() {
 }
 // web/glue.js (beforeunload): edits not in the browser's storage yet → the browser asks before leaving.
 extern "C" EMSCRIPTEN_KEEPALIVE int dc_has_unsaved_edits() { return dc::ui::autosave_unsaved_edits() ? 1 : 0; }
+// web/glue.js, after a crash: the open plan as plan-file text (valid until the next call).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* dc_plan_text() {
+    static std::string text;
+    text = dc::ui::autosave_plan_text();
+    return text.c_str();
+}
 // web/store.js: a transaction completed / this tab now holds the storage (the other tab closed).
 extern "C" EMSCRIPTEN_KEEPALIVE void dc_store_wrote() { dc::ui::autosave_store_wrote(); }
 extern "C" EMSCRIPTEN_KEEPALIVE void dc_store_taken_over() { dc::ui::autosave_took_over_storage(); }

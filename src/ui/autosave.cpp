@@ -277,6 +277,11 @@ double autosave_wake_at_ms() {
 
 void autosave_flush(UiContext& ctx) { write_now(ctx); }
 
+std::string autosave_plan_text() {
+    const State& s = S();
+    return s.ctx ? write_plan(s.ctx->editor->plan()) : std::string();
+}
+
 bool autosave_unsaved_edits() {
     const State& s = S();
     return s.started && (s.timer.pending() || s.edits_unstored);

@@ -45,6 +45,8 @@ void autosave_flush(UiContext& ctx);
 // Edits that are not in the browser's storage yet (waiting for the timer, or
 // refused: storage full, another tab holds it).  The page asks before closing.
 bool autosave_unsaved_edits();
+// The open plan as plan-file text (web/glue.js offers it as a file after a crash).
+std::string autosave_plan_text();
 // web/store.js: a write reached the disk; after a failure the plan is retried at once.
 void autosave_store_wrote();
 // web/store.js: the tab that held the storage went away and this one holds it
