@@ -286,8 +286,8 @@ test('browser killed ~300 ms after the last key: the whole text is there on the 
     await page.keyboard.type(title, { delay: 60 });
     await page.waitForFunction((t) => window.dcTest.planJson().header.title === t, title, { polling: 5, timeout: 10000 });
     const last = Date.now();
-    await new Promise((r) => setTimeout(r, 300));
     const pids = browserPids(dir);
+    await new Promise((r) => setTimeout(r, Math.max(0, 300 - (Date.now() - last))));
     assert.ok(pids.length > 0, 'found the browser processes');
     for (const pid of pids) { try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ } }
     console.log(`# killed ${Date.now() - last} ms after the app had the last key`);
@@ -313,14 +313,19 @@ for (const kind of ['abort', 'trap']) {
       await waitIdle(page, 300);
       // The text in one input event; the crash comes as soon as the plan has it, before
       // the autosave's pause is over: only what the crash handler writes can keep it.
+      // Watched every frame: the crash is asked for in the frame after the text arrived.
+      const asked = page.evaluate(({ t, k }) => new Promise((resolve) => {
+        const check = () => {
+          if (window.dcTest.planJson().header.title !== t) { requestAnimationFrame(check); return; }
+          const s = window.Module.dcStore;
+          const was = s.keys('dc.plan.').some((key) => (s.get(key) || '').includes(t));
+          window.dcTest.crash(k);   // stops on the next frame
+          resolve(was);
+        };
+        requestAnimationFrame(check);
+      }), { t: title, k: kind });
       await page.keyboard.insertText(title);
-      await page.waitForFunction((t) => window.dcTest.planJson().header.title === t, title, { polling: 5, timeout: 5000 });
-      const storedBefore = await page.evaluate(({ t, k }) => {
-        const s = window.Module.dcStore;
-        const was = s.keys('dc.plan.').some((key) => (s.get(key) || '').includes(t));
-        window.dcTest.crash(k);   // stops on the next frame
-        return was;
-      }, { t: title, k: kind });
+      const storedBefore = await asked;
       console.log(`# ${kind}: the text was ${storedBefore ? 'already' : 'not yet'} stored when the crash was asked for`);
       await page.waitForSelector('#dc-loading.error #dc-crash-reload', { timeout: 5000 });
       const msg = await page.textContent('#dc-loading .msg');
