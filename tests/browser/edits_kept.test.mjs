@@ -8,7 +8,9 @@
 //  3. the browser process killed ~300 ms after the last key: the whole text is
 //     there on the next start (and the last-key→durable time is printed)
 //  4. a crash (abort() / a WebAssembly trap) after typing: a plain message, the
-//     typed text is kept, "Tải lại" brings the app back with it
+//     typed text is kept, "Tải lại" brings the app back with it; when the text
+//     could not be stored (storage full), the message says so, offers the plan as
+//     a file first, and leaving asks until it was downloaded
 // Screenshots land in test-output/browser/edits-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -352,3 +354,42 @@ for (const kind of ['abort', 'trap']) {
     }
   });
 }
+
+test('a crash while storage refuses writes (English): the message says so and the plan is offered as a file first', async () => {
+  const dir = newProfile();
+  const context = await launch(dir);
+  try {
+    const page = await open(context, server.url);
+    await click(page, 'topbar.lang.en');
+    await waitIdle(page, 300);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    const title = 'Typed while the storage was full';
+    await typeTitle(page, title);
+    await page.waitForFunction(() => window.dcTest.widgetIds().includes('banner.store-full'), null, { timeout: 5000 });
+    await page.evaluate(() => window.dcTest.crash('abort'));
+    await page.waitForSelector('#dc-loading.error #dc-crash-download', { timeout: 5000 });
+    const msg = await page.textContent('#dc-loading .msg');
+    assert.match(msg, /ran into an error and stopped/);
+    assert.match(msg, /could not be saved/);
+    await screenshot(page, 'edits-crash-unsaved-en.png');
+    // Leaving now would drop them: the browser asks first.
+    assert.equal(await reloadIsAsked(page), true, 'a reload asks while the last changes are only in the page');
+    const download = page.waitForEvent('download');
+    await page.click('#dc-crash-download');
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    assert.equal(saved.header.title, title, 'the file holds the last changes');
+    // Saved to a file: "Reload" goes without a question.
+    let asked = false;
+    page.once('dialog', (d) => { asked = true; d.accept(); });
+    const navigated = page.waitForNavigation();
+    await page.click('#dc-crash-reload');
+    await navigated;
+    await ready(page);
+    assert.equal(asked, false);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
