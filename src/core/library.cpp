@@ -373,6 +373,7 @@ bool Library::save(const std::string& id, const Plan& plan) {
     PlanEntry* e = find_mut(id);
     if (!e) return false;
     const std::string text = write_plan(plan);
+    last_save_bytes_ = text.size();
     if (e->seq != 0 && checksum(text) == e->sum && !rewrite_) {
         // Nothing new in the plan; an index write that failed earlier is retried.
         return status_ == StoreStatus::Ok || write_index();

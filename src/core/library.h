@@ -177,6 +177,8 @@ public:
     // false when storage refused it (status() says why); the previous stored
     // copy is intact either way.
     bool save(const std::string& id, const Plan& plan);
+    // Bytes of plan text the last save() serialised (what a write costs grows with it).
+    std::size_t last_save_bytes() const { return last_save_bytes_; }
 
     // New plan with the same content, titled "<title> (bản sao)" by the caller's
     // choice of `title` (empty = keep the title).  Returns the new id or "".
@@ -230,6 +232,7 @@ private:
     std::uint64_t index_seq_ = 0;
     StoreStatus status_ = StoreStatus::Ok;
     bool rewrite_ = false;          // after an asynchronous failure: next save() writes regardless
+    std::size_t last_save_bytes_ = 0;
 };
 
 //-----------------------------------------------------------------------------
@@ -240,9 +243,11 @@ private:
 // never later than kMaxDelayMs after the first unsaved change, so "every edit
 // is in storage within a second" holds even while the user types without a
 // pause.  A kill of the browser can only lose what waits here, so the pause is
-// short; for a large plan (a write costs ~15–30 ms of the main thread) writes
-// are spaced so they take at most ~1/kCostShare of the time (never more than
-// kMaxGapMs apart for that reason).  After a failed write it retries every
+// short; for a large plan (a write costs ~15–30 ms of the main thread for the
+// benchmark's 3 MB plan) writes are spaced kCostShare times their cost apart,
+// so they take at most ~1/kCostShare of the time (the spacing never exceeds
+// kMaxGapMs).  The caller estimates the cost from the plan's size: measured
+// time would follow whatever else the machine is doing.  After a failed write it retries every
 // kRetryMs (storage may have been freed; the shell also retries at once when
 // any other write succeeds).
 class Autosaver {
@@ -250,8 +255,8 @@ public:
     static constexpr double kIdleMs = 150;      // a pause in typing (short: a kill loses what waits)
     static constexpr double kMaxDelayMs = 800;  // the latest a change waits
     static constexpr double kRetryMs = 1000;
-    static constexpr double kCostShare = 20;    // a write costing c ms: the next one ≥ 20·c ms later
-    static constexpr double kMaxGapMs = 800;
+    static constexpr double kCostShare = 10;    // a write costing c ms: the next one ≥ 10·c ms later
+    static constexpr double kMaxGapMs = 400;
 
     // Call every frame with the editor's revision and a monotonic clock.
     // True when it is time to write the plan.

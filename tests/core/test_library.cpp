@@ -394,16 +394,20 @@ TEST_CASE("autosaver: within a second of an edit, even while typing without a pa
     s.written(rev, true, written_at + Autosaver::kRetryMs);
     CHECK_FALSE(s.pending());
 
-    // A costly write (a large plan): the next one waits 20× its cost, never more than kMaxGapMs.
+    // A costly write (a large plan): the next one waits kCostShare× its cost, never more than kMaxGapMs.
     s.due(++rev, 20000);
-    s.written(rev, true, 20000, 25);
+    s.written(rev, true, 20000, 30);   // → 300 ms
     CHECK_FALSE(s.due(++rev, 20010));
-    CHECK_FALSE(s.due(rev, 20000 + Autosaver::kIdleMs + 10));   // paused, but the last write is too recent
-    CHECK(s.due(rev, 20500));
-    s.written(rev, true, 20500, 100);
-    CHECK_FALSE(s.due(++rev, 20600));
-    CHECK_FALSE(s.due(rev, 20900));
-    CHECK(s.due(rev, 20500 + Autosaver::kMaxGapMs));
+    CHECK_FALSE(s.due(rev, 20010 + Autosaver::kIdleMs + 10));   // paused, but the last write is too recent
+    CHECK(s.due(rev, 20300));
+    s.written(rev, true, 20300, 100);  // → capped
+    CHECK_FALSE(s.due(++rev, 20400));
+    CHECK_FALSE(s.due(rev, 20300 + Autosaver::kMaxGapMs - 10));
+    CHECK(s.due(rev, 20300 + Autosaver::kMaxGapMs));
+    // A small plan's write does not delay the next pause.
+    s.written(rev, true, 21000, 1);
+    CHECK(s.due(++rev, 21010) == false);
+    CHECK(s.due(rev, 21010 + Autosaver::kIdleMs));
 
     // Opening another plan is not an edit.
     s.reset(500);
