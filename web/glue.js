@@ -10,6 +10,7 @@
 // [SECTION] files        — download, file picker, drag and drop
 // [SECTION] storage, print, share, URLs, dates
 // [SECTION] test hooks   — window.dcTest (docs/test-hooks.md)
+// [SECTION] leaving and crashes — ask before unsaved edits are dropped; a crash explained
 
 var dcGlue = Module['dcGlue'] = {};
 
@@ -603,6 +604,9 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     frameTimes: function () { return JSON.parse(UTF8ToString(_dc_test_frame_times())); },
     clearFrameTimes: function () { _dc_test_clear_frame_times(); },
     heapBytes: function () { return HEAP8.length; },
+    // Stops the program on its next frame as a bug would: 'abort' (a failed check,
+    // abort()) or 'trap' (a WebAssembly fault: "RuntimeError: unreachable").
+    crash: function (kind) { _dc_test_crash(kind === 'trap' ? 2 : 1); },
     // The two parts of the program (tools/split_wasm.mjs): split at all, second
     // part instantiated, and whether it had to be fetched on the spot.
     deferredState: function () {
@@ -629,3 +633,98 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     setTimeout(dcGlue.fetchDeferred, 0);           // the second part of the program, now
   };
 })();
+
+//-----------------------------------------------------------------------------
+// [SECTION] leaving and crashes
+//-----------------------------------------------------------------------------
+// Closing or reloading the page: what is pending is written now (synchronously,
+// committed at once), and if edits still are not in the browser's storage
+// (storage full, another tab holds it) the browser asks first (its standard
+// "Leave site?" prompt).
+window.addEventListener('beforeunload', function (e) {
+  if (!window['dcTest'] || !window['dcTest'].isReady) return;
+  var unsaved = false;
+  if (dcGlue.crash) unsaved = !dcGlue.crash.stored && !dcGlue.crash.downloaded;
+  else {
+    try {
+      _dc_autosave_flush();
+      if (Module['dcStore']) Module['dcStore'].commit();
+      unsaved = !!_dc_has_unsaved_edits();
+    } catch (err) { unsaved = false; }
+  }
+  if (unsaved) { e.preventDefault(); e.returnValue = ''; return ''; }
+});
+
+// The program stopped after it had been running (abort(), or a WebAssembly
+// fault thrown out of a frame): the C++ state is usually still readable, so
+// the open plan is written once more; the message says what happened and
+// offers the plan as a file (the last text the autosave produced) and a reload.
+dcGlue.crashTexts = {
+  vi: { saved: 'Điểm Cầu gặp lỗi và đã dừng. Những gì đã lưu trong trình duyệt vẫn còn, kể cả lần sửa cuối. ' +
+                'Hãy bấm “Tải lại” để mở lại.',
+        unsaved: 'Điểm Cầu gặp lỗi và đã dừng. Những gì đã lưu trong trình duyệt vẫn còn, nhưng các thay đổi cuối ' +
+                 'chưa lưu được: hãy bấm “Tải kế hoạch về máy” trước, rồi bấm “Tải lại”.',
+        reload: 'Tải lại', download: 'Tải kế hoạch về máy' },
+  en: { saved: 'Điểm Cầu ran into an error and stopped. What was saved in this browser is still there, ' +
+               'including your last change. Press “Reload” to open it again.',
+        unsaved: 'Điểm Cầu ran into an error and stopped. What was saved in this browser is still there, but your ' +
+                 'last changes could not be saved: press “Download the plan” first, then “Reload”.',
+        reload: 'Reload', download: 'Download the plan' },
+};
+dcGlue.crashed = function (what) {
+  if (dcGlue.crash) return;
+  var c = dcGlue.crash = { what: String(what || ''), stored: false, downloaded: false };
+  console.error('Điểm Cầu stopped: ' + c.what);
+  var store = Module['dcStore'];
+  var lang = dcGlue.englishChosen() ? 'en' : 'vi';
+  try { lang = _dc_offline_language() === 1 ? 'en' : 'vi'; } catch (e) { /* keep the stored choice */ }
+  // A plan being opened when the program stopped keeps its marker (Library::begin_opening):
+  // the flush below is also the normal page-hide path, which takes the marker away, but
+  // here the program did stop, and the next start must not open that plan by itself.
+  var opening = store ? store.get('dc.opening') : null;
+  try {
+    _dc_autosave_flush();                 // the plan as the editor has it, if still readable
+    c.stored = !_dc_has_unsaved_edits();
+  } catch (e) { c.stored = false; }
+  if (store && opening && !store.get('dc.opening')) store.put('dc.opening', opening);
+  if (store) store.commit();
+  // The plan as the editor has it; else the last text the autosave produced.
+  var text = '';
+  try { text = UTF8ToString(_dc_plan_text()); } catch (e) { text = ''; }
+  if (!text && store) text = store.lastPlanText();
+  ABORT = true;                           // no more frames or callbacks into the program
+  var T = dcGlue.crashTexts[lang];
+  if (!window.dcShowFailure) return;
+  window.dcShowFailure(c.stored ? T.saved : T.unsaved);
+  var note = document.getElementById('dc-loading');
+  note.setAttribute('role', 'alert');
+  var row = document.createElement('div');
+  row.className = 'actions';
+  row.style.cssText = 'display:flex;gap:12px;flex-wrap:wrap;justify-content:center';
+  function button(id, label, primary, onclick) {
+    var b = document.createElement('button');
+    b.id = id; b.type = 'button'; b.textContent = label;
+    b.style.cssText = 'font:600 16px/1.4 "Noto Sans",system-ui,sans-serif;padding:9px 22px;border-radius:6px;cursor:pointer;' +
+      (primary ? 'background:#185faa;color:#fff;border:1px solid #185faa' : 'background:#fff;color:#185faa;border:1px solid #185faa');
+    b.addEventListener('click', onclick);
+    row.appendChild(b);
+    return b;
+  }
+  if (text) {
+    button('dc-crash-download', T.download, !c.stored, function () {
+      dcGlue.download('ke-hoach-diem-cau.json', 'application/json', new TextEncoder().encode(text));
+      c.downloaded = true;
+    });
+  }
+  button('dc-crash-reload', T.reload, c.stored || !text, function () { window.location.reload(); });
+  note.appendChild(row);
+  // An IndexedDB refusal arrives later (quota): then the message says the last changes are not saved.
+  if (store && c.stored) {
+    store.whenIdle().then(function () {
+      if (store.takeFailure()) { c.stored = false; note.querySelector('.msg').textContent = T.unsaved; }
+    });
+  }
+};
+window.addEventListener('error', function (e) {
+  if (window['dcTest'] && window['dcTest'].isReady && e.error instanceof WebAssembly.RuntimeError) dcGlue.crashed(e.error);
+});

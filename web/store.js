@@ -42,7 +42,14 @@ var dcStore = Module['dcStore'] = (function () {
     idleWaiters: [],
     writes: 0,           // transactions completed (tests)
     otherTab: false,     // the planner is open in another tab of this browser: read only here
+    lastPlan: null,      // the newest plan slot value handed to put(), stored or not ({k, v, ok})
   };
+  // A C++ export (src/platform/offline_web.cpp), once the program runs; never throws.
+  function callApp(name) {
+    var f = Module['_' + name];
+    if (typeof f !== 'function' || (Module['dcGlue'] && Module['dcGlue'].crash)) return;
+    try { f(); } catch (e) { console.error(e); }
+  }
 
   function settle() {
     if (S.pending > 0) return;
@@ -67,7 +74,8 @@ var dcStore = Module['dcStore'] = (function () {
       req.onblocked = function () { reject(new Error('blocked')); };
     });
   }
-  function loadAll(db) {
+  function loadAll(db, map) {
+    map = map || S.map;
     return new Promise(function (resolve, reject) {
       var tx = db.transaction(DB_STORE, 'readonly');
       var range = IDBKeyRange.bound(PREFIX, PREFIX + '\uffff');
@@ -75,7 +83,7 @@ var dcStore = Module['dcStore'] = (function () {
       req.onsuccess = function () {
         var c = req.result;
         if (!c) return;
-        if (typeof c.value === 'string') S.map.set(c.key, c.value);
+        if (typeof c.value === 'string') map.set(c.key, c.value);
         c.continue();
       };
       tx.oncomplete = function () { resolve(); };
@@ -97,6 +105,9 @@ var dcStore = Module['dcStore'] = (function () {
       else S.writes++;
       S.pending--;
       settle();
+      // Storage takes writes: a plan whose write failed earlier is retried now.
+      // (Only a transaction that wrote something: a refused put leaves an empty one.)
+      if (ok && tx.dcPuts > 0) callApp('dc_store_wrote');
     }
     tx.oncomplete = function () { finish(true); };
     tx.onabort = function () { finish(false, tx.error); };
@@ -136,10 +147,19 @@ var dcStore = Module['dcStore'] = (function () {
     // '' = accepted; 'quota' / 'unavailable' = refused now.  With IndexedDB a
     // refusal can also come later, through takeFailure().
     put: function (k, v) {
+      // Kept in any case: after a crash the page can still offer it as a file (web/glue.js).
+      if (k.indexOf(PREFIX + 'plan.') === 0) S.lastPlan = { k: k, v: v, ok: false };
+      var r = api.putNow(k, v);
+      if (r === '' && S.lastPlan && S.lastPlan.k === k) S.lastPlan.ok = true;
+      return r;
+    },
+    putNow: function (k, v) {
       if (S.otherTab) return 'unavailable';
       if (S.backend === 'indexeddb') {
-        try { writeTx().objectStore(DB_STORE).put(v, k); }
+        var tx;
+        try { tx = writeTx(); tx.objectStore(DB_STORE).put(v, k); }
         catch (e) { return classify(e); }
+        tx.dcPuts = (tx.dcPuts || 0) + 1;
         S.map.set(k, v);
         return '';
       }
@@ -165,13 +185,26 @@ var dcStore = Module['dcStore'] = (function () {
       S.map.forEach(function (v, k) { if (k.indexOf(prefix) === 0) out.push(k); });
       return out;
     },
+    // Commits the current task's transaction now (page hide / close: the
+    // writes must not wait for the task to end).
+    commit: function () {
+      var tx = S.tx;
+      S.tx = null;
+      if (tx && typeof tx.commit === 'function') { try { tx.commit(); } catch (e) { /* already committing */ } }
+    },
+    // The plan-file text of the newest plan slot value written (or refused), '' if none.
+    lastPlanText: function () {
+      var v = S.lastPlan ? S.lastPlan.v : '';
+      var nl = v.indexOf('\n');
+      return v.indexOf('DCS1 ') === 0 && nl > 0 ? v.slice(nl + 1) : '';
+    },
     takeFailure: function () { var f = S.failure; S.failure = ''; return f; },
     // Resolves when every write so far has reached the disk (or failed).
     whenIdle: function () {
       return new Promise(function (r) { S.idleWaiters.push(r); settle(); });
     },
     stats: function () {
-      return { backend: S.backend, keys: S.map.size, pending: S.pending, writes: S.writes };
+      return { backend: S.backend, keys: S.map.size, pending: S.pending, writes: S.writes, otherTab: S.otherTab };
     },
   };
 
@@ -188,6 +221,10 @@ var dcStore = Module['dcStore'] = (function () {
   // made in one would vanish from the list of the other).  The first tab
   // holds a Web Lock for its whole life; a later tab reads the plans but
   // refuses every write, and the app says why (backend() = 'other-tab').
+  // That later tab keeps its edits in memory and waits in the lock's queue:
+  // once the first tab goes away it holds the lock, reads the storage again
+  // (the other tab wrote since) and the app writes its edits
+  // (dc_store_taken_over → autosave_took_over_storage).
   var lockKnown = (typeof navigator !== 'undefined' && navigator.locks && navigator.locks.request)
     ? new Promise(function (resolve) {
       try {
@@ -210,7 +247,29 @@ var dcStore = Module['dcStore'] = (function () {
       S.otherTab = !mine;
       done = true;
       if (waiting) { waiting = false; removeRunDependency('dc-store'); }
+      if (!mine) waitForLock();
     });
+  }
+  // Queued behind the tab that holds the lock (no ifAvailable): granted when it goes away.
+  function waitForLock() {
+    try {
+      navigator.locks.request('diem-cau-store', function () {
+        var reread, fresh = new Map();
+        if (S.backend === 'indexeddb' && S.db) reread = loadAll(S.db, fresh);
+        else { if (S.backend === 'localstorage') { S.map = fresh; loadLocalStorage(); } reread = Promise.resolve(); }
+        reread.then(function () {
+          if (S.backend === 'indexeddb') S.map = fresh;
+          S.otherTab = false;
+          callApp('dc_store_taken_over');
+        }, function (e) {
+          console.warn('re-reading the storage failed: ' + (e && e.message));
+          S.otherTab = false;
+          S.backend = 'memory';
+          callApp('dc_store_taken_over');
+        });
+        return new Promise(function () { /* held until the page goes away */ });
+      }).catch(function () {});
+    } catch (e) { /* no Web Locks: never other-tab */ }
   }
   function fallback(why) {
     if (why) console.warn('IndexedDB unavailable (' + why + '); using localStorage');

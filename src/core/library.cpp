@@ -412,6 +412,7 @@ bool Library::save(const std::string& id, const Plan& plan) {
     PlanEntry* e = find_mut(id);
     if (!e) return false;
     const std::string text = write_plan(plan);
+    last_save_bytes_ = text.size();
     if (e->seq != 0 && checksum(text) == e->sum && !rewrite_) {
         // Nothing new in the plan; an index write that failed earlier is retried.
         return status_ == StoreStatus::Ok || write_index();
@@ -553,11 +554,20 @@ bool Autosaver::due(std::uint64_t revision, double now_ms) {
         last_change_ms_ = now_ms;
     }
     if (!pending()) return false;
-    if (retry_at_ms_ >= 0) return now_ms >= retry_at_ms_;
-    return now_ms - last_change_ms_ >= kIdleMs || now_ms - first_change_ms_ >= kMaxDelayMs;
+    return now_ms >= due_at_ms();
 }
 
-void Autosaver::written(std::uint64_t revision, bool ok, double now_ms) {
+double Autosaver::due_at_ms() const {
+    if (!pending()) return -1;
+    if (retry_at_ms_ >= 0) return retry_at_ms_;
+    double t = std::min(last_change_ms_ + kIdleMs, first_change_ms_ + kMaxDelayMs);
+    if (last_write_ms_ >= 0) t = std::max(t, last_write_ms_ + gap_ms_);
+    return t;
+}
+
+void Autosaver::written(std::uint64_t revision, bool ok, double now_ms, double cost_ms) {
+    last_write_ms_ = now_ms;
+    gap_ms_ = std::min(kMaxGapMs, std::max(0.0, cost_ms) * kCostShare);
     if (ok) {
         saved_revision_ = revision;
         retry_at_ms_ = -1;

@@ -200,6 +200,8 @@ public:
     // false when storage refused it (status() says why); the previous stored
     // copy is intact either way.
     bool save(const std::string& id, const Plan& plan);
+    // Bytes of plan text the last save() serialised (what a write costs grows with it).
+    std::size_t last_save_bytes() const { return last_save_bytes_; }
 
     // New plan with the same content, titled "<title> (bản sao)" by the caller's
     // choice of `title` (empty = keep the title).  Returns the new id or "".
@@ -253,30 +255,42 @@ private:
     std::uint64_t index_seq_ = 0;
     StoreStatus status_ = StoreStatus::Ok;
     bool rewrite_ = false;          // after an asynchronous failure: next save() writes regardless
+    std::size_t last_save_bytes_ = 0;
 };
 
 //-----------------------------------------------------------------------------
 // [SECTION] Autosaver — when to write
 //-----------------------------------------------------------------------------
 
-// Decides when the plan is written: soon after typing pauses, and never later
-// than kMaxDelayMs after the first unsaved change, so "every edit is in storage
-// within a second" holds even while the user types without a pause.  After a
-// failed write it retries every kRetryMs (storage may have been freed).
+// Decides when the plan is written: soon after typing pauses (kIdleMs), and
+// never later than kMaxDelayMs after the first unsaved change, so "every edit
+// is in storage within a second" holds even while the user types without a
+// pause.  A kill of the browser can only lose what waits here, so the pause is
+// short; for a large plan (a write costs ~15–30 ms of the main thread for the
+// benchmark's 3 MB plan) writes are spaced kCostShare times their cost apart,
+// so they take at most ~1/kCostShare of the time (the spacing never exceeds
+// kMaxGapMs).  The caller estimates the cost from the plan's size: measured
+// time would follow whatever else the machine is doing.  After a failed write it retries every
+// kRetryMs (storage may have been freed; the shell also retries at once when
+// any other write succeeds).
 class Autosaver {
 public:
-    static constexpr double kIdleMs = 300;      // a pause in typing
+    static constexpr double kIdleMs = 150;      // a pause in typing (short: a kill loses what waits)
     static constexpr double kMaxDelayMs = 800;  // the latest a change waits
-    static constexpr double kRetryMs = 5000;
+    static constexpr double kRetryMs = 1000;
+    static constexpr double kCostShare = 10;    // a write costing c ms: the next one ≥ 10·c ms later
+    static constexpr double kMaxGapMs = 400;
 
     // Call every frame with the editor's revision and a monotonic clock.
     // True when it is time to write the plan.
     bool due(std::uint64_t revision, double now_ms);
-    // Report the outcome of the write that due() asked for.
-    void written(std::uint64_t revision, bool ok, double now_ms);
+    // Report the outcome of the write that due() asked for (cost_ms: how long it took).
+    void written(std::uint64_t revision, bool ok, double now_ms, double cost_ms = 0);
     // The plan was replaced without an edit (opened, switched): nothing to save.
     void reset(std::uint64_t revision);
     bool pending() const { return revision_ != saved_revision_; }
+    // When due() will next be true if nothing else changes (-1: nothing pending).
+    double due_at_ms() const;
 
 private:
     std::uint64_t saved_revision_ = 0;
@@ -284,6 +298,8 @@ private:
     double first_change_ms_ = -1;   // when the oldest unsaved change was seen
     double last_change_ms_ = -1;
     double retry_at_ms_ = -1;
+    double last_write_ms_ = -1;     // when the last write was made
+    double gap_ms_ = 0;             // spacing after it (from its cost)
 };
 
 //-----------------------------------------------------------------------------

@@ -12,6 +12,11 @@ bool update_ready();
 void reload_page();
 // Called when the page is hidden or closed (pagehide / visibilitychange), when
 // no more frames may come: the autosave writes what is pending.
+// The handler writes synchronously (IndexedDB requests made within the event),
+// and the transaction is committed at once (web/store.js commit()).
 void set_flush_handler(std::function<void()> handler);
+// Tests: dcTest.crash(kind) asked the program to stop on its next frame
+// (1 = abort(), 2 = a wasm trap); 0 = not asked.  Reading it clears it.
+int take_test_crash();
 
 }  // namespace dc::platform

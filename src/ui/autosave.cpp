@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <iterator>
 
@@ -37,8 +38,6 @@ namespace {
 // Every edit goes through the Editor, so the probe is only a safety net: rare, because it
 // serialises and checksums the whole plan (bench/ found 250 ms too costly for large plans).
 constexpr double kProbeMs = 2000;
-// While an edit waits for the Autosaver (≤ 800 ms), a frame this often to let it fire.
-constexpr double kPendingWakeMs = 100;
 // The save-to-file reminder: shown once the plan has had unsaved-to-file
 // changes for this long in this session (or at once when they come from an
 // earlier session); "Để sau" hides it for kSnoozeMs.
@@ -64,6 +63,7 @@ struct State {
     Preferences prefs;                   // language, zoom, panel sizes ("dc.prefs")
     double prefs_due_ms = 0;             // > 0: write the preferences at this time
     double opening_until_ms = 0;         // > 0: a plan is being opened (Library::begin_opening) until then
+    bool edits_unstored = false;         // an edit's write failed (or never reached the disk) and none has succeeded since
 };
 State& S() {
     static State s;
@@ -97,9 +97,14 @@ const char* status_words(StoreStatus st) {
 bool write_now(UiContext& ctx) {
     State& s = S();
     if (!s.lib || s.lib->current().empty()) return false;
+    const bool edited = s.timer.pending() || s.edits_unstored;
     const bool ok = s.lib->save(s.lib->current(), ctx.editor->plan());
     const double now = platform::now_ms();
-    s.timer.written(ctx.editor->revision(), ok, now);
+    // A large plan's write spaces the next ones: ~10 ms per MB of plan text
+    // (serialise, checksum, copy to the store; bench/: 15–30 ms for 3 MB).
+    const double cost_ms = static_cast<double>(s.lib->last_save_bytes()) / 100000.0;
+    s.timer.written(ctx.editor->revision(), ok, now, cost_ms);
+    s.edits_unstored = !ok && edited;
     if (ok) {
         if (const PlanEntry* e = current_entry(); e && e->seq != 0) s.saved_at = std::max(s.saved_at, e->changed_at);
         s.retry_at_ms = 0;
@@ -241,6 +246,7 @@ void autosave_tick(UiContext& ctx) {
     if (!failure.empty()) {
         lib.note_store_failure(failure == "quota" ? StoreStatus::Full : StoreStatus::Unavailable);
         s.timer.written(ctx.editor->revision(), false, now);
+        s.edits_unstored = true;
         s.retry_at_ms = now + Autosaver::kRetryMs;
     }
 
@@ -250,9 +256,18 @@ void autosave_tick(UiContext& ctx) {
         s.opening_until_ms = 0;
     }
 
-    const bool due = s.timer.due(ctx.editor->revision(), now);
-    const bool retry = s.retry_at_ms > 0 && now >= s.retry_at_ms;
-    const bool probe = s.retry_at_ms == 0 && now - s.last_probe_ms >= kProbeMs;
+    // Tests (dcTest.crash, docs/test-hooks.md): the program stops as after a bug.
+    if (const int crash = platform::take_test_crash()) {
+        if (crash == 2) __builtin_trap();   // "RuntimeError: unreachable", as a wasm fault
+        std::abort();                       // "Aborted()", as a failed check
+    }
+
+    // Another tab holds the storage: every write would be refused, so none is
+    // tried; the edits wait in memory until this tab takes over (autosave_took_over_storage).
+    const bool writable = !other_tab();
+    const bool due = s.timer.due(ctx.editor->revision(), now) && writable;
+    const bool retry = s.retry_at_ms > 0 && now >= s.retry_at_ms && writable;
+    const bool probe = s.retry_at_ms == 0 && now - s.last_probe_ms >= kProbeMs && writable;
     if (due || retry || probe) {
         s.last_probe_ms = now;
         write_now(ctx);
@@ -302,14 +317,74 @@ double autosave_wake_at_ms() {
     double t = s.retry_at_ms;
     if (s.prefs_due_ms > 0) t = t > 0 ? std::min(t, s.prefs_due_ms) : s.prefs_due_ms;
     if (s.opening_until_ms > 0) t = t > 0 ? std::min(t, s.opening_until_ms) : s.opening_until_ms;
+    if (other_tab()) return s.prefs_due_ms;          // nothing is written until this tab holds the storage
     if (s.timer.pending() && s.retry_at_ms == 0) {   // after a failure only the retry wakes us (no busy loop)
-        const double soon = platform::now_ms() + kPendingWakeMs;
-        t = t > 0 ? std::min(t, soon) : soon;
+        const double due = s.timer.due_at_ms();       // a frame exactly when the Autosaver will write
+        if (due > 0) t = t > 0 ? std::min(t, due) : due;
     }
     return t;
 }
 
 void autosave_flush(UiContext& ctx) { write_now(ctx); }
+
+std::string autosave_plan_text() {
+    const State& s = S();
+    return s.ctx ? write_plan(s.ctx->editor->plan()) : std::string();
+}
+
+bool autosave_unsaved_edits() {
+    const State& s = S();
+    return s.started && (s.timer.pending() || s.edits_unstored);
+}
+
+void autosave_store_wrote() {
+    State& s = S();
+    if (!s.started || s.retry_at_ms == 0) return;
+    s.retry_at_ms = platform::now_ms();   // storage takes writes again: the plan now, not at the next retry
+    platform::request_redraw(2);
+}
+
+void autosave_took_over_storage() {
+    State& s = S();
+    if (!s.started || !s.ctx) return;
+    UiContext& ctx = *s.ctx;
+    const std::string id = s.lib->current();
+    const PlanEntry* mine = s.lib->find(id);
+    const std::uint64_t seq_read = mine ? mine->seq : 0;   // the stored copy this tab started from
+    const bool edited = s.timer.pending() || s.edits_unstored;
+    // The other tab may have written since this one read the storage: read it again.
+    auto lib = std::make_unique<Library>(platform::kv_store());
+    lib->open();
+    const PlanEntry* now_stored = lib->find(id);
+    const bool same = now_stored && !now_stored->deleted() && now_stored->seq == seq_read;
+    std::string toast = tr(K::offline_toast_took_over);
+    if (edited && same) {
+        lib->set_current(id);                       // nobody changed it meanwhile: this tab's edits go on top
+    } else if (edited) {
+        // Changed (or deleted) in the other tab too: keep both, this tab's as a plan of its own.
+        const std::string copy = lib->add(ctx.editor->plan(), "copy:" + id);
+        lib->set_current(copy);
+        const std::string& title = ctx.editor->plan().header.title;
+        toast = fmt(K::offline_toast_took_over_copy, title.empty() ? "…" : title.c_str());
+    } else if (now_stored && !now_stored->deleted()) {
+        // Nothing edited here: show what the other tab left.
+        if (std::optional<Plan> p = lib->load(id)) {
+            if (!same) { ctx.editor->load(std::move(*p)); ctx.selection = Selection{}; }
+        }
+        lib->set_current(id);
+    } else {
+        lib->set_current(lib->add(ctx.editor->plan(), "copy:" + id));
+    }
+    s.lib = std::move(lib);
+    if (const PlanEntry* e = current_entry()) s.unsaved_at_start = unsaved_work(e);
+    s.timer.reset(ctx.editor->revision());
+    s.edits_unstored = edited;                  // written just below; still true if that fails
+    s.retry_at_ms = 0;
+    write_now(ctx);
+    s.shown_status = s.lib->status();
+    if (s.lib->status() == StoreStatus::Ok) ctx.toast(toast);
+    platform::request_redraw(2);
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] switching plans

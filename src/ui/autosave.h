@@ -42,6 +42,17 @@ double autosave_wake_at_ms();
 Library& plan_library();
 // Writes the open plan now (before switching to another one).
 void autosave_flush(UiContext& ctx);
+// Edits that are not in the browser's storage yet (waiting for the timer, or
+// refused: storage full, another tab holds it).  The page asks before closing.
+bool autosave_unsaved_edits();
+// The open plan as plan-file text (web/glue.js offers it as a file after a crash).
+std::string autosave_plan_text();
+// web/store.js: a write reached the disk; after a failure the plan is retried at once.
+void autosave_store_wrote();
+// web/store.js: the tab that held the storage went away and this one holds it
+// now (its copy re-read).  This tab's edits are written: onto the plan if the
+// other tab left it as it was, else as a new plan, so nothing is overwritten.
+void autosave_took_over_storage();
 // Opens a plan of the library in the editor (the current one is written first).
 bool library_open(UiContext& ctx, const std::string& id);
 // A new plan from a template id (templates.h; "blank" for an empty one), opened.

@@ -369,8 +369,9 @@ TEST_CASE("autosaver: within a second of an edit, even while typing without a pa
     CHECK_FALSE(s.due(1, 0));
     // One edit, then quiet: written after the idle pause.
     CHECK_FALSE(s.due(2, 100));
-    CHECK_FALSE(s.due(2, 350));
-    CHECK(s.due(2, 400));
+    CHECK_FALSE(s.due(2, 100 + Autosaver::kIdleMs - 10));
+    CHECK(s.due_at_ms() == 100 + Autosaver::kIdleMs);
+    CHECK(s.due(2, 100 + Autosaver::kIdleMs));
     s.written(2, true, 400);
     CHECK_FALSE(s.pending());
     CHECK_FALSE(s.due(2, 5000));
@@ -392,6 +393,21 @@ TEST_CASE("autosaver: within a second of an edit, even while typing without a pa
     CHECK(s.due(rev, written_at + Autosaver::kRetryMs));
     s.written(rev, true, written_at + Autosaver::kRetryMs);
     CHECK_FALSE(s.pending());
+
+    // A costly write (a large plan): the next one waits kCostShare× its cost, never more than kMaxGapMs.
+    s.due(++rev, 20000);
+    s.written(rev, true, 20000, 30);   // → 300 ms
+    CHECK_FALSE(s.due(++rev, 20010));
+    CHECK_FALSE(s.due(rev, 20010 + Autosaver::kIdleMs + 10));   // paused, but the last write is too recent
+    CHECK(s.due(rev, 20300));
+    s.written(rev, true, 20300, 100);  // → capped
+    CHECK_FALSE(s.due(++rev, 20400));
+    CHECK_FALSE(s.due(rev, 20300 + Autosaver::kMaxGapMs - 10));
+    CHECK(s.due(rev, 20300 + Autosaver::kMaxGapMs));
+    // A small plan's write does not delay the next pause.
+    s.written(rev, true, 21000, 1);
+    CHECK(s.due(++rev, 21010) == false);
+    CHECK(s.due(rev, 21010 + Autosaver::kIdleMs));
 
     // Opening another plan is not an edit.
     s.reset(500);

@@ -30,5 +30,6 @@
     X(offline_store_full_banner) X(offline_store_unavailable_banner)                           \
     X(offline_store_recovered_title) X(offline_store_plans_lost) X(offline_store_index_rebuilt) \
     X(offline_toast_store_ok_again) X(offline_update_ready) X(offline_time_today)              \
+    X(offline_toast_took_over) X(offline_toast_took_over_copy)                                 \
     X(offline_zoom_out) X(offline_zoom_in) X(offline_zoom_tip)                                 \
     X(offline_tip_shortcut)
