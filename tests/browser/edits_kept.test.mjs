@@ -14,31 +14,11 @@
 // Screenshots land in test-output/browser/edits-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, screenshot, waitIdle, click, planTitle } from './helpers.mjs';
+import { rmSync, readFileSync } from 'node:fs';
+import { startServer, screenshot, waitIdle, click, planTitle, launchProfile, newProfile as makeProfile, browserPids } from './helpers.mjs';
 
-const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
-              '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-// A browser over a profile folder we keep, so it can be killed and started again on the same storage.
-async function launch(userDataDir) {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ARGS,
-    viewport: { width: 1366, height: 768 }, acceptDownloads: true,
-  });
-}
-function newProfile() { return mkdtempSync(path.join(tmpdir(), 'dc-kept-')); }
-
-// The browser processes of one profile (found by the profile folder we made).
-function browserPids(userDataDir) {
-  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-  return out.split('\n').filter((l) => l.includes(`--user-data-dir=${userDataDir}`))
-    .map((l) => Number(l.trim().split(/\s+/)[0])).filter((n) => n > 0);
-}
+const launch = launchProfile;
+const newProfile = () => makeProfile('dc-kept-');
 
 const ready = (page) => page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
 async function open(context, url, page) {

@@ -5,6 +5,7 @@
 // waits for window.dcTest.ready (the app's first rendered frame).  Never
 // downloads a browser.
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,17 +45,36 @@ export async function startServer(dir = DIST) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
+// Chromium's switches for every test: WebGL2 on SwiftShader (no GPU), nothing fetched from outside.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',   // WebGL2 without a GPU
+  '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+// A browser over a profile folder the test keeps, so it can be killed and started again on the same storage.
+export async function launchProfile(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 768 }, acceptDownloads: true,
+  });
+}
+export function newProfile(prefix = 'dc-profile-') { return mkdtempSync(path.join(tmpdir(), prefix)); }
+
+// The browser processes of one profile (found by the profile folder the test made).
+export function browserPids(userDataDir) {
+  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => l.includes(`--user-data-dir=${userDataDir}`))
+    .map((l) => Number(l.trim().split(/\s+/)[0])).filter((n) => n > 0);
+}
+
 export async function launchBrowser() {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'dc-chromium-'));
+  const userDataDir = newProfile('dc-chromium-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader', '--enable-unsafe-swiftshader',   // WebGL2 without a GPU
-      '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 768 },
   });
   const close = async () => {

@@ -10,32 +10,14 @@
 // Screenshots land in test-output/browser/offline-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync, statSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { DIST, startServer, screenshot, renderedFrames, waitIdle, widgetCenter, click, planTitle } from './helpers.mjs';
+import { DIST, startServer, screenshot, renderedFrames, waitIdle, widgetCenter, click, planTitle, launchProfile, newProfile as makeProfile, browserPids } from './helpers.mjs';
 
-const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
-              '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-// A browser over a profile folder we keep, so it can be killed and started again on the same storage.
-async function launch(userDataDir) {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ARGS,
-    viewport: { width: 1366, height: 768 }, acceptDownloads: true,
-  });
-}
-function newProfile() { return mkdtempSync(path.join(tmpdir(), 'dc-offline-')); }
-
-// The browser processes of one profile (ours: found by the profile folder we made).
-function browserPids(userDataDir) {
-  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-  return out.split('\n').filter((l) => l.includes(`--user-data-dir=${userDataDir}`))
-    .map((l) => Number(l.trim().split(/\s+/)[0])).filter((n) => n > 0);
-}
+const launch = launchProfile;
+const newProfile = () => makeProfile('dc-offline-');
 
 async function open(context, url) {
   const page = context.pages()[0] || await context.newPage();
