@@ -32,6 +32,7 @@
 #include "core/plan_file.h"
 #include "core/templates.h"
 #include "core/validate.h"
+#include "ui/finding_text.h"
 
 namespace {
 
@@ -188,10 +189,11 @@ int cmd_check(const std::string& path) {
     int errors = 0, others = 0;
     for (const auto& f : findings) {
         (f.severity == dc::Finding::Error ? errors : others)++;
-        const char* label = g_en ? dc::severity_en(f.severity) : dc::severity_vi(f.severity);
-        std::cout << label << ": ";
+        // Core gives the facts; the words are the planner's (src/ui/finding_text.h).
+        const dc::ui::Lang lang = g_en ? dc::ui::Lang::En : dc::ui::Lang::Vi;
+        std::cout << dc::ui::severity_word(f.severity, lang) << ": ";
         if (!f.place.empty()) std::cout << f.place << ": ";
-        std::cout << (g_en ? f.message_en : f.message_vi) << "\n";
+        std::cout << dc::ui::finding_text(f, lang) << "\n";
     }
 
     if (g_en)

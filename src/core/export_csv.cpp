@@ -73,7 +73,8 @@ std::string export_csv_tasks(const Plan& p) {
                        "Phối hợp", "Đã xong", "Ngày xong", "Ghi chú", "Mã"});
     for (std::size_t i = 0; i < p.tasks.size(); ++i) {
         const Task& t = p.tasks[i];
-        std::optional<Date> due = deadline_date(p, t.deadline);
+        // The sortable date is the last day (core/deadline.h), as in the statuses and the calendar.
+        std::optional<Date> due = deadline_last_day(t.deadline, p);
         out += csv_record({std::to_string(i + 1), t.content, deadline_text(p, t.deadline),
                            due ? format_date_iso(*due) : std::string(), t.lead, join(t.cooperating, "; "),
                            t.done ? "Đã xong" : "Chưa xong", t.done ? date_or_blank(t.done_on) : std::string(),

@@ -359,7 +359,10 @@ void connection_tests(Writer& w, const Plan& p) {
 void task_deadlines(Writer& w, const Plan& p) {
     for (std::size_t i = 0; i < p.tasks.size(); ++i) {
         const Task& t = p.tasks[i];
-        std::optional<Date> due = deadline_date(p, t.deadline);
+        // On the last day the work may be done (core/deadline.h): "Trước ngày
+        // 10/8" is on 9/8, as the task statuses count it; the description keeps
+        // the document's words.
+        std::optional<Date> due = deadline_last_day(t.deadline, p);
         if (!due) continue;
         std::string summary = (t.done ? "[Đã xong] Hạn: " : "Hạn: ") + t.content;
         std::string coop;

@@ -28,37 +28,6 @@ std::optional<Date> event_day0(const Plan& p) {
     return p.event.days[0].date;
 }
 
-std::optional<Date> deadline_date(const Plan& p, const Deadline& dl) {
-    if (dl.relative) {
-        std::optional<Date> d0 = event_day0(p);
-        if (!d0) return std::nullopt;
-        return add_days(*d0, -dl.days_before_event);
-    }
-    if (!valid_date(dl.date)) return std::nullopt;
-    return dl.date;
-}
-
-std::string deadline_text(const Plan& p, const Deadline& dl) {
-    Date d = dl.date;
-    if (dl.relative) {
-        std::optional<Date> d0 = event_day0(p);
-        if (!d0) {
-            return dl.days_before_event == 0 ? std::string("Trong ngày Hội nghị")
-                                             : std::to_string(dl.days_before_event) + " ngày trước Hội nghị";
-        }
-        d = add_days(*d0, -dl.days_before_event);
-    }
-    if (d.empty()) return "";
-    std::string ds = format_date(d);
-    switch (dl.qualifier) {
-        case DeadlineQualifier::Before: return "Trước ngày " + ds;
-        case DeadlineQualifier::On: return "Trong ngày " + ds;
-        case DeadlineQualifier::NoLaterThan: return "Chậm nhất ngày " + ds;
-        case DeadlineQualifier::Plain: return ds;
-    }
-    return ds;
-}
-
 std::string test_status_vi(TestStatus s) {
     switch (s) {
         case TestStatus::NotTested: return "Chưa thử";

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/deadline.h"
 #include "core/plan.h"
 
 namespace dc {
@@ -52,12 +53,9 @@ namespace exportwords {
 // The first event day when it is a complete, existing date.
 std::optional<Date> event_day0(const Plan& p);
 
-// The date a task's deadline falls on (relative deadlines resolved against the
-// first event day); nullopt when there is none or it cannot be resolved.
-std::optional<Date> deadline_date(const Plan& p, const Deadline& dl);
-
-// "Trước ngày 26/8/2021"; "1 ngày trước Hội nghị" when relative and the event has no date.
-std::string deadline_text(const Plan& p, const Deadline& dl);
+// "Trước ngày 26/8/2021"; "1 ngày trước Hội nghị" when relative and the event
+// has no date (core/deadline.h, which says what the words mean).
+inline std::string deadline_text(const Plan& p, const Deadline& dl) { return deadline_print_text(dl, p); }
 
 std::string test_status_vi(TestStatus s);     // "Chưa thử", "Đạt", …
 std::string tech_kind_vi(TechKind k);         // "Kết nối kỹ thuật", …

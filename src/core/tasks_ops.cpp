@@ -22,20 +22,7 @@ namespace dc {
 // [SECTION] Deadlines: resolve
 //-----------------------------------------------------------------------------
 
-std::optional<Date> deadline_date(const Deadline& d, const Plan& plan) {
-    if (d.relative) {
-        if (plan.event.days.empty() || !valid_date(plan.event.days[0].date)) return std::nullopt;
-        return add_days(plan.event.days[0].date, -d.days_before_event);
-    }
-    if (!valid_date(d.date)) return std::nullopt;
-    return d.date;
-}
-
-std::optional<Date> deadline_last_day(const Deadline& d, const Plan& plan) {
-    auto date = deadline_date(d, plan);
-    if (!date) return std::nullopt;
-    return d.qualifier == DeadlineQualifier::Before ? add_days(*date, -1) : *date;
-}
+// deadline_date and deadline_last_day: core/deadline.cpp.
 
 //-----------------------------------------------------------------------------
 // [SECTION] Deadlines: format
@@ -51,40 +38,12 @@ const char* qualifier_vi(DeadlineQualifier q) {
     }
     return "";
 }
-const char* qualifier_en(DeadlineQualifier q) {
-    switch (q) {
-        case DeadlineQualifier::Before: return "Before ";
-        case DeadlineQualifier::On: return "On ";
-        case DeadlineQualifier::NoLaterThan: return "No later than ";
-        case DeadlineQualifier::Plain: return "";
-    }
-    return "";
-}
 std::string relative_vi(int n) {
     if (n == 0) return "ngày hội nghị";
     if (n < 0) return std::to_string(-n) + " ngày sau hội nghị";
     return std::to_string(n) + " ngày trước hội nghị";
 }
-std::string relative_en(int n) {
-    if (n == 0) return "the conference day";
-    const int a = n < 0 ? -n : n;
-    return std::to_string(a) + (a == 1 ? " day " : " days ") + (n < 0 ? "after" : "before") + " the conference";
-}
 }  // namespace
-
-std::string format_deadline(const Deadline& d, const Plan& plan) {
-    auto date = deadline_date(d, plan);
-    if (!d.relative) return date ? qualifier_vi(d.qualifier) + format_date(*date) : std::string();
-    if (!date) return relative_vi(d.days_before_event);
-    return qualifier_vi(d.qualifier) + format_date(*date) + " (" + relative_vi(d.days_before_event) + ")";
-}
-
-std::string format_deadline_en(const Deadline& d, const Plan& plan) {
-    auto date = deadline_date(d, plan);
-    if (!d.relative) return date ? qualifier_en(d.qualifier) + format_date(*date) : std::string();
-    if (!date) return relative_en(d.days_before_event);
-    return qualifier_en(d.qualifier) + format_date(*date) + " (" + relative_en(d.days_before_event) + ")";
-}
 
 std::string deadline_input_text(const Deadline& d) {
     if (!d.relative) return valid_date(d.date) ? qualifier_vi(d.qualifier) + format_date(d.date) : std::string();
@@ -238,10 +197,7 @@ DeadlineParse parse_deadline(std::string_view text) {
         r.deadline = d;
         return r;
     }
-    r.error_vi = "Không đọc được thời hạn \"" + norm +
-                 "\": cần một ngày như \"Trước ngày 26/8/2021\", \"Trong ngày 30/8/2021\" hoặc \"5 ngày trước hội nghị\".";
-    r.error_en = "Cannot read the deadline \"" + norm +
-                 "\": expected a date such as \"Trước ngày 26/8/2021\", \"Trong ngày 30/8/2021\" or \"5 ngày trước hội nghị\".";
+    r.unread = norm;
     return r;
 }
 
@@ -270,51 +226,6 @@ TaskState task_state(const Task& t, const Plan& plan, const Date& today) {
         st.status = left == 0 ? TaskStatus::DueToday : left == 1 ? TaskStatus::DueSoon : TaskStatus::Later;
     }
     return st;
-}
-
-const char* status_label_vi(TaskStatus s) {
-    switch (s) {
-        case TaskStatus::Done: return "Đã xong";
-        case TaskStatus::Later: return "Chưa đến hạn";
-        case TaskStatus::DueSoon: return "Sắp đến hạn";
-        case TaskStatus::DueToday: return "Đến hạn hôm nay";
-        case TaskStatus::Overdue: return "Quá hạn";
-    }
-    return "";
-}
-const char* status_label_en(TaskStatus s) {
-    switch (s) {
-        case TaskStatus::Done: return "Done";
-        case TaskStatus::Later: return "Later";
-        case TaskStatus::DueSoon: return "Due soon";
-        case TaskStatus::DueToday: return "Due today";
-        case TaskStatus::Overdue: return "Overdue";
-    }
-    return "";
-}
-
-std::string status_text_vi(const Task& t, const TaskState& st) {
-    switch (st.status) {
-        case TaskStatus::Done:
-            return valid_date(t.done_on) ? "Đã xong " + format_date(t.done_on) : "Đã xong";
-        case TaskStatus::Overdue: return "Quá hạn " + std::to_string(st.days_late) + " ngày";
-        case TaskStatus::DueToday: return "Đến hạn hôm nay";
-        case TaskStatus::DueSoon: return "Sắp đến hạn (còn 1 ngày)";
-        case TaskStatus::Later:
-            return st.has_due ? "Còn " + std::to_string(st.days_left) + " ngày" : "Chưa có thời hạn";
-    }
-    return "";
-}
-std::string status_text_en(const Task& t, const TaskState& st) {
-    auto days = [](int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); };
-    switch (st.status) {
-        case TaskStatus::Done: return valid_date(t.done_on) ? "Done " + format_date(t.done_on) : "Done";
-        case TaskStatus::Overdue: return days(st.days_late) + " late";
-        case TaskStatus::DueToday: return "Due today";
-        case TaskStatus::DueSoon: return "Due soon (1 day left)";
-        case TaskStatus::Later: return st.has_due ? days(st.days_left) + " left" : "No deadline";
-    }
-    return "";
 }
 
 TaskCounts count_tasks(const Plan& plan, const Date& today) {

@@ -1,16 +1,8 @@
 // tasks_ops.h — preparation tasks (issue 5): deadlines as the documents write
 // them, status relative to "today", ticking, sorting and filtering.
 //
-// What a deadline means (decided here, used by every panel and export):
-//   "Trước ngày 30/8/2021"     (Before)       the work must be finished BEFORE
-//                                              30/8, so its last day is 29/8;
-//   "Trong ngày 30/8/2021"     (On)           on 30/8 — last day 30/8;
-//   "Chậm nhất ngày 30/8/2021" (NoLaterThan)  last day 30/8;
-//   "30/8/2021"                (Plain)        last day 30/8.
-// Relative deadlines ("5 ngày trước hội nghị", "T-5") resolve to the first
-// event day minus N days, then follow the same qualifier rule; they move when
-// the event moves.  A relative deadline with no event date, or an empty date,
-// is "no deadline".
+// What a deadline means ("Trước ngày 30/8" = last day 29/8, relative
+// deadlines, no deadline) is decided once, in core/deadline.h.
 //
 // Status of a task that is not done, with L = its last day:
 //   today >  L           Overdue  (Quá hạn), days_late = today - L
@@ -34,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/deadline.h"
 #include "core/editor.h"
 #include "core/plan.h"
 
@@ -42,27 +35,19 @@ namespace dc {
 //-----------------------------------------------------------------------------
 // [SECTION] Deadlines: resolve, format, parse
 //-----------------------------------------------------------------------------
-// The date written (absolute) or computed (relative); nullopt = no deadline.
-std::optional<Date> deadline_date(const Deadline& d, const Plan& plan);
-// The last day the work may be done on (see the table above).
-std::optional<Date> deadline_last_day(const Deadline& d, const Plan& plan);
+// deadline_date(), deadline_last_day(): core/deadline.h.
 
-// As a document writes it: "Trước ngày 26/8/2021", "Trong ngày 30/8/2021",
-// "Chậm nhất ngày 30/8/2021", "30/8/2021"; a relative deadline with its
-// resolved date: "Trước ngày 26/8/2021 (5 ngày trước hội nghị)", or only
-// "5 ngày trước hội nghị" when the event has no date yet.  No deadline → "".
-std::string format_deadline(const Deadline& d, const Plan& plan);
-std::string format_deadline_en(const Deadline& d, const Plan& plan);  // "Before 26/8/2021", "5 days before the conference"
+// In words: src/ui/task_words.h (the tasks view), deadline_print_text() in
+// core/deadline.h (the printed documents).
 
 // The text for an edit field; parse_deadline() reads it back to the same value.
-// Absolute: as format_deadline.  Relative: "5 ngày trước hội nghị" (Plain),
+// Absolute: "Trước ngày 26/8/2021" (as printed).  Relative: "5 ngày trước hội nghị" (Plain),
 // otherwise the qualifier and "T-5": "Trước ngày T-5".
 std::string deadline_input_text(const Deadline& d);
 
 struct DeadlineParse {
     std::optional<Deadline> deadline;   // set when readable; an empty text gives an empty deadline
-    std::string error_vi;               // why not, naming the text
-    std::string error_en;
+    std::string unread;                 // when not readable: the text, NFC (src/ui/task_words.h words the reason)
 };
 // Reads "Trước ngày 26/8/2021", "trong ngày 30/8/2021", "Chậm nhất ngày 30/08/2021",
 // "Chậm nhất là ngày …", "Hạn …", "26/8/2021", "ngày 26 tháng 8 năm 2021",
@@ -85,13 +70,7 @@ struct TaskState {
 };
 TaskState task_state(const Task& t, const Plan& plan, const Date& today);
 
-// Glossary words: "Đã xong · Chưa đến hạn · Sắp đến hạn · Đến hạn hôm nay · Quá hạn".
-const char* status_label_vi(TaskStatus s);
-const char* status_label_en(TaskStatus s);   // "Done · Later · Due soon · Due today · Overdue"
-// With the count of days: "Quá hạn 2 ngày", "Còn 3 ngày", "Đến hạn hôm nay",
-// "Đã xong 28/8/2021"; English alike ("2 days late", "3 days left").
-std::string status_text_vi(const Task& t, const TaskState& st);
-std::string status_text_en(const Task& t, const TaskState& st);
+// The statuses in words ("Quá hạn 2 ngày", "Đã xong 28/8/2021"): src/ui/task_words.h.
 
 struct TaskCounts {
     int total = 0, done = 0, later = 0, due_soon = 0, due_today = 0, overdue = 0;

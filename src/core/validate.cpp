@@ -12,20 +12,40 @@
 // [SECTION] validate()
 //
 // [SECTION] Codes
-//   Error   header.issuing-body-empty, header.place-empty, header.title-empty,
-//           header.date-invalid, event.no-days, event.day-missing, event.day-invalid,
-//           event.end-before-start, tech.date-invalid, tech.end-before-start,
-//           site.no-central, site.many-central, site.headcount-over-limit,
-//           site.headcount-negative, site.test-date-invalid, site.test-end-before-start,
-//           agenda.bad-day, agenda.end-before-start, agenda.overlap,
-//           task.deadline-invalid, text.weekday-mismatch
-//   Warning header.number-blank (not a công văn), header.code-empty, header.date-incomplete,
-//           header.date-after-event, signer.title-empty, event.no-start, tech.after-event,
-//           site.name-empty, site.test-after-event, site.test-clash-central,
-//           site.test-clash-technician, site.unknown-group, agenda.no-time, agenda.gap,
-//           agenda.outside-hours, agenda.unknown-site, agenda.turns-overrun,
-//           task.no-lead, task.content-empty, task.deadline-after-event, text.invalid-date
-//   Info    header.number-blank (công văn), header.date-day-blank, signer.name-empty
+//   Each code with its severity and its values, in order (FindingValue kinds:
+//   Text, Quote, Number, Day, Weekday, Site, Session, Task; "[Day]" = only when
+//   the event has several days).  The words are in src/ui/strings/checks.inc,
+//   key "find_" + the code with '.' and '-' as '_'.
+//   Error   header.issuing-body-empty, header.place-empty, event.no-days,
+//           event.day-missing, site.no-central, signer… (no values)
+//           header.title-empty (Number 1 = công văn, 0 = other kinds)
+//           header.date-invalid (Day; day 0 = the month is wrong)
+//           event.day-invalid (Day)   event.end-before-start (Text end, Text start)
+//           tech.date-invalid (Session, Day)   tech.end-before-start (Session, Text end, Text start)
+//           site.many-central (Site, Site first central)   site.headcount-negative (Site)
+//           site.headcount-over-limit (Site, Number headcount, Number limit)
+//           site.test-date-invalid (Site, Day)   site.test-end-before-start (Site, Text end, Text start)
+//           agenda.bad-day (Text slot, Number day, Number days)   agenda.end-before-start (Text slot)
+//           agenda.overlap (Text slot, Text earlier slot, [Day])
+//           task.deadline-invalid (Task, Day)
+//           text.weekday-mismatch (Text quote, Day, Weekday true, Text weekday written)
+//   Warning header.number-blank (not a công văn), header.code-empty, signer.title-empty,
+//           event.no-start (no values)
+//           header.date-after-event (Day issue, Day first event day)
+//           header.date-incomplete (Day)   tech.after-event (Session, Day, Day last event day)
+//           site.name-empty (Site)   site.test-after-event (Site, Day test, Day first event day)
+//           site.test-clash-central (Site, Text hours, Day, Site, Text hours, Day)
+//           site.test-clash-technician (Text technician, Site, Text hours, Day, Site, Text hours, Day)
+//           site.unknown-group (Site, Text group id)
+//           agenda.no-time ([Quote first content])   agenda.outside-hours (Text slot, Text hours, [Day])
+//           agenda.gap (Text from, Text to, Text slot before, Text slot after, [Day])
+//           agenda.unknown-site (Text slot, Number turn, Text site id)
+//           agenda.turns-overrun (Text slot, Number minutes long, Number minutes needed)
+//           task.no-lead, task.content-empty (Task)
+//           task.deadline-after-event (Task, Number days after) relative, (Task, Day, Day last event day) absolute
+//           text.invalid-date (Day)
+//   Info    header.number-blank (công văn: the văn thư fills it in), signer.name-empty (no values)
+//           header.date-day-blank (Day: all blank, or only the day)
 #include "core/validate.h"
 
 #include <algorithm>
@@ -34,6 +54,7 @@
 #include <string_view>
 
 #include "core/datetime.h"
+#include "core/deadline.h"
 #include "core/text.h"
 
 namespace dc {
@@ -46,10 +67,12 @@ namespace {
 
 using Sev = Finding::Severity;
 
+using V = FindingValue;
+
 struct Collector {
     std::vector<Finding> out;
-    void add(Sev s, std::string place, const char* code, std::string vi, std::string en) {
-        out.push_back(Finding{s, std::move(place), code, std::move(vi), std::move(en)});
+    void add(Sev s, std::string place, const char* code, std::vector<V> values = {}) {
+        out.push_back(Finding{s, std::move(place), code, std::move(values)});
     }
 };
 
@@ -73,20 +96,35 @@ std::string shorten(std::string_view s, std::size_t max = 48) {
     return std::string(s);
 }
 
-std::string in_quotes(std::string_view s) { return "“" + shorten(s) + "”"; }
-
-// "09h30 - 10h30 (Tham luận, thảo luận)"
+// "09h30 - 10h30 (Tham luận, thảo luận)": times and the user's words, the same
+// in both languages.
 std::string slot_label(const Slot& s) {
     std::string out = format_time_range(s.start, s.end);
     if (!s.items.empty() && !blank(s.items[0].content)) out += " (" + shorten(s.items[0].content, 40) + ")";
     return out;
 }
 
-std::string site_label(const Site& s, std::size_t i) {
-    return blank(s.name) ? "điểm cầu số " + std::to_string(i + 1) : s.name;
+// The values a finding names (validate.h, FindingValue).
+V as_text(std::string t) { V v; v.kind = V::Text; v.text = std::move(t); return v; }
+V quote(std::string_view t) { V v; v.kind = V::Quote; v.text = shorten(t); return v; }
+V number(long long n) { V v; v.kind = V::Number; v.number = static_cast<int>(n); return v; }
+V day(const Date& d) { V v; v.kind = V::Day; v.date = d; return v; }
+V slot(const Slot& s) { return as_text(slot_label(s)); }
+V time_of(int minutes) { return as_text(format_time(minutes)); }
+V site(const Site& s, std::size_t i) {
+    V v;
+    v.kind = V::Site;
+    v.text = blank(s.name) ? std::string() : s.name;
+    v.number = static_cast<int>(i + 1);
+    return v;
 }
-std::string site_label_en(const Site& s, std::size_t i) {
-    return blank(s.name) ? "site no. " + std::to_string(i + 1) : s.name;
+V session(const TechSession& t) { V v; v.kind = V::Session; v.text = blank(t.label) ? std::string() : shorten(t.label); return v; }
+V task(const Task& t, std::size_t i) {
+    V v;
+    v.kind = V::Task;
+    v.number = static_cast<int>(i + 1);
+    v.text = blank(t.content) ? std::string() : shorten(t.content);
+    return v;
 }
 
 // The last day of the event (the check "after the event" compares with it).
@@ -110,61 +148,41 @@ std::optional<Date> first_event_day(const Plan& p) {
 void check_header(const Plan& p, Collector& c) {
     const Header& h = p.header;
     if (blank(h.issuing_body))
-        c.add(Sev::Error, "header.issuing_body", "header.issuing-body-empty",
-              "Chưa ghi tên cơ quan ban hành văn bản.", "The issuing body is empty.");
+        c.add(Sev::Error, "header.issuing_body", "header.issuing-body-empty");
     if (blank(h.place))
-        c.add(Sev::Error, "header.place", "header.place-empty",
-              "Chưa ghi địa danh ở dòng ngày tháng (ví dụ “Gia Lai”).",
-              "The place name of the date line is empty (e.g. \"Gia Lai\").");
+        c.add(Sev::Error, "header.place", "header.place-empty");
     if (blank(h.title))
-        c.add(Sev::Error, "header.title", "header.title-empty",
-              h.kind == DocKind::CongVan ? "Chưa ghi trích yếu “V/v …” của công văn." : "Chưa ghi tên (trích yếu) của văn bản.",
-              h.kind == DocKind::CongVan ? "The subject line (\"V/v …\") is empty." : "The title of the document is empty.");
+        c.add(Sev::Error, "header.title", "header.title-empty", {number(h.kind == DocKind::CongVan ? 1 : 0)});
     if (blank(h.number)) {
         if (h.kind == DocKind::CongVan)
-            c.add(Sev::Info, "header.number", "header.number-blank",
-                  "Số văn bản để trống (văn thư điền khi phát hành).",
-                  "The document number is blank (filled in by the records office on issue).");
+            c.add(Sev::Info, "header.number", "header.number-blank");   // the văn thư fills it in on issue
         else
-            c.add(Sev::Warning, "header.number", "header.number-blank",
-                  "Chưa có số văn bản.", "The document number is blank.");
+            c.add(Sev::Warning, "header.number", "header.number-blank");
     }
     if (blank(h.code))
-        c.add(Sev::Warning, "header.code", "header.code-empty",
-              "Chưa có ký hiệu văn bản (ví dụ “KH-SGDĐT”).", "The document code is empty (e.g. \"KH-SGDĐT\").");
+        c.add(Sev::Warning, "header.code", "header.code-empty");
 
     const Date& d = h.date;
     if (d.complete()) {
         if (!valid_date(d)) {
-            c.add(Sev::Error, "header.date", "header.date-invalid",
-                  "Ngày ban hành " + format_date(d) + " không tồn tại.",
-                  "The date of issue " + format_date(d) + " does not exist.");
+            c.add(Sev::Error, "header.date", "header.date-invalid", {day(d)});
         } else if (auto first = first_event_day(p); first && *first < d) {
-            c.add(Sev::Warning, "header.date", "header.date-after-event",
-                  "Ngày ban hành " + format_date(d) + " sau ngày tổ chức " + format_date(*first) + ".",
-                  "The date of issue " + format_date(d) + " is after the event (" + format_date(*first) + ").");
+            c.add(Sev::Warning, "header.date", "header.date-after-event", {day(d), day(*first)});
         }
     } else if (d.empty() || (d.d == 0 && d.m != 0 && d.y != 0)) {
         bool bad_month = d.m < 0 || d.m > 12;
         if (bad_month)
-            c.add(Sev::Error, "header.date", "header.date-invalid", "Tháng ban hành " + std::to_string(d.m) + " không tồn tại.",
-                  "Month " + std::to_string(d.m) + " of the date of issue does not exist.");
+            c.add(Sev::Error, "header.date", "header.date-invalid", {day(d)});   // day 0: the month is wrong
         else
-            c.add(Sev::Info, "header.date", "header.date-day-blank",
-                  d.empty() ? "Ngày ban hành để trống (điền khi ký)." : "Ngày ban hành để trống ngày (điền khi ký).",
-                  d.empty() ? "The date of issue is blank (filled in on signing)."
-                            : "The day of the date of issue is blank (filled in on signing).");
+            c.add(Sev::Info, "header.date", "header.date-day-blank", {day(d)});   // filled in on signing
     } else {
-        c.add(Sev::Warning, "header.date", "header.date-incomplete",
-              "Ngày ban hành " + format_date(d) + " thiếu tháng hoặc năm.",
-              "The date of issue " + format_date(d) + " lacks its month or year.");
+        c.add(Sev::Warning, "header.date", "header.date-incomplete", {day(d)});
     }
 
     if (blank(p.signer.title))
-        c.add(Sev::Warning, "signer.title", "signer.title-empty", "Chưa ghi chức vụ người ký (ví dụ “GIÁM ĐỐC”).",
-              "The signer's title is empty (e.g. \"GIÁM ĐỐC\").");
+        c.add(Sev::Warning, "signer.title", "signer.title-empty");
     if (blank(p.signer.name))
-        c.add(Sev::Info, "signer.name", "signer.name-empty", "Chưa ghi họ tên người ký.", "The signer's name is empty.");
+        c.add(Sev::Info, "signer.name", "signer.name-empty");
 }
 
 //-----------------------------------------------------------------------------
@@ -174,42 +192,29 @@ void check_header(const Plan& p, Collector& c) {
 void check_event(const Plan& p, Collector& c) {
     const Event& e = p.event;
     if (e.days.empty())
-        c.add(Sev::Error, "event.days", "event.no-days", "Chưa có ngày tổ chức hội nghị.", "The event has no day.");
+        c.add(Sev::Error, "event.days", "event.no-days");
     for (std::size_t i = 0; i < e.days.size(); ++i) {
         const EventDay& d = e.days[i];
         std::string place = "event." + at("days", i);
         if (d.date.empty())
-            c.add(Sev::Error, place + ".date", "event.day-missing", "Chưa ghi ngày tổ chức hội nghị.",
-                  "The date of the event day is missing.");
+            c.add(Sev::Error, place + ".date", "event.day-missing");
         else if (!valid_date(d.date))
-            c.add(Sev::Error, place + ".date", "event.day-invalid",
-                  "Ngày tổ chức " + format_date(d.date) + " không tồn tại.",
-                  "The event date " + format_date(d.date) + " does not exist.");
+            c.add(Sev::Error, place + ".date", "event.day-invalid", {day(d.date)});
         if (d.start == kNoTime)
-            c.add(Sev::Warning, place + ".start", "event.no-start", "Chưa ghi giờ bắt đầu hội nghị.",
-                  "The event's start time is missing.");
+            c.add(Sev::Warning, place + ".start", "event.no-start");
         else if (d.end != kNoTime && d.end < d.start)
-            c.add(Sev::Error, place + ".end", "event.end-before-start",
-                  "Giờ kết thúc " + format_time(d.end) + " trước giờ bắt đầu " + format_time(d.start) + ".",
-                  "The end " + format_time(d.end) + " is before the start " + format_time(d.start) + ".");
+            c.add(Sev::Error, place + ".end", "event.end-before-start", {time_of(d.end), time_of(d.start)});
     }
     auto last = last_event_day(p);
     for (std::size_t i = 0; i < e.tech_sessions.size(); ++i) {
         const TechSession& t = e.tech_sessions[i];
         std::string place = "event." + at("tech_sessions", i);
-        std::string name = blank(t.label) ? std::string("Phiên kỹ thuật") : in_quotes(t.label);
-        std::string name_en = blank(t.label) ? std::string("Technical session") : in_quotes(t.label);
         if (!t.date.empty() && !valid_date(t.date))
-            c.add(Sev::Error, place + ".date", "tech.date-invalid", name + ": ngày " + format_date(t.date) + " không tồn tại.",
-                  name_en + ": the date " + format_date(t.date) + " does not exist.");
+            c.add(Sev::Error, place + ".date", "tech.date-invalid", {session(t), day(t.date)});
         else if (last && valid_date(t.date) && *last < t.date)
-            c.add(Sev::Warning, place + ".date", "tech.after-event",
-                  name + " ngày " + format_date(t.date) + " lại sau ngày hội nghị " + format_date(*last) + ".",
-                  name_en + " on " + format_date(t.date) + " is after the event (" + format_date(*last) + ").");
+            c.add(Sev::Warning, place + ".date", "tech.after-event", {session(t), day(t.date), day(*last)});
         if (t.start != kNoTime && t.end != kNoTime && t.end < t.start)
-            c.add(Sev::Error, place + ".end", "tech.end-before-start",
-                  name + ": giờ kết thúc " + format_time(t.end) + " trước giờ bắt đầu " + format_time(t.start) + ".",
-                  name_en + ": the end " + format_time(t.end) + " is before the start " + format_time(t.start) + ".");
+            c.add(Sev::Error, place + ".end", "tech.end-before-start", {session(t), time_of(t.end), time_of(t.start)});
     }
 }
 
@@ -223,12 +228,10 @@ void check_sites(const Plan& p, Collector& c) {
     for (std::size_t i = 0; i < sites.size(); ++i) {
         if (!sites[i].central) continue;
         if (!central) { central = i; continue; }
-        c.add(Sev::Error, at("sites", i) + ".central", "site.many-central",
-              "Có nhiều hơn một điểm cầu trung tâm: " + site_label(sites[i], i) + " và " + site_label(sites[*central], *central) + ".",
-              "More than one central site: " + site_label_en(sites[i], i) + " and " + site_label_en(sites[*central], *central) + ".");
+        c.add(Sev::Error, at("sites", i) + ".central", "site.many-central", {site(sites[i], i), site(sites[*central], *central)});
     }
     if (!central)
-        c.add(Sev::Error, "sites", "site.no-central", "Chưa có điểm cầu trung tâm.", "There is no central site.");
+        c.add(Sev::Error, "sites", "site.no-central");
 
     const int limit = p.event.headcount_limit;
     auto first = first_event_day(p);
@@ -236,32 +239,18 @@ void check_sites(const Plan& p, Collector& c) {
         const Site& s = sites[i];
         std::string place = at("sites", i);
         if (blank(s.name))
-            c.add(Sev::Warning, place + ".name", "site.name-empty", "Điểm cầu số " + std::to_string(i + 1) + " chưa có tên.",
-                  "Site no. " + std::to_string(i + 1) + " has no name.");
+            c.add(Sev::Warning, place + ".name", "site.name-empty", {site(s, i)});
         if (s.headcount < 0)
-            c.add(Sev::Error, place + ".headcount", "site.headcount-negative",
-                  site_label(s, i) + ": số người dự không thể âm.", site_label_en(s, i) + ": the headcount cannot be negative.");
+            c.add(Sev::Error, place + ".headcount", "site.headcount-negative", {site(s, i)});
         else if (limit > 0 && s.headcount > limit)
-            c.add(Sev::Error, place + ".headcount", "site.headcount-over-limit",
-                  site_label(s, i) + " dự kiến " + std::to_string(s.headcount) + " người, vượt giới hạn " +
-                      std::to_string(limit) + " người mỗi điểm cầu.",
-                  site_label_en(s, i) + " plans " + std::to_string(s.headcount) + " people, over the limit of " +
-                      std::to_string(limit) + " per site.");
+            c.add(Sev::Error, place + ".headcount", "site.headcount-over-limit", {site(s, i), number(s.headcount), number(limit)});
         if (!s.test_date.empty() && !valid_date(s.test_date))
-            c.add(Sev::Error, place + ".test_date", "site.test-date-invalid",
-                  site_label(s, i) + ": ngày thử kết nối " + format_date(s.test_date) + " không tồn tại.",
-                  site_label_en(s, i) + ": the connection-test date " + format_date(s.test_date) + " does not exist.");
+            c.add(Sev::Error, place + ".test_date", "site.test-date-invalid", {site(s, i), day(s.test_date)});
         else if (first && valid_date(s.test_date) && *first < s.test_date)
-            c.add(Sev::Warning, place + ".test_date", "site.test-after-event",
-                  site_label(s, i) + ": ngày thử kết nối " + format_date(s.test_date) + " sau ngày hội nghị " + format_date(*first) + ".",
-                  site_label_en(s, i) + ": the connection test on " + format_date(s.test_date) + " is after the event (" +
-                      format_date(*first) + ").");
+            c.add(Sev::Warning, place + ".test_date", "site.test-after-event", {site(s, i), day(s.test_date), day(*first)});
         if (s.test_start != kNoTime && s.test_end != kNoTime && s.test_end < s.test_start)
             c.add(Sev::Error, place + ".test_end", "site.test-end-before-start",
-                  site_label(s, i) + ": giờ thử kết nối kết thúc " + format_time(s.test_end) + " trước khi bắt đầu " +
-                      format_time(s.test_start) + ".",
-                  site_label_en(s, i) + ": the connection test ends " + format_time(s.test_end) + " before it starts " +
-                      format_time(s.test_start) + ".");
+                  {site(s, i), time_of(s.test_end), time_of(s.test_start)});
     }
 
     // Connection tests: every test involves the central site, so any two that
@@ -275,29 +264,24 @@ void check_sites(const Plan& p, Collector& c) {
         int end = (s.test_end != kNoTime && s.test_end > s.test_start) ? s.test_end : s.test_start + 1;
         tests.push_back({i, to_days(s.test_date), s.test_start, end, blank(s.technician) ? std::string() : fold_for_search(s.technician)});
     }
-    auto when = [&](const Test& t) {
-        return format_time_range(sites[t.site].test_start, sites[t.site].test_end) + " ngày " + format_date(sites[t.site].test_date);
-    };
-    auto when_en = [&](const Test& t) {
-        return format_time_range(sites[t.site].test_start, sites[t.site].test_end) + " on " + format_date(sites[t.site].test_date);
+    // A test as three values: the site, its hours, its day.
+    auto test_values = [&](const Test& t, std::vector<V>& out) {
+        const Site& s = sites[t.site];
+        out.push_back(site(s, t.site));
+        out.push_back(as_text(format_time_range(s.test_start, s.test_end)));
+        out.push_back(day(s.test_date));
     };
     auto clash_central = [&](const Test& t, const Test& r) {
-        const Site& a = sites[t.site];
-        const Site& b = sites[r.site];
-        c.add(Sev::Warning, at("sites", t.site) + ".test_start", "site.test-clash-central",
-              "Giờ thử kết nối của " + site_label(a, t.site) + " (" + when(t) + ") trùng với " + site_label(b, r.site) +
-                  " (" + when(r) + "): điểm cầu trung tâm không thử được hai nơi cùng lúc.",
-              "The connection test of " + site_label_en(a, t.site) + " (" + when_en(t) + ") overlaps " +
-                  site_label_en(b, r.site) + " (" + when_en(r) + "): the central site cannot test two sites at once.");
+        std::vector<V> v;
+        test_values(t, v);
+        test_values(r, v);
+        c.add(Sev::Warning, at("sites", t.site) + ".test_start", "site.test-clash-central", std::move(v));
     };
     auto clash_technician = [&](const Test& t, const Test& r) {
-        const Site& a = sites[t.site];
-        const Site& b = sites[r.site];
-        c.add(Sev::Warning, at("sites", t.site) + ".test_start", "site.test-clash-technician",
-              "Kỹ thuật viên " + a.technician + " có hai buổi thử kết nối cùng lúc: " + site_label(a, t.site) + " (" +
-                  when(t) + ") và " + site_label(b, r.site) + " (" + when(r) + ").",
-              "Technician " + a.technician + " has two connection tests at once: " + site_label_en(a, t.site) + " (" +
-                  when_en(t) + ") and " + site_label_en(b, r.site) + " (" + when_en(r) + ").");
+        std::vector<V> v{as_text(sites[t.site].technician)};
+        test_values(t, v);
+        test_values(r, v);
+        c.add(Sev::Warning, at("sites", t.site) + ".test_start", "site.test-clash-technician", std::move(v));
     };
     // Sort by (group, day, start) and compare each test with the earlier test of
     // its group that ends last: that finds every test that overlaps another.
@@ -342,23 +326,20 @@ void check_agenda(const Plan& p, Collector& c) {
         std::string place = at("agenda", i);
         if (s.day < 0 || static_cast<std::size_t>(s.day) >= days.size()) {
             c.add(Sev::Error, place + ".day", "agenda.bad-day",
-                  "Khung giờ " + slot_label(s) + " thuộc ngày thứ " + std::to_string(s.day + 1) +
-                      " nhưng hội nghị chỉ có " + std::to_string(days.size()) + " ngày.",
-                  "Slot " + slot_label(s) + " is on day " + std::to_string(s.day + 1) + " but the event has " +
-                      std::to_string(days.size()) + " day(s).");
+                  {slot(s), number(s.day + 1), number(static_cast<long long>(days.size()))});
             continue;
         }
         if (s.start == kNoTime) {
-            c.add(Sev::Warning, place + ".start", "agenda.no-time",
-                  "Một mục chương trình chưa có giờ" + (s.items.empty() ? std::string() : " (" + in_quotes(s.items[0].content) + ")") + ".",
-                  "An agenda slot has no time.");
+            // The slot's first content, when it has one, says which slot it is.
+            if (s.items.empty() || blank(s.items[0].content))
+                c.add(Sev::Warning, place + ".start", "agenda.no-time");
+            else
+                c.add(Sev::Warning, place + ".start", "agenda.no-time", {quote(s.items[0].content)});
             continue;
         }
         int end = s.end;
         if (end != kNoTime && end < s.start) {
-            c.add(Sev::Error, place + ".end", "agenda.end-before-start",
-                  "Khung giờ " + slot_label(s) + " kết thúc trước khi bắt đầu.",
-                  "Slot " + slot_label(s) + " ends before it starts.");
+            c.add(Sev::Error, place + ".end", "agenda.end-before-start", {slot(s)});
             end = s.start;
         }
         if (end == kNoTime) end = s.start;   // a point in time ("11h30 Bế mạc")
@@ -370,10 +351,10 @@ void check_agenda(const Plan& p, Collector& c) {
         bool late = d.end != kNoTime && (end > d.end || s.start > d.end);
         if (early || late) {
             std::string hours = format_time(d.start) + (d.end != kNoTime ? " - " + format_time(d.end) : std::string());
-            std::string on = many_days ? " ngày " + format_date(d.date) : std::string();
-            c.add(Sev::Warning, place + (early ? ".start" : ".end"), "agenda.outside-hours",
-                  "Khung giờ " + slot_label(s) + " nằm ngoài thời gian hội nghị (" + hours + on + ").",
-                  "Slot " + slot_label(s) + " is outside the event's hours (" + hours + ").");
+            // The day is named only when the event has several.
+            std::vector<V> v{slot(s), as_text(hours)};
+            if (many_days) v.push_back(day(d.date));
+            c.add(Sev::Warning, place + (early ? ".start" : ".end"), "agenda.outside-hours", std::move(v));
         }
     }
     // Sort by (day, start) and sweep: each slot is compared with the earlier
@@ -393,19 +374,15 @@ void check_agenda(const Plan& p, Collector& c) {
             bool overlap = point ? (t.start > reach->start && t.start < reach->end) ||
                                        (t.start == reach->start && reach->end > reach->start)
                                  : t.start < reach->end;
+            // The day is named (last value) only when the event has several.
             if (overlap) {
-                std::string on = many_days ? " ngày " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
-                std::string on_en = many_days ? " on " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
-                c.add(Sev::Error, at("agenda", t.idx) + ".start", "agenda.overlap",
-                      "Khung giờ " + slot_label(s) + " trùng với " + slot_label(r) + on + ".",
-                      "Slot " + slot_label(s) + " overlaps " + slot_label(r) + on_en + ".");
+                std::vector<V> v{slot(s), slot(r)};
+                if (many_days) v.push_back(day(days[static_cast<std::size_t>(t.day)].date));
+                c.add(Sev::Error, at("agenda", t.idx) + ".start", "agenda.overlap", std::move(v));
             } else if (t.start > reach->end) {
-                std::string on = many_days ? " ngày " + format_date(days[static_cast<std::size_t>(t.day)].date) : std::string();
-                c.add(Sev::Warning, at("agenda", t.idx) + ".start", "agenda.gap",
-                      "Chương trình trống từ " + format_time(reach->end) + " đến " + format_time(t.start) + on +
-                          " (giữa " + slot_label(r) + " và " + slot_label(s) + ").",
-                      "The agenda has a gap from " + format_time(reach->end) + " to " + format_time(t.start) +
-                          " (between " + slot_label(r) + " and " + slot_label(s) + ").");
+                std::vector<V> v{time_of(reach->end), time_of(t.start), slot(r), slot(s)};
+                if (many_days) v.push_back(day(days[static_cast<std::size_t>(t.day)].date));
+                c.add(Sev::Warning, at("agenda", t.idx) + ".start", "agenda.gap", std::move(v));
             }
         }
         if (!reach || reach->day != t.day || t.end > reach->end) reach = &t;
@@ -428,9 +405,7 @@ void check_references(const Plan& p, Collector& c) {
     for (std::size_t i = 0; i < p.sites.size(); ++i) {
         const Site& s = p.sites[i];
         if (!s.group_id.empty() && !known(groups, s.group_id))
-            c.add(Sev::Warning, at("sites", i) + ".group_id", "site.unknown-group",
-                  site_label(s, i) + " thuộc nhóm điểm cầu “" + s.group_id + "” không còn trong kế hoạch.",
-                  site_label_en(s, i) + " belongs to the site group \"" + s.group_id + "\", which is no longer in the plan.");
+            c.add(Sev::Warning, at("sites", i) + ".group_id", "site.unknown-group", {site(s, i), as_text(s.group_id)});
     }
     for (std::size_t i = 0; i < p.agenda.size(); ++i) {
         const Slot& s = p.agenda[i];
@@ -440,17 +415,11 @@ void check_references(const Plan& p, Collector& c) {
             total += std::max(0, t.minutes);
             if (!known(sites, t.site_id))
                 c.add(Sev::Warning, at("agenda", i) + "." + at("turns", k) + ".site_id", "agenda.unknown-site",
-                      "Khung giờ " + slot_label(s) + ": lượt phát biểu số " + std::to_string(k + 1) +
-                          " của điểm cầu “" + t.site_id + "” không còn trong kế hoạch.",
-                      "Slot " + slot_label(s) + ": speaking turn " + std::to_string(k + 1) + " belongs to site \"" +
-                          t.site_id + "\", which is no longer in the plan.");
+                      {slot(s), number(static_cast<long long>(k + 1)), as_text(t.site_id)});
         }
         if (total > 0 && s.start != kNoTime && s.end != kNoTime && s.end > s.start && total > s.end - s.start)
             c.add(Sev::Warning, at("agenda", i) + ".turns", "agenda.turns-overrun",
-                  "Khung giờ " + slot_label(s) + " dài " + std::to_string(s.end - s.start) + " phút nhưng các lượt phát biểu cần " +
-                      std::to_string(total) + " phút.",
-                  "Slot " + slot_label(s) + " lasts " + std::to_string(s.end - s.start) + " minutes but its speaking turns need " +
-                      std::to_string(total) + ".");
+                  {slot(s), number(s.end - s.start), number(total)});
     }
 }
 
@@ -464,28 +433,23 @@ void check_tasks(const Plan& p, Collector& c) {
         const Task& t = p.tasks[i];
         // Names and places are built only for a finding (5,000 tasks is a normal stress case).
         auto place_of = [&] { return at("tasks", i); };
-        auto label = [&](const char* prefix) {
-            return prefix + std::to_string(i + 1) + (blank(t.content) ? std::string() : " " + in_quotes(t.content));
-        };
         if (blank(t.content))
-            c.add(Sev::Warning, place_of() + ".content", "task.content-empty", label("Việc số ") + " chưa có nội dung.", label("Task no. ") + " has no content.");
+            c.add(Sev::Warning, place_of() + ".content", "task.content-empty", {task(t, i)});
         if (blank(t.lead))
-            c.add(Sev::Warning, place_of() + ".lead", "task.no-lead", label("Việc số ") + " chưa có đơn vị chủ trì.", label("Task no. ") + " has no lead unit.");
+            c.add(Sev::Warning, place_of() + ".lead", "task.no-lead", {task(t, i)});
         const Deadline& d = t.deadline;
         if (d.relative) {
             if (d.days_before_event < 0)
                 c.add(Sev::Warning, place_of() + ".deadline", "task.deadline-after-event",
-                      label("Việc số ") + " có hạn " + std::to_string(-d.days_before_event) + " ngày sau hội nghị.",
-                      label("Task no. ") + " is due " + std::to_string(-d.days_before_event) + " day(s) after the event.");
+                      {task(t, i), number(-static_cast<long long>(d.days_before_event))});
         } else if (!d.date.empty()) {
+            // "After the event" compares the deadline's last day (core/deadline.h):
+            // "Trước ngày 1/9" for an event on 31/8 is in time.
             if (!valid_date(d.date))
-                c.add(Sev::Error, place_of() + ".deadline", "task.deadline-invalid",
-                      label("Việc số ") + ": hạn " + format_date(d.date) + " không tồn tại.",
-                      label("Task no. ") + ": the deadline " + format_date(d.date) + " does not exist.");
-            else if (last && *last < d.date)
+                c.add(Sev::Error, place_of() + ".deadline", "task.deadline-invalid", {task(t, i), day(d.date)});
+            else if (auto due = deadline_last_day(d, p); last && due && *last < *due)
                 c.add(Sev::Warning, place_of() + ".deadline", "task.deadline-after-event",
-                      label("Việc số ") + " có hạn " + format_date(d.date) + ", sau ngày hội nghị " + format_date(*last) + ".",
-                      label("Task no. ") + " is due " + format_date(d.date) + ", after the event (" + format_date(*last) + ").");
+                      {task(t, i), day(d.date), day(*last)});
         }
     }
 }
@@ -721,10 +685,10 @@ void check_weekday_text(const Place& place, const std::string& text, const std::
         if (show[b] == '(' ) ++b;
         std::string quote = show.substr(b, e - b);
         std::string typed = show.substr(w.span.begin, w.span.end - w.span.begin);
-        c.add(Sev::Error, place(), "text.weekday-mismatch",
-              "“" + quote + "”: ngày " + format_date(hit->date) + " là " + weekday_vi(hit->date) + ", không phải " + typed + ".",
-              "\"" + quote + "\": " + format_date(hit->date) + " is a " + weekday_en(hit->date) + " (" + weekday_vi(hit->date) +
-                  "), not " + typed + ".");
+        V wd;
+        wd.kind = V::Weekday;
+        wd.number = weekday(hit->date);
+        c.add(Sev::Error, place(), "text.weekday-mismatch", {as_text(quote), day(hit->date), wd, as_text(typed)});
     }
 }
 
@@ -734,8 +698,7 @@ void check_impossible_dates(const Place& place, const std::vector<DateMention>& 
     for (const auto& d : bad) {
         // "1/25/2021" is a foreign (month-first) date or a reference, not a slip.
         if (d.date.m > 12 || d.date.d > 31) continue;
-        c.add(Sev::Warning, place(), "text.invalid-date", "Ngày " + format_date(d.date) + " không tồn tại.",
-              "The date " + format_date(d.date) + " does not exist.");
+        c.add(Sev::Warning, place(), "text.invalid-date", {day(d.date)});
     }
 }
 
@@ -840,20 +803,22 @@ bool has_errors(const std::vector<Finding>& findings) {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Finding::Error; });
 }
 
-const char* severity_vi(Finding::Severity s) {
-    switch (s) {
-        case Finding::Error: return "lỗi";
-        case Finding::Warning: return "cảnh báo";
-        default: return "ghi chú";
-    }
-}
-
-const char* severity_en(Finding::Severity s) {
-    switch (s) {
-        case Finding::Error: return "error";
-        case Finding::Warning: return "warning";
-        default: return "note";
-    }
+const std::vector<const char*>& finding_codes() {
+    static const std::vector<const char*> codes = {
+        "header.issuing-body-empty", "header.place-empty", "header.title-empty", "header.number-blank",
+        "header.code-empty", "header.date-invalid", "header.date-after-event", "header.date-day-blank",
+        "header.date-incomplete", "signer.title-empty", "signer.name-empty",
+        "event.no-days", "event.day-missing", "event.day-invalid", "event.no-start", "event.end-before-start",
+        "tech.date-invalid", "tech.after-event", "tech.end-before-start",
+        "site.many-central", "site.no-central", "site.name-empty", "site.headcount-negative",
+        "site.headcount-over-limit", "site.test-date-invalid", "site.test-after-event", "site.test-end-before-start",
+        "site.test-clash-central", "site.test-clash-technician", "site.unknown-group",
+        "agenda.bad-day", "agenda.no-time", "agenda.end-before-start", "agenda.outside-hours", "agenda.overlap",
+        "agenda.gap", "agenda.unknown-site", "agenda.turns-overrun",
+        "task.content-empty", "task.no-lead", "task.deadline-after-event", "task.deadline-invalid",
+        "text.weekday-mismatch", "text.invalid-date",
+    };
+    return codes;
 }
 
 }  // namespace dc

@@ -13,71 +13,35 @@
 namespace dc::ui {
 
 namespace {
-struct Entry { K key; const char* text; };
-
-#define DC_TR(k, text) {K::k, text},
-const Entry kVi[] = {
-#include "ui/strings/shell_vi.inc"
-#include "ui/strings/agenda_vi.inc"
-#include "ui/strings/tasks_vi.inc"
-#include "ui/strings/sites_vi.inc"
-#include "ui/strings/document_vi.inc"
-#include "ui/strings/files_vi.inc"
-#include "ui/strings/offline_vi.inc"
-#include "ui/strings/checks_vi.inc"
-};
-#undef DC_TR
-
-// English is read only once the user chooses it, so its texts are one marked
-// block (later_data.h) that the web build's split moves to the second part
-// (≈ 8 KB gzip less before the first frame): the texts in file order, each
-// ended by NUL, and their keys in the same order.
-#define DC_TR(k, text) text "\0"
-const char kEnRaw[] = DC_LATER_BEGIN("English interface text")
-#include "ui/strings/shell_en.inc"
-#include "ui/strings/agenda_en.inc"
-#include "ui/strings/tasks_en.inc"
-#include "ui/strings/sites_en.inc"
-#include "ui/strings/document_en.inc"
-#include "ui/strings/files_en.inc"
-#include "ui/strings/offline_en.inc"
-#include "ui/strings/checks_en.inc"
-    DC_LATER_END;
-#undef DC_TR
-#define DC_TR(k, text) K::k,
-const K kEnKeys[] = {
-#include "ui/strings/shell_en.inc"
-#include "ui/strings/agenda_en.inc"
-#include "ui/strings/tasks_en.inc"
-#include "ui/strings/sites_en.inc"
-#include "ui/strings/document_en.inc"
-#include "ui/strings/files_en.inc"
-#include "ui/strings/offline_en.inc"
-#include "ui/strings/checks_en.inc"
-};
-#undef DC_TR
-
 constexpr int kCount = static_cast<int>(K::count_);
 using Table = std::array<const char*, kCount>;
 
-Table build_vi() {
-    Table t{};
-    for (const Entry& e : kVi) t[static_cast<int>(e.key)] = e.text;
-    return t;
-}
+// Vietnamese: the first column of every DC_TR line, indexed by key.
+const Table kVi = {{
+#define DC_TR(key, vi, en) vi,
+#include "ui/strings/all.inc"
+#undef DC_TR
+}};
+
+// English is read only once the user chooses it, so its texts are one marked
+// block (later_data.h) that the web build's split moves to the second part
+// (≈ 8 KB gzip less before the first frame): the second column of every
+// DC_TR line, in key order, each ended by NUL.
+const char kEnRaw[] = DC_LATER_BEGIN("English interface text")
+#define DC_TR(key, vi, en) en "\0"
+#include "ui/strings/all.inc"
+#undef DC_TR
+    DC_LATER_END;
+
+// One text per key, in key order: the i-th NUL-ended text is key i's.
 Table build_en() {
     Table t{};
     const std::string_view all = later_text(kEnRaw);
     std::size_t at = 0;
-    for (K key : kEnKeys) {
-        if (at >= all.size()) break;
-        t[static_cast<int>(key)] = all.data() + at;
+    for (int i = 0; i < kCount && at < all.size(); ++i) {
+        t[static_cast<std::size_t>(i)] = all.data() + at;
         at += std::strlen(all.data() + at) + 1;
     }
-    return t;
-}
-const Table& vi_table() {
-    static const Table t = build_vi();
     return t;
 }
 // The English table is built (and its text read) only when English is first
@@ -93,16 +57,16 @@ const Table& en_table() {
     if (!g_en) call_apart(load_en);
     return *g_en;
 }
-const Table& table(Lang lang) { return lang == Lang::En ? en_table() : vi_table(); }
+const Table& table(Lang lang) { return lang == Lang::En ? en_table() : kVi; }
 
 // The keys' names, for the tests' messages (core_tests).  Not in the web
 // build: ≈ 900 names, 4 KB of the first download, and never shown there
 // (tests/core/test_i18n.cpp checks that no entry is missing).
 #ifndef __EMSCRIPTEN__
 const char* const kNames[] = {
-#define DC_I18N_NAME(k) #k,
-    DC_I18N_KEYS(DC_I18N_NAME)
-#undef DC_I18N_NAME
+#define DC_TR(key, vi, en) #key,
+#include "ui/strings/all.inc"
+#undef DC_TR
 };
 #endif
 
@@ -112,7 +76,7 @@ Lang g_lang = Lang::Vi;
 const char* table_entry(K key, Lang lang) {
     const int i = static_cast<int>(key);
     if (i < 0 || i >= kCount) return nullptr;
-    return table(lang)[i];
+    return table(lang)[static_cast<std::size_t>(i)];
 }
 
 const char* key_name(K key) {

@@ -1,36 +1,27 @@
-// i18n.h — every user-facing string, looked up by key, one table per language
-// (src/ui/strings/<area>_vi.inc: Vietnamese, the default; <area>_en.inc: English;
-// keys in <area>_keys.h).
+// i18n.h — every user-facing string, looked up by key: one table per area
+// (src/ui/strings/<area>.inc), each entry `DC_TR(key, "Vietnamese", "English")`
+// with both languages side by side, so a translator sees them together and a
+// key is written once (the enum below and the tables in i18n.cpp are both
+// generated from those lines).
 //
-// Keys are an enum (a typo is a compile error); each table lists
-// `DC_TR(key, "text")` entries, so a key missing from one table is found by
-// tests/core/test_i18n.cpp rather than shown as an empty label.  Texts that
-// take values use printf conversions (%s, %d) and both languages must use the
-// same ones in the same order (the test checks that too).
+// Keys are an enum (a typo is a compile error).  An entry left empty ("") in
+// one language is found by tests/core/test_i18n.cpp rather than shown as an
+// empty label.  Texts that take values use printf conversions (%s, %d) and
+// both languages must use the same ones in the same order (the test checks
+// that too).
 //
-// No ImGui here: the tables are compiled into core_tests as well.
+// No ImGui here: the tables are compiled into core_tests and the diemcau
+// command-line tool as well.
 #pragma once
 #include <string>
 
 namespace dc::ui {
 
-#include "ui/strings/shell_keys.h"
-#include "ui/strings/agenda_keys.h"
-#include "ui/strings/tasks_keys.h"
-#include "ui/strings/sites_keys.h"
-#include "ui/strings/document_keys.h"
-#include "ui/strings/files_keys.h"
-#include "ui/strings/offline_keys.h"
-#include "ui/strings/checks_keys.h"
-
-// Every key, area by area (one file per area in src/ui/strings/ so that work on
-// different panels does not touch the same lines).
-#define DC_I18N_KEYS(X) DC_KEYS_SHELL(X) DC_KEYS_AGENDA(X) DC_KEYS_TASKS(X) DC_KEYS_SITES(X) DC_KEYS_DOCUMENT(X) DC_KEYS_FILES(X) DC_KEYS_OFFLINE(X) DC_KEYS_CHECKS(X)
-
+// The keys, from every area's table (ui/strings/all.inc lists the areas).
 enum class K : int {
-#define DC_I18N_ENUM(k) k,
-    DC_I18N_KEYS(DC_I18N_ENUM)
-#undef DC_I18N_ENUM
+#define DC_TR(key, vi, en) key,
+#include "ui/strings/all.inc"
+#undef DC_TR
     count_
 };
 

@@ -24,6 +24,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/finding_text.h"
 #include "ui/panel_agenda_internal.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -328,7 +329,7 @@ void draw_findings(UiContext& ctx) {
     for (std::size_t n = 0; n < st.findings.size(); ++n) {
         const Finding& f = st.findings[n];
         const int i = finding_slot_index(f.place);
-        const std::string& msg = ctx.lang == Lang::En ? f.message_en : f.message_vi;
+        const std::string msg = finding_text(f, ctx.lang);
         ImGui::PushID(static_cast<int>(n));
         const ImU32 col = f.severity == Finding::Error ? colors::kBadge : colors::kWarn;
         const float wrap = ImGui::GetContentRegionAvail().x - 28;

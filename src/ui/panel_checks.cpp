@@ -15,6 +15,7 @@
 #include "core/datetime.h"
 #include "core/validate.h"
 #include "platform/platform.h"
+#include "ui/finding_text.h"
 #include "ui/panel_document.h"
 #include "ui/panel_sites_internal.h"   // select_site
 #include "ui/test_hooks.h"
@@ -29,6 +30,10 @@ struct Cache {
     std::uint64_t revision = ~0ull;
     std::vector<Finding> findings;
     int counts[3] = {0, 0, 0};
+    // The findings worded in `lang` (finding_text.h), one per finding: worded
+    // once per revision and language, not every frame.
+    Lang lang = Lang::Vi;
+    std::vector<std::string> texts;
 };
 Cache g_cache;
 
@@ -39,6 +44,12 @@ const Cache& findings_of(const Editor& ed) {
         g_cache.findings = validate(ed.plan());
         g_cache.counts[0] = g_cache.counts[1] = g_cache.counts[2] = 0;
         for (const Finding& f : g_cache.findings) ++g_cache.counts[f.severity];
+        g_cache.texts.clear();
+    }
+    if (g_cache.texts.size() != g_cache.findings.size() || g_cache.lang != language()) {
+        g_cache.lang = language();
+        g_cache.texts.clear();
+        for (const Finding& f : g_cache.findings) g_cache.texts.push_back(finding_text(f, g_cache.lang));
     }
     return g_cache;
 }
@@ -181,7 +192,6 @@ void draw_checks_panel(UiContext& ctx) {
     }
 
     ImGui::BeginChild("##checks-list", ImVec2(0, 0), false);
-    const bool en = language() == Lang::En;
     for (int s = 0; s < 3; ++s) {
         if (!c.counts[s]) continue;
         const std::string gid = std::string("checks.group.") + (s == 0 ? "error" : s == 1 ? "warning" : "note");
@@ -198,7 +208,7 @@ void draw_checks_panel(UiContext& ctx) {
             const Finding& f = c.findings[k];
             if (f.severity != s) continue;
             ImGui::PushID(static_cast<int>(k));
-            const std::string msg = en ? f.message_en : f.message_vi;
+            const std::string& msg = c.texts[k];
             const std::string where = describe_place(plan, f.place);
             const float w = ImGui::GetContentRegionAvail().x;
             const float text_w = w - 44;

@@ -51,6 +51,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/panel_tasks.h"
+#include "ui/task_words.h"
 #include "ui/keyfocus.h"
 #include "ui/panels.h"
 #include "ui/test_hooks.h"
@@ -686,7 +687,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
             } else {
                 S.bad_deadline_id = c2.id;
                 S.bad_deadline_text = text;
-                S.bad_deadline_error = en() ? r.error_en : r.error_vi;
+                S.bad_deadline_error = deadline_parse_error(r, language());
                 if (ctx.toast) ctx.toast(fmt(K::tasks_toast_bad_deadline, stt, S.bad_deadline_error.c_str()));
             }
         }
@@ -695,7 +696,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
             if (S.bad_deadline_id == c3.id)
                 tooltip_wrapped(fmt(K::tasks_tip_deadline_bad, S.bad_deadline_error.c_str()));
             else {
-                const std::string full = en() ? format_deadline_en(c3.deadline, plan) : format_deadline(c3.deadline, plan);
+                const std::string full = deadline_words(c3.deadline, plan, language());
                 tooltip_wrapped(full.empty() ? std::string(tr(K::tasks_tip_deadline_empty))
                                              : fmt(K::tasks_tip_deadline, full.c_str()));
             }

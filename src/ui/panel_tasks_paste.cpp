@@ -17,6 +17,7 @@
 #include "core/tasks_ops.h"
 #include "platform/platform.h"
 #include "ui/panel_tasks.h"
+#include "ui/task_words.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -247,7 +248,7 @@ long draw_paste_dialog(UiContext& ctx) {
                     ImGui::TableSetColumnIndex(1);
                     ImGui::TextUnformatted(t.content.c_str());
                     ImGui::TableSetColumnIndex(2);
-                    const std::string dl = language() == Lang::En ? format_deadline_en(t.deadline, plan) : format_deadline(t.deadline, plan);
+                    const std::string dl = deadline_words(t.deadline, plan, language());
                     ImGui::TextUnformatted(dl.c_str());
                     ImGui::TableSetColumnIndex(3);
                     ImGui::TextUnformatted(t.lead.c_str());

@@ -14,6 +14,7 @@
 #include "core/datetime.h"
 #include "platform/platform.h"
 #include "ui/panel_tasks.h"
+#include "ui/task_words.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -171,11 +172,11 @@ ImU32 status_bg(TaskStatus s) {
 }
 
 const char* status_label(TaskStatus s) {
-    return language() == Lang::En ? status_label_en(s) : status_label_vi(s);
+    return status_label(s, language());
 }
 
 std::string status_text(const Task& t, const TaskState& st) {
-    return language() == Lang::En ? status_text_en(t, st) : status_text_vi(t, st);
+    return status_text(t, st, language());
 }
 
 void draw_status_pill(TaskStatus s, const std::string& text, float w, float h) {

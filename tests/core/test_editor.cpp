@@ -394,7 +394,7 @@ TEST_CASE("shift: the công văn moves with its weekday; the validator agrees", 
     CHECK(found);
     // A real consumer: the checks compare weekdays written in texts with their dates.
     for (const Finding& f : validate(p)) {
-        INFO(f.code << ": " << f.message_en);
+        INFO(f.code << " at " << f.place);
         CHECK(f.code.find("weekday") == std::string::npos);
     }
 }

@@ -99,7 +99,7 @@ TEST_CASE("CSV tasks of the Kế hoạch seed", "[csv]") {
     CHECK(r[1][0] == "1");
     CHECK(r[1][1] == p.tasks[0].content);
     CHECK(r[1][2] == "Trước ngày 26/8/2021");
-    CHECK(r[1][3] == "2021-08-26");
+    CHECK(r[1][3] == "2021-08-25");   // the last day (core/deadline.h), for sorting and filtering
     CHECK(r[1][6] == "Đã xong");
     CHECK(r[1][7] == "25/8/2021");
     CHECK(r[2][6] == "Chưa xong");

@@ -188,11 +188,13 @@ TEST_CASE("ICS conference day, slots, tests and task deadlines", "[ics]") {
     CHECK(has(test, "DTEND;TZID=Asia/Ho_Chi_Minh:20210830T141500"));
     CHECK(prop(test, "SUMMARY") == "SUMMARY:Kiểm tra kết nối: Hội trường A\\, Sở Giáo dục và Đào tạo");
 
-    // t2: "Trước ngày 28/8/2021", all-day with a reminder; t1 is done: marked, no alarm.
+    // t2: "Trước ngày 28/8/2021", all-day on its last day, 27/8 (core/deadline.h),
+    // with a reminder; the description keeps the document's words; t1 is done:
+    // marked, no alarm.
     auto t2 = event_with_uid(ics, "task-t2@");
     REQUIRE(!t2.empty());
-    CHECK(has(t2, "DTSTART;VALUE=DATE:20210828"));
-    CHECK(has(t2, "DTEND;VALUE=DATE:20210829"));
+    CHECK(has(t2, "DTSTART;VALUE=DATE:20210827"));
+    CHECK(has(t2, "DTEND;VALUE=DATE:20210828"));
     CHECK(has(t2, "BEGIN:VALARM"));
     CHECK(has(t2, "TRIGGER:-PT16H"));
     CHECK(prop(t2, "DESCRIPTION").find("Trước ngày 28/8/2021") != std::string::npos);

@@ -8,8 +8,20 @@
 #include "core/datetime.h"
 #include "core/tasks_ops.h"
 #include "core/templates.h"
+#include "ui/task_words.h"
 
 using namespace dc;
+using dc::ui::Lang;
+
+namespace {
+// The tasks view's words (src/ui/task_words.h) in each language.
+std::string vi_deadline(const Deadline& d, const Plan& p) { return dc::ui::deadline_words(d, p, Lang::Vi); }
+std::string en_deadline(const Deadline& d, const Plan& p) { return dc::ui::deadline_words(d, p, Lang::En); }
+std::string status_label_vi(TaskStatus s) { return dc::ui::status_label(s, Lang::Vi); }
+std::string status_label_en(TaskStatus s) { return dc::ui::status_label(s, Lang::En); }
+std::string status_text_vi(const Task& t, const TaskState& st) { return dc::ui::status_text(t, st, Lang::Vi); }
+std::string status_text_en(const Task& t, const TaskState& st) { return dc::ui::status_text(t, st, Lang::En); }
+}  // namespace
 
 namespace {
 Plan kh() { return load_template("ke-hoach-1905"); }
@@ -34,8 +46,8 @@ TEST_CASE("tasks: the template's deadlines as written", "[tasks][deadline]") {
     const char* expected[] = {"Trước ngày 26/8/2021", "Trước ngày 28/8/2021", "Trước ngày 28/8/2021",
                               "Trước ngày 28/8/2021", "Trước ngày 30/8/2021", "Trước ngày 30/8/2021",
                               "Trong ngày 30/8/2021"};
-    for (int i = 0; i < 7; ++i) CHECK(format_deadline(p.tasks[i].deadline, p) == expected[i]);
-    CHECK(format_deadline_en(p.tasks[6].deadline, p) == "On 30/8/2021");
+    for (int i = 0; i < 7; ++i) CHECK(vi_deadline(p.tasks[i].deadline, p) == expected[i]);
+    CHECK(en_deadline(p.tasks[6].deadline, p) == "On 30/8/2021");
 }
 
 TEST_CASE("tasks: status on 29/8/2021 (Trước ngày 30/8 is due today, Trong ngày 30/8 due soon)", "[tasks][status]") {
@@ -96,7 +108,7 @@ TEST_CASE("tasks: other qualifiers and no deadline", "[tasks][status]") {
     CHECK(st.status == TaskStatus::Later);
     CHECK_FALSE(st.has_due);
     CHECK(status_text_vi(t, st) == "Chưa có thời hạn");
-    CHECK(format_deadline(t.deadline, p).empty());
+    CHECK(vi_deadline(t.deadline, p).empty());
     t.done = true;
     t.done_on = {2021, 8, 28};
     CHECK(task_state(t, p, {2021, 8, 29}).status == TaskStatus::Done);
@@ -107,17 +119,17 @@ TEST_CASE("tasks: relative deadlines resolve from the first event day and move w
     Plan p = kh();   // event 31/8/2021
     Deadline d = rel_dl(DeadlineQualifier::Plain, 5);
     CHECK(deadline_date(d, p) == Date{2021, 8, 26});
-    CHECK(format_deadline(d, p) == "26/8/2021 (5 ngày trước hội nghị)");
-    CHECK(format_deadline_en(d, p) == "26/8/2021 (5 days before the conference)");
+    CHECK(vi_deadline(d, p) == "26/8/2021 (5 ngày trước hội nghị)");
+    CHECK(en_deadline(d, p) == "26/8/2021 (5 days before the conference)");
     d.qualifier = DeadlineQualifier::Before;
-    CHECK(format_deadline(d, p) == "Trước ngày 26/8/2021 (5 ngày trước hội nghị)");
+    CHECK(vi_deadline(d, p) == "Trước ngày 26/8/2021 (5 ngày trước hội nghị)");
     CHECK(deadline_last_day(d, p) == Date{2021, 8, 25});
     p.event.days[0].date = {2021, 9, 3};
     CHECK(deadline_date(d, p) == Date{2021, 8, 29});
     p.event.days.clear();
     CHECK_FALSE(deadline_date(d, p).has_value());
-    CHECK(format_deadline(d, p) == "5 ngày trước hội nghị");
-    CHECK(format_deadline(rel_dl(DeadlineQualifier::Plain, 0), p) == "ngày hội nghị");
+    CHECK(vi_deadline(d, p) == "5 ngày trước hội nghị");
+    CHECK(vi_deadline(rel_dl(DeadlineQualifier::Plain, 0), p) == "ngày hội nghị");
 }
 
 TEST_CASE("tasks: parsing deadlines as people type them", "[tasks][parse]") {
@@ -160,8 +172,9 @@ TEST_CASE("tasks: parsing deadlines as people type them", "[tasks][parse]") {
         INFO(bad);
         DeadlineParse r = parse_deadline(bad);
         CHECK_FALSE(r.deadline.has_value());
-        CHECK(r.error_vi.find(bad) != std::string::npos);
-        CHECK_FALSE(r.error_en.empty());
+        CHECK(r.unread == bad);
+        CHECK(dc::ui::deadline_parse_error(r, Lang::Vi).find(bad) != std::string::npos);
+        CHECK(dc::ui::deadline_parse_error(r, Lang::En).find(bad) != std::string::npos);
     }
     DeadlineParse empty = parse_deadline("   ");
     REQUIRE(empty.deadline.has_value());

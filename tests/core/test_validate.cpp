@@ -10,6 +10,7 @@
 #include "core/templates.h"
 #include "core/text.h"
 #include "core/validate.h"
+#include "ui/finding_text.h"
 
 using namespace dc;
 
@@ -82,14 +83,26 @@ std::vector<Finding> with_code(const std::vector<Finding>& all, const std::strin
     return out;
 }
 
-// Every message is well-formed NFC text in both languages.
+// The finding in words (src/ui/finding_text.h), as the planner and the
+// command-line tool show it.
+std::string vi(const Finding& f) { return dc::ui::finding_text(f, dc::ui::Lang::Vi); }
+std::string en(const Finding& f) { return dc::ui::finding_text(f, dc::ui::Lang::En); }
+
+// Every finding has words in both languages, well-formed NFC text with every
+// value in place (no printf conversion left, no "(null)").
 void check_messages(const std::vector<Finding>& all) {
     for (const auto& f : all) {
         INFO(f.code << " at " << f.place);
-        CHECK(!f.message_vi.empty());
-        CHECK(!f.message_en.empty());
-        CHECK(valid_utf8(f.message_vi));
-        CHECK(nfc(f.message_vi) == f.message_vi);
+        CHECK(dc::ui::finding_has_words(f.code));
+        for (const std::string& m : {vi(f), en(f)}) {
+            INFO(m);
+            CHECK(!m.empty());
+            CHECK(valid_utf8(m));
+            CHECK(nfc(m) == m);
+            CHECK(m.find('%') == std::string::npos);
+            CHECK(m.find("(null)") == std::string::npos);
+        }
+        CHECK(vi(f) != en(f));
         CHECK(!f.place.empty());
     }
 }
@@ -98,7 +111,7 @@ void check_messages(const std::vector<Finding>& all) {
 
 TEST_CASE("a clean plan has no findings", "[validate]") {
     auto all = validate(clean_plan());
-    for (const auto& f : all) INFO(f.code << " " << f.place << " " << f.message_vi);
+    for (const auto& f : all) INFO(f.code << " " << f.place << " " << vi(f));
     CHECK(all.empty());
 }
 
@@ -108,7 +121,7 @@ TEST_CASE("built-in templates: no error-level findings", "[validate][templates]"
         INFO(info.id);
         auto all = validate(load_template(info.id));
         for (const auto& f : all)
-            if (f.severity == Finding::Error) FAIL_CHECK(f.code << " " << f.place << " " << f.message_vi);
+            if (f.severity == Finding::Error) FAIL_CHECK(f.code << " " << f.place << " " << vi(f));
         CHECK_FALSE(has_errors(all));
         check_messages(all);
     }
@@ -136,7 +149,7 @@ TEST_CASE("the công văn template's own weekday is checked against its date", "
     auto found = with_code(validate(p), "text.weekday-mismatch");
     REQUIRE(found.size() == static_cast<std::size_t>(changed));
     CHECK(found[0].severity == Finding::Error);
-    CHECK(found[0].message_vi.find("27/10/2021 là thứ Tư, không phải thứ Năm") != std::string::npos);
+    CHECK(vi(found[0]).find("27/10/2021 là thứ Tư, không phải thứ Năm") != std::string::npos);
 }
 
 TEST_CASE("required header fields", "[validate][header]") {
@@ -190,7 +203,11 @@ TEST_CASE("event day missing or invalid", "[validate][event]") {
     auto f = with_code(validate(p), "event.day-invalid");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Finding::Error);
-    CHECK(f[0].message_vi == "Ngày tổ chức 29/2/2021 không tồn tại.");
+    REQUIRE(f[0].values.size() == 1);
+    CHECK(f[0].values[0].kind == FindingValue::Day);
+    CHECK(f[0].values[0].date == Date{2021, 2, 29});
+    CHECK(vi(f[0]) == "Ngày tổ chức 29/2/2021 không tồn tại.");
+    CHECK(en(f[0]) == "The event date 29/2/2021 does not exist.");
     p = clean_plan();
     p.event.days[0].end = 7 * 60;
     CHECK(with_code(validate(p), "event.end-before-start").at(0).place == "event.days[0].end");
@@ -207,7 +224,22 @@ TEST_CASE("central site: none, or more than one", "[validate][sites]") {
     auto many = with_code(validate(p), "site.many-central");
     REQUIRE(many.size() == 1);
     CHECK(many[0].place == "sites[2].central");
-    CHECK(many[0].message_vi.find("Điểm cầu Đak Đoa") != std::string::npos);
+    REQUIRE(many[0].values.size() == 2);
+    CHECK(many[0].values[0].kind == FindingValue::Site);
+    CHECK(many[0].values[0].text == "Điểm cầu Đak Đoa");
+    CHECK(many[0].values[0].number == 3);
+    CHECK(many[0].values[1].text == "Hội trường A, Sở Giáo dục và Đào tạo");
+    CHECK(vi(many[0]).find("Điểm cầu Đak Đoa") != std::string::npos);
+    // A site without a name is named by its position, in the reader's language.
+    p.sites[2].name.clear();
+    many = with_code(validate(p), "site.many-central");
+    REQUIRE(many.size() == 1);
+    CHECK(many[0].values[0].text.empty());
+    CHECK(vi(many[0]) == "Có nhiều hơn một điểm cầu trung tâm: điểm cầu số 3 và Hội trường A, Sở Giáo dục và Đào tạo.");
+    CHECK(en(many[0]) == "More than one central site: site no. 3 and Hội trường A, Sở Giáo dục và Đào tạo.");
+    auto unnamed = with_code(validate(p), "site.name-empty");
+    REQUIRE(unnamed.size() == 1);
+    CHECK(vi(unnamed[0]) == "Điểm cầu số 3 chưa có tên.");
 }
 
 TEST_CASE("site headcount over the event's limit", "[validate][sites]") {
@@ -216,7 +248,13 @@ TEST_CASE("site headcount over the event's limit", "[validate][sites]") {
     auto f = with_code(validate(p), "site.headcount-over-limit");
     REQUIRE(f.size() == 1);
     CHECK(f[0].place == "sites[1].headcount");
-    CHECK(f[0].message_vi == "Điểm cầu Chư Păh dự kiến 12 người, vượt giới hạn 10 người mỗi điểm cầu.");
+    REQUIRE(f[0].values.size() == 3);
+    CHECK(f[0].values[0].text == "Điểm cầu Chư Păh");
+    CHECK(f[0].values[1].kind == FindingValue::Number);
+    CHECK(f[0].values[1].number == 12);
+    CHECK(f[0].values[2].number == 10);
+    CHECK(vi(f[0]) == "Điểm cầu Chư Păh dự kiến 12 người, vượt giới hạn 10 người mỗi điểm cầu.");
+    CHECK(en(f[0]) == "Điểm cầu Chư Păh plans 12 people, over the limit of 10 per site.");
     p.sites[1].headcount = 10;   // exactly the limit is fine
     CHECK(with_code(validate(p), "site.headcount-over-limit").empty());
     p.sites[1].headcount = 500;
@@ -237,9 +275,19 @@ TEST_CASE("connection tests clash at the central site or for one technician", "[
     auto tech = with_code(all, "site.test-clash-technician");
     REQUIRE(central.size() == 1);
     REQUIRE(tech.size() == 1);
-    CHECK(central[0].message_vi.find("Điểm cầu Chư Păh") != std::string::npos);
-    CHECK(tech[0].message_vi.find("Kỹ thuật viên Chị Lan") != std::string::npos);
-    CHECK(tech[0].message_vi.find("Điểm cầu Đak Đoa") != std::string::npos);
+    CHECK(vi(central[0]).find("Điểm cầu Chư Păh") != std::string::npos);
+    CHECK(vi(tech[0]).find("Kỹ thuật viên Chị Lan") != std::string::npos);
+    CHECK(vi(tech[0]).find("Điểm cầu Đak Đoa") != std::string::npos);
+    // Technician, then each test as site, hours, day.
+    REQUIRE(tech[0].values.size() == 7);
+    CHECK(tech[0].values[0].text == "Chị Lan");
+    CHECK(tech[0].values[1].text == "Điểm cầu Đak Đoa");
+    CHECK(tech[0].values[2].text == "08h30 - 09h00");
+    CHECK(tech[0].values[3].date == Date{2021, 8, 30});
+    CHECK(tech[0].values[4].text == "Điểm cầu Ia Grai");
+    CHECK(tech[0].values[5].text == "08h15 - 08h45");
+    CHECK(en(tech[0]) == "Technician Chị Lan has two connection tests at once: Điểm cầu Đak Đoa (08h30 - 09h00 on 30/8/2021) "
+                         "and Điểm cầu Ia Grai (08h15 - 08h45 on 30/8/2021).");
     check_messages(all);
     // Same times on different days do not clash.
     p.sites[3].test_date = {2021, 8, 29};
@@ -266,8 +314,20 @@ TEST_CASE("agenda: overlapping slots", "[validate][agenda]") {
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Finding::Error);
     CHECK(f[0].place == "agenda[2].start");
-    CHECK(f[0].message_vi ==
+    REQUIRE(f[0].values.size() == 2);   // one event day: no day named
+    CHECK(f[0].values[0].text == "09h30 - 10h30 (Tham luận, thảo luận)");
+    CHECK(f[0].values[1].text == "08h00 - 09h45 (Tuyên bố lý do, giới thiệu đại biểu)");
+    CHECK(vi(f[0]) ==
           "Khung giờ 09h30 - 10h30 (Tham luận, thảo luận) trùng với 08h00 - 09h45 (Tuyên bố lý do, giới thiệu đại biểu).");
+    CHECK(en(f[0]) == "Slot 09h30 - 10h30 (Tham luận, thảo luận) overlaps 08h00 - 09h45 (Tuyên bố lý do, giới thiệu đại biểu).");
+    // With two event days the day is a value, and named.
+    p.event.days.push_back({{2021, 9, 1}, 8 * 60, 11 * 60 + 30, {}});
+    f = with_code(validate(p), "agenda.overlap");
+    REQUIRE(f.size() == 1);
+    REQUIRE(f[0].values.size() == 3);
+    CHECK(f[0].values[2].date == Date{2021, 8, 31});
+    CHECK(vi(f[0]).find("(Tuyên bố lý do, giới thiệu đại biểu) ngày 31/8/2021.") != std::string::npos);
+    CHECK(en(f[0]).find("(Tuyên bố lý do, giới thiệu đại biểu) on 31/8/2021.") != std::string::npos);
     // A slot inside another, out of order in the list, is still found.
     p = clean_plan();
     Slot inner = p.agenda[2];
@@ -288,7 +348,7 @@ TEST_CASE("agenda: gaps, end before start, outside the event's hours", "[validat
     auto gap = with_code(validate(p), "agenda.gap");
     REQUIRE(gap.size() == 1);
     CHECK(gap[0].severity == Finding::Warning);
-    CHECK(gap[0].message_vi.rfind("Chương trình trống từ 09h30 đến 09h45", 0) == 0);
+    CHECK(vi(gap[0]).rfind("Chương trình trống từ 09h30 đến 09h45", 0) == 0);
 
     p = clean_plan();
     p.agenda[3].end = 10 * 60;         // 10h30 - 10h00
@@ -332,7 +392,7 @@ TEST_CASE("references: unknown site group, unknown site in a speaking turn, turn
     CHECK(site[0].place == "agenda[2].turns[3].site_id");
     auto over = with_code(all, "agenda.turns-overrun");
     REQUIRE(over.size() == 1);
-    CHECK(over[0].message_vi == "Khung giờ 09h30 - 10h30 (Tham luận, thảo luận) dài 60 phút nhưng các lượt phát biểu cần 65 phút.");
+    CHECK(vi(over[0]) == "Khung giờ 09h30 - 10h30 (Tham luận, thảo luận) dài 60 phút nhưng các lượt phát biểu cần 65 phút.");
     check_messages(all);
 }
 
@@ -342,18 +402,37 @@ TEST_CASE("tasks: lead unit and deadline after the event", "[validate][tasks]") 
     auto lead = with_code(validate(p), "task.no-lead");
     REQUIRE(lead.size() == 1);
     CHECK(lead[0].place == "tasks[1].lead");
-    CHECK(lead[0].message_vi == "Việc số 2 “Kiểm tra kết nối đường truyền tại 18 điểm cầu” chưa có đơn vị chủ trì.");
+    REQUIRE(lead[0].values.size() == 1);
+    CHECK(lead[0].values[0].kind == FindingValue::Task);
+    CHECK(lead[0].values[0].number == 2);
+    CHECK(vi(lead[0]) == "Việc số 2 “Kiểm tra kết nối đường truyền tại 18 điểm cầu” chưa có đơn vị chủ trì.");
+    CHECK(en(lead[0]) == "Task no. 2 “Kiểm tra kết nối đường truyền tại 18 điểm cầu” has no lead unit.");
 
     p = clean_plan();
     p.tasks[0].deadline.date = {2021, 9, 2};
     auto late = with_code(validate(p), "task.deadline-after-event");
     REQUIRE(late.size() == 1);
     CHECK(late[0].place == "tasks[0].deadline");
+    REQUIRE(late[0].values.size() == 3);
+    CHECK(late[0].values[1].date == Date{2021, 9, 2});
+    CHECK(late[0].values[2].date == Date{2021, 8, 31});
+    CHECK(vi(late[0]) == "Việc số 1 “Gửi giấy mời, giấy triệu tập Hội nghị” có hạn 2/9/2021, sau ngày hội nghị 31/8/2021.");
     p.tasks[0].deadline.date = {2021, 8, 31};   // on the event day itself: fine
     CHECK(with_code(validate(p), "task.deadline-after-event").empty());
+    // "Trước ngày 1/9" ends on 31/8, the event day (core/deadline.h): fine;
+    // "Chậm nhất ngày 1/9" is a day after.
+    p.tasks[0].deadline.date = {2021, 9, 1};
+    p.tasks[0].deadline.qualifier = DeadlineQualifier::Before;
+    CHECK(with_code(validate(p), "task.deadline-after-event").empty());
+    p.tasks[0].deadline.qualifier = DeadlineQualifier::NoLaterThan;
+    CHECK(with_code(validate(p), "task.deadline-after-event").size() == 1);
     p.tasks[0].deadline.relative = true;
     p.tasks[0].deadline.days_before_event = -2;
-    CHECK(with_code(validate(p), "task.deadline-after-event").size() == 1);
+    late = with_code(validate(p), "task.deadline-after-event");
+    REQUIRE(late.size() == 1);
+    REQUIRE(late[0].values.size() == 2);
+    CHECK(late[0].values[1].number == 2);
+    CHECK(en(late[0]) == "Task no. 1 “Gửi giấy mời, giấy triệu tập Hội nghị” is due 2 day(s) after the event.");
     p.tasks[0].deadline.days_before_event = 5;
     CHECK(with_code(validate(p), "task.deadline-after-event").empty());
     p.tasks[0].deadline.relative = false;
@@ -378,7 +457,13 @@ TEST_CASE("weekday written next to a date must agree with it", "[validate][weekd
     auto a = mismatches("Thời gian: 14h00-17h00 ngày 31/8/2021 (thứ Tư).");
     REQUIRE(a.size() == 1);
     CHECK(a[0].place == "header.intro");
-    CHECK(a[0].message_vi == "“31/8/2021 (thứ Tư”: ngày 31/8/2021 là thứ Ba, không phải thứ Tư.");
+    REQUIRE(a[0].values.size() == 4);
+    CHECK(a[0].values[1].date == Date{2021, 8, 31});
+    CHECK(a[0].values[2].kind == FindingValue::Weekday);
+    CHECK(a[0].values[2].number == 2);   // Tuesday
+    CHECK(a[0].values[3].text == "thứ Tư");
+    CHECK(vi(a[0]) == "“31/8/2021 (thứ Tư”: ngày 31/8/2021 là thứ Ba, không phải thứ Tư.");
+    CHECK(en(a[0]) == "“31/8/2021 (thứ Tư”: 31/8/2021 is a Tuesday (thứ Ba), not thứ Tư.");
     CHECK(mismatches("vào thứ Hai, ngày 31/8/2021").size() == 1);
     CHECK(mismatches("thứ 4 ngày 31/8/2021").size() == 1);
     CHECK(mismatches("ngày 28 tháng 8 năm 2021 (Chủ nhật)").size() == 1);
@@ -407,7 +492,7 @@ TEST_CASE("impossible dates written in a text", "[validate][text]") {
     p.header.intro = "Hạn nộp báo cáo: ngày 31/2/2021; họp ngày 29 tháng 2 năm 2021.";
     auto f = with_code(validate(p), "text.invalid-date");
     REQUIRE(f.size() == 2);
-    CHECK(f[0].message_vi == "Ngày 31/2/2021 không tồn tại.");
+    CHECK(vi(f[0]) == "Ngày 31/2/2021 không tồn tại.");
     p.header.intro = "Thông tư số 14/2020/TT-BGDĐT; 1/2 ngày; năm học 2020-2021; 14h00-17h00.";
     CHECK(with_code(validate(p), "text.invalid-date").empty());
 }
@@ -423,8 +508,59 @@ TEST_CASE("findings come errors first and every message is bilingual NFC", "[val
     CHECK(all[1].severity == Finding::Warning);
     CHECK(all[2].severity == Finding::Info);
     check_messages(all);
-    CHECK(std::string(severity_vi(Finding::Warning)) == "cảnh báo");
-    CHECK(std::string(severity_en(Finding::Error)) == "error");
+    CHECK(std::string(dc::ui::severity_word(Finding::Warning, dc::ui::Lang::Vi)) == "cảnh báo");
+    CHECK(std::string(dc::ui::severity_word(Finding::Error, dc::ui::Lang::En)) == "error");
+    // The same code can carry two sentences: a Kế hoạch must have its number,
+    // a công văn leaves it to the văn thư.
+    CHECK(vi(all[1]) == "Chưa có số văn bản.");
+}
+
+TEST_CASE("every finding code has words in both languages", "[validate][i18n]") {
+    REQUIRE(finding_codes().size() >= 40);
+    for (const char* code : finding_codes()) {
+        INFO(code);
+        CHECK(dc::ui::finding_has_words(code));
+    }
+    // A code this table does not know still says something.
+    Finding f;
+    f.code = "future.check";
+    CHECK(vi(f) == "Kiểm tra “future.check”.");
+}
+
+TEST_CASE("every code validate() returns is listed and worded", "[validate][i18n]") {
+    // A plan that trips as many checks as it can, each code seen at least once.
+    Plan p = clean_plan();
+    p.header.issuing_body.clear();
+    p.header.place.clear();
+    p.header.title.clear();
+    p.header.code.clear();
+    p.header.date = {2021, 9, 5};
+    p.signer.title.clear();
+    p.event.days.push_back({{2021, 2, 30}, kNoTime, kNoTime, {}});
+    p.event.days.push_back({{2021, 9, 2}, 9 * 60, 8 * 60, {}});
+    TechSession ts;
+    ts.date = {2021, 9, 9};
+    ts.start = 9 * 60;
+    ts.end = 8 * 60;
+    p.event.tech_sessions.push_back(ts);
+    p.sites[1].headcount = -1;
+    p.sites[2].name.clear();
+    p.sites[2].group_id = "gone";
+    p.sites[3].headcount = 99;
+    p.sites[3].test_date = {2021, 9, 30};
+    p.agenda[2].turns.push_back({"nowhere", 90, {}});
+    p.agenda[1].end = 9 * 60 + 45;
+    p.tasks[0].content.clear();
+    p.tasks[1].deadline.date = {2021, 9, 20};
+    p.header.intro = "Thứ Hai, ngày 31/8/2021; ngày 31/2/2021.";
+    auto all = validate(p);
+    check_messages(all);
+    const auto& codes = finding_codes();
+    for (const auto& f : all) {
+        INFO(f.code);
+        CHECK(std::find_if(codes.begin(), codes.end(), [&](const char* c) { return f.code == c; }) != codes.end());
+    }
+    CHECK(all.size() >= 15);
 }
 
 TEST_CASE("validate is fast on a large plan", "[validate][perf]") {
@@ -468,7 +604,7 @@ TEST_CASE("validate is fast on a large plan", "[validate][perf]") {
     auto t0 = std::chrono::steady_clock::now();
     auto all = validate(p);
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    for (const auto& f : all) INFO(f.code << " " << f.place << " " << f.message_vi);
+    for (const auto& f : all) INFO(f.code << " " << f.place << " " << vi(f));
     CHECK(all.empty());
     WARN("validate: 1,000 slots, 5,000 tasks, 300 sites in " << ms << " ms");
     // Speed is measured by bench/, not asserted here (a loaded CI machine must not fail a test).

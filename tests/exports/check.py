@@ -222,6 +222,10 @@ def expected_events(p):
             due = day0 - dt.timedelta(days=dl.get("days_before_event", 0)) if day0 else None
         else:
             due = pdate(dl.get("date"))
+        # docs/plan-format.md, "Deadlines": "Trước ngày 10/8" (qualifier "before")
+        # means done by the end of 9/8, and the calendar shows that last day.
+        if due and dl.get("qualifier", "before") == "before":
+            due -= dt.timedelta(days=1)
         if due:
             exp["task-" + t["id"]] = dict(start=due, end=due + dt.timedelta(days=1),
                                           summary=("[Đã xong] Hạn: " if t.get("done") else "Hạn: ") + ics_text(t["content"]))
