@@ -279,17 +279,7 @@ static void files_compare_open(UiContext& ctx) {
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, 2));
-    bool close = false;
-    if (files_button(tr(K::files_open_new), "files.compare.new", tr(K::files_open_new_tip))) {
-        files_open_as_new(ctx, std::move(s.theirs), s.name);
-        close = true;
-    }
-    ImGui::SameLine();
-    if (!close && files_button(tr(K::files_open_replace), "files.compare.replace",
-                               fmt(K::files_open_replace_tip, files_shortcut("Z").c_str()))) {
-        files_replace_current(ctx, std::move(s.theirs), s.name);
-        close = true;
-    }
+    bool close = files_new_or_replace(ctx, s.theirs, s.name, "files.compare", tr(K::files_open_new_tip), false);
     ImGui::SameLine();
     if (!close && (files_button(tr(K::files_close), "files.compare.close") ||
                    ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))

@@ -195,19 +195,8 @@ bool files_link_pending() { return S().pending; }
 static void toobig_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
 
 void draw_files_share_dialogs(UiContext& ctx) {
-    ShareState& s = S();
-    if (s.toobig_requested) {
-        ImGui::OpenPopup("##files.toobig");
-        s.toobig_requested = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float w = std::min(600.0f, vp->Size.x - 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    if (!ImGui::BeginPopupModal("##files.toobig", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    call_apart(toobig_dialog_open, ctx, w);
+    const float w = begin_files_modal("##files.toobig", &S().toobig_requested, 600.0f);
+    if (w > 0) call_apart(toobig_dialog_open, ctx, w);
 }
 
 static void toobig_dialog_open(UiContext& ctx, float w) {
