@@ -141,6 +141,19 @@ float begin_files_modal(const char* popup, bool* requested, float max_w, float m
     return w;
 }
 
+void files_dialog_top(const char* id, float w, const std::string& title) {
+    test_hooks::register_rect((std::string(id) + ".dialog").c_str(), ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+}
+
+bool files_dismissed(const char* label, const char* id) {
+    return files_button(label, id) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+}
+
 bool files_new_or_replace(UiContext& ctx, Plan& plan, const std::string& name, const std::string& id,
                           const std::string& new_tip, bool new_primary) {
     if (files_button(tr(K::files_open_new), (id + ".new").c_str(), new_tip, new_primary)) {
@@ -260,12 +273,7 @@ void draw_open_dialog(UiContext& ctx) {
 
 static void open_dialog_open(UiContext& ctx, float w) {
     OpenState& s = S();
-    test_hooks::register_rect("files.open.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(fmt(K::files_open_title, clip_text(s.name).c_str()).c_str());
-    ImGui::PopFont();
+    files_dialog_top("files.open", w, fmt(K::files_open_title, clip_text(s.name).c_str()));
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::TextUnformatted(fmt(K::files_open_in_file, plan_line(s.plan).c_str()).c_str());
@@ -294,9 +302,7 @@ static void open_dialog_open(UiContext& ctx, float w) {
         close = true;
     }
     ImGui::SameLine();
-    if (!close && (files_button(tr(K::files_cancel), "files.open.cancel") ||
-                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
-        close = true;
+    if (!close && files_dismissed(tr(K::files_cancel), "files.open.cancel")) close = true;
     if (close) {
         s.active = false;
         s.plan = Plan{};

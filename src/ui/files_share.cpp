@@ -201,12 +201,7 @@ void draw_files_share_dialogs(UiContext& ctx) {
 
 static void toobig_dialog_open(UiContext& ctx, float w) {
     ShareState& s = S();
-    test_hooks::register_rect("files.toobig.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(tr(K::files_toobig_title));
-    ImGui::PopFont();
+    files_dialog_top("files.toobig", w, tr(K::files_toobig_title));
     ImGui::Separator();
     ImGui::TextUnformatted(
         fmt(K::files_toobig_body, kb_text(s.toobig_bytes).c_str(), static_cast<int>(kMaxLinkBytes / 1024)).c_str());
@@ -223,9 +218,7 @@ static void toobig_dialog_open(UiContext& ctx, float w) {
         close = true;
     }
     ImGui::SameLine();
-    if (!close && (files_button(tr(K::files_close), "files.toobig.close") ||
-                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
-        close = true;
+    if (!close && files_dismissed(tr(K::files_close), "files.toobig.close")) close = true;
     if (close) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

@@ -60,6 +60,12 @@ bool files_button(const std::string& label, const char* id, const std::string& t
 // `max_h_frac` of the screen (0: as tall as it needs).  Returns its width when
 // it is open (the caller draws it and calls EndPopup), 0 when it is not.
 float begin_files_modal(const char* popup, bool* requested, float max_w, float max_h_frac = 0.0f);
+// The top of an open dialog: its rectangle for the tests ("<id>.dialog"),
+// text wrapped to the dialog's width `w` (the caller pops it with
+// PopTextWrapPos when its text ends), and the title in the heading font.
+void files_dialog_top(const char* id, float w, const std::string& title);
+// The dialog's Cancel or Close button (id `id`), or Esc.
+bool files_dismissed(const char* label, const char* id);
 // "Mở thành kế hoạch mới" and "Thay kế hoạch đang mở" for `plan` from the
 // file or link `name` (ids "<id>.new", "<id>.replace"); true when one was
 // pressed, and `plan` has gone to the library or replaced the open plan.
