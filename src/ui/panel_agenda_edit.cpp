@@ -53,6 +53,20 @@ bool text_cell(const char* label, const std::string& test_id, std::string* v, co
     return changed;
 }
 
+// One text of agenda item k (its content or its performer): true when it was
+// typed in and the slot was sent (merge key `merge`, one undo step per field).
+bool item_text_cell(UiContext& ctx, std::size_t i, std::size_t k, std::string AgendaItem::*field, const char* label,
+                    const std::string& test_id, const char* hint, float width, const std::string& undo,
+                    const std::string& merge) {
+    const Slot& s = ctx.editor->plan().agenda[i];
+    std::string v = s.items[k].*field;
+    if (!text_cell(label, test_id, &v, hint, width)) return false;
+    Slot c = s;
+    c.items[k].*field = v;
+    ctx.editor->set_slot(i, std::move(c), undo, merge);
+    return true;
+}
+
 bool small_button(const char* label, const std::string& test_id, const char* tip, bool enabled = true) {
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::SmallButton(label);
@@ -335,23 +349,17 @@ void draw_slot_editor(UiContext& ctx, int i, const char* pfx, bool focus_first) 
         ImGui::AlignTextToFramePadding();
         ImGui::Text("%d.", static_cast<int>(k + 1));
         ImGui::SameLine(28);
-        std::string content = s.items[k].content;
         if (focus_first && k == 0) ImGui::SetKeyboardFocusHere();
-        if (text_cell("##content", tid(pfx, ks + ".content"), &content, tr(K::agenda_content_hint), content_w)) {
-            Slot c = s;
-            c.items[k].content = content;
-            ctx.editor->set_slot(static_cast<std::size_t>(i), std::move(c), undo_items, tid(pfx, sid + ".c" + ks));
-            ImGui::PopID();
-            ImGui::PopID();
-            return;
+        const std::size_t si = static_cast<std::size_t>(i);
+        bool sent = item_text_cell(ctx, si, k, &AgendaItem::content, "##content", tid(pfx, ks + ".content"),
+                                   tr(K::agenda_content_hint), content_w, undo_items, tid(pfx, sid + ".c" + ks));
+        if (!sent) {
+            end_merge_on_deactivate(ctx);
+            ImGui::SameLine();
+            sent = item_text_cell(ctx, si, k, &AgendaItem::performer, "##performer", tid(pfx, ks + ".performer"),
+                                  tr(K::agenda_performer_hint), perf_w, undo_items, tid(pfx, sid + ".p" + ks));
         }
-        end_merge_on_deactivate(ctx);
-        ImGui::SameLine();
-        std::string performer = s.items[k].performer;
-        if (text_cell("##performer", tid(pfx, ks + ".performer"), &performer, tr(K::agenda_performer_hint), perf_w)) {
-            Slot c = s;
-            c.items[k].performer = performer;
-            ctx.editor->set_slot(static_cast<std::size_t>(i), std::move(c), undo_items, tid(pfx, sid + ".p" + ks));
+        if (sent) {   // the slot was replaced: drawn again next frame
             ImGui::PopID();
             ImGui::PopID();
             return;
@@ -528,26 +536,17 @@ void draw_table(UiContext& ctx) {
             if (!changed && k < s.items.size()) {
                 const std::string undo_items = fmt(K::agenda_undo_items, format_time_range(s.start, s.end).c_str());
                 ImGui::TableSetColumnIndex(1);
-                std::string content = s.items[k].content;
-                const std::string c_id = "agenda.table." + sid + "." + ks + ".content";
-                if (text_cell("##content", c_id, &content, tr(K::agenda_content_hint), -FLT_MIN)) {
-                    Slot c = s;
-                    c.items[k].content = content;
-                    ctx.editor->set_slot(i, std::move(c), undo_items, "agenda.table." + sid + ".c" + ks);
-                    changed = true;
-                }
+                changed = item_text_cell(ctx, i, k, &AgendaItem::content, "##content",
+                                         "agenda.table." + sid + "." + ks + ".content", tr(K::agenda_content_hint),
+                                         -FLT_MIN, undo_items, "agenda.table." + sid + ".c" + ks);
                 if (!changed && ImGui::IsItemActivated()) select_slot(ctx, sid, true);
                 end_merge_on_deactivate(ctx);
                 if (!changed) {
                     ImGui::TableSetColumnIndex(2);
-                    std::string performer = plan.agenda[i].items[k].performer;
-                    const std::string p_id = "agenda.table." + sid + "." + ks + ".performer";
-                    if (text_cell("##performer", p_id, &performer, tr(K::agenda_performer_hint), -FLT_MIN)) {
-                        Slot c = plan.agenda[i];
-                        c.items[k].performer = performer;
-                        ctx.editor->set_slot(i, std::move(c), undo_items, "agenda.table." + sid + ".p" + ks);
-                        changed = true;
-                    }
+                    changed = item_text_cell(ctx, i, k, &AgendaItem::performer, "##performer",
+                                             "agenda.table." + sid + "." + ks + ".performer",
+                                             tr(K::agenda_performer_hint), -FLT_MIN, undo_items,
+                                             "agenda.table." + sid + ".p" + ks);
                     if (!changed && ImGui::IsItemActivated()) select_slot(ctx, sid, true);
                     end_merge_on_deactivate(ctx);
                 }
