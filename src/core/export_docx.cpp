@@ -494,7 +494,9 @@ std::string closing_block(const Plan& p) {
 // The body's blocks as WordprocessingML (write_body walks them).
 class DocxBody : public BodyWriter {
 public:
-    explicit DocxBody(const Plan& p) : p_(p) {}
+    explicit DocxBody(const Plan& p)
+        : BodyWriter({sites_list_insert, participants_insert, duties_insert, budget_insert, contacts_insert, tech_insert}),
+          p_(p) {}
     std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) override {
         return dc::clause(n, level, text, run_in);
     }
@@ -505,19 +507,8 @@ public:
         return out;
     }
     std::string note(std::string_view text) override { return para(rich(text, {false, true, 0})); }
-    std::string insert(InsertWhat what, Numbering& n) override {
-        switch (what) {
-            case InsertWhat::Agenda: return agenda_table(p_);
-            case InsertWhat::Tasks: return task_table(p_);
-            case InsertWhat::Sites: return sites_list_insert(p_);
-            case InsertWhat::Participants: return participants_insert(p_, n);
-            case InsertWhat::Duties: return duties_insert(p_, n);
-            case InsertWhat::Budget: return budget_insert(p_, n);
-            case InsertWhat::Contacts: return contacts_insert(p_);
-            case InsertWhat::TechSessions: return tech_insert(p_);
-        }
-        return {};
-    }
+    std::string agenda_table() override { return dc::agenda_table(p_); }
+    std::string task_table() override { return dc::task_table(p_); }
 
 private:
     const Plan& p_;

@@ -553,7 +553,9 @@ std::string closing_paragraph(const Header& hd) {
 // The body's blocks as HTML (write_body walks them).
 class HtmlBody : public BodyWriter {
 public:
-    HtmlBody(const Plan& p, const PrintOptions& o) : p_(p), o_(o) {}
+    HtmlBody(const Plan& p, const PrintOptions& o)
+        : BodyWriter({sites_list_insert, participants_insert, duties_insert, budget_insert, contacts_insert, tech_insert}),
+          p_(p), o_(o) {}
     std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) override {
         return dc::clause(n, level, text, run_in);
     }
@@ -565,19 +567,8 @@ public:
         return h;
     }
     std::string note(std::string_view text) override { return "<p class=\"note\">" + rich(text) + "</p>\n"; }
-    std::string insert(InsertWhat what, Numbering& n) override {
-        switch (what) {
-            case InsertWhat::Agenda: return agenda_table(p_);
-            case InsertWhat::Tasks: return task_table(p_, o_.with_done_column);
-            case InsertWhat::Sites: return sites_list_insert(p_);
-            case InsertWhat::Participants: return participants_insert(p_, n);
-            case InsertWhat::Duties: return duties_insert(p_, n);
-            case InsertWhat::Budget: return budget_insert(p_, n);
-            case InsertWhat::Contacts: return contacts_insert(p_);
-            case InsertWhat::TechSessions: return tech_insert(p_);
-        }
-        return {};
-    }
+    std::string agenda_table() override { return dc::agenda_table(p_); }
+    std::string task_table() override { return dc::task_table(p_, o_.with_done_column); }
 
 private:
     const Plan& p_;

@@ -107,6 +107,22 @@ std::string without_end_stop(std::string_view s) {
 
 const char* list_end(std::size_t i, std::size_t n) { return i + 1 == n ? "." : ";"; }
 
+namespace {
+std::string write_insert(const Plan& p, BodyWriter& w, InsertWhat what, Numbering& n) {
+    switch (what) {
+        case InsertWhat::Agenda: return w.agenda_table();
+        case InsertWhat::Tasks: return w.task_table();
+        case InsertWhat::Sites: return w.lists.sites(p);
+        case InsertWhat::Participants: return w.lists.participants(p, n);
+        case InsertWhat::Duties: return w.lists.duties(p, n);
+        case InsertWhat::Budget: return w.lists.budget(p, n);
+        case InsertWhat::Contacts: return w.lists.contacts(p);
+        case InsertWhat::TechSessions: return w.lists.tech_sessions(p);
+    }
+    return {};
+}
+}  // namespace
+
 std::string write_body(const Plan& p, BodyWriter& w) {
     std::string out;
     Numbering n;
@@ -121,7 +137,7 @@ std::string write_body(const Plan& p, BodyWriter& w) {
             case BlockKind::Paragraph: out += w.paragraph(b.text); break;
             case BlockKind::Bullet: out += w.bullets(dash_lines(b.text)); break;
             case BlockKind::Note: out += w.note(b.text); break;
-            case BlockKind::Insert: out += w.insert(b.insert, n); break;
+            case BlockKind::Insert: out += write_insert(p, w, b.insert, n); break;
         }
     }
     return out;

@@ -63,15 +63,28 @@ const char* list_end(std::size_t i, std::size_t n);
 // The body ------------------------------------------------------------------
 
 // What the walk of the body asks of a document format: the markup of each
-// kind of block.  Numbering is the walk's; clause() and insert() advance it.
+// kind of block, and the generated lists and tables that Insert blocks stand
+// for.  Numbering is the walk's; clause() and the numbered lists advance it.
 class BodyWriter {
 public:
+    // The format's generated lists, one per InsertWhat that is not a table.
+    struct Lists {
+        std::string (*sites)(const Plan&);
+        std::string (*participants)(const Plan&, Numbering&);
+        std::string (*duties)(const Plan&, Numbering&);
+        std::string (*budget)(const Plan&, Numbering&);
+        std::string (*contacts)(const Plan&);
+        std::string (*tech_sessions)(const Plan&);
+    };
+    explicit BodyWriter(const Lists& l) : lists(l) {}
     virtual ~BodyWriter() = default;
     virtual std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) = 0;
     virtual std::string paragraph(std::string_view text) = 0;
     virtual std::string bullets(const std::vector<std::string>& lines) = 0;   // one dash line each
     virtual std::string note(std::string_view text) = 0;                       // italic
-    virtual std::string insert(InsertWhat what, Numbering& n) = 0;             // a generated list or table
+    virtual std::string agenda_table() = 0;
+    virtual std::string task_table() = 0;
+    const Lists lists;
 };
 
 // The body outline (Plan::body) in the writer's markup, headings numbered and
