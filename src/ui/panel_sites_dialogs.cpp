@@ -32,12 +32,25 @@ namespace {
 
 bool en() { return language() == Lang::En; }
 
-void center_next_window(float want_w, float want_h) {
+// Opens the modal `popup` when *request asks (and clears it), centred and
+// want_w × want_h at most; registers its rectangle as "<id>.dialog".  False
+// when it is not open; else the caller draws it and calls EndPopup.
+bool begin_sites_modal(const char* popup, bool* request, float want_w, float want_h, const char* id) {
+    if (*request) {
+        ImGui::OpenPopup(popup);
+        *request = false;
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::min(want_w, vp->Size.x - 40), h = std::min(want_h, vp->Size.y - 40);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+    if (!ImGui::BeginPopupModal(popup, nullptr,
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+        return false;
+    test_hooks::register_rect((std::string(id) + ".dialog").c_str(), ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    return true;
 }
 
 void dialog_heading(const char* text) {
@@ -241,16 +254,7 @@ void paste_buttons(UiContext& ctx, State& st) {
 
 void draw_paste_dialog(UiContext& ctx) {
     State& st = state();
-    if (st.paste_request) {
-        ImGui::OpenPopup("##sites.paste");
-        st.paste_request = false;
-    }
-    center_next_window(860, 680);
-    if (!ImGui::BeginPopupModal("##sites.paste", nullptr,
-                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-        return;
-    test_hooks::register_rect("sites.paste.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    if (!begin_sites_modal("##sites.paste", &st.paste_request, 860, 680, "sites.paste")) return;
     dialog_heading(tr(K::sites_paste_title));
     muted_text(tr(K::sites_paste_intro));
     paste_text_box(st);
@@ -326,16 +330,7 @@ void minutes_combo(const char* test_id, int* value, const int* choices, int coun
 
 void draw_schedule_dialog(UiContext& ctx) {
     State& st = state();
-    if (st.sched_request) {
-        ImGui::OpenPopup("##sites.schedule");
-        st.sched_request = false;
-    }
-    center_next_window(780, 640);
-    if (!ImGui::BeginPopupModal("##sites.schedule", nullptr,
-                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-        return;
-    test_hooks::register_rect("sites.schedule.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    if (!begin_sites_modal("##sites.schedule", &st.sched_request, 780, 640, "sites.schedule")) return;
     const Plan& plan = ctx.editor->plan();
     dialog_heading(tr(K::sites_sched_title));
     muted_text(tr(K::sites_sched_intro));
