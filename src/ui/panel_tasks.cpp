@@ -50,6 +50,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/list_index.h"
 #include "ui/panel_tasks.h"
 #include "ui/keyfocus.h"
 #include "ui/panels.h"
@@ -141,12 +142,7 @@ std::vector<std::string> split_units(const std::string& s) {
     return out;
 }
 
-long index_of(const Plan& plan, const std::string& id) {
-    if (id.empty()) return -1;
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-        if (plan.tasks[i].id == id) return static_cast<long>(i);
-    return -1;
-}
+long index_of(const Plan& plan, const std::string& id) { return index_by_id(plan.tasks, id); }
 
 ImVec2 btn_size(const char* label) {
     const ImGuiStyle& st = ImGui::GetStyle();
