@@ -64,21 +64,8 @@ std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t f
 
 std::string esc(std::string_view s) { return html_escape(s); }
 
-// Escaped text with the one inline markup plans use, "**bold**" (applied after
-// escaping, so it cannot smuggle tags).  Line breaks show through CSS pre-line.
-std::string rich(std::string_view s) {
-    std::string e = esc(s), out;
-    std::size_t pos = 0;
-    while (true) {
-        std::size_t a = e.find("**", pos);
-        std::size_t b = a == std::string::npos ? a : e.find("**", a + 2);
-        if (b == std::string::npos) { out.append(e, pos, std::string::npos); break; }
-        out.append(e, pos, a - pos);
-        out += "<strong>" + e.substr(a + 2, b - a - 2) + "</strong>";
-        pos = b + 2;
-    }
-    return out;
-}
+// Plan text with its "**bold**" (html_rich); line breaks show through CSS pre-line.
+std::string rich(std::string_view s) { return html_rich(s); }
 
 // One "label: value" row of a definition list; nothing when the value is empty.
 std::string row(std::string_view label, std::string_view value_html) {
@@ -100,6 +87,13 @@ std::string day_text(const Date& d) {
     std::string w = weekday_vi(d);
     if (!w.empty()) w[0] = static_cast<char>(w[0] == 't' ? 'T' : w[0]);   // "Thứ Ba, 31/8/2021" starts a line
     return w + ", " + format_date(d);
+}
+
+// "08h00 - 11h00, Thứ Ba, 31/8/2021": hours, then the day; either may be missing.
+std::string when_text(int start, int end, const Date& d) {
+    std::string when = format_time_range(start, end);
+    if (!d.empty()) when += (when.empty() ? "" : ", ") + day_text(d);
+    return when;
 }
 
 //-----------------------------------------------------------------------------
@@ -142,9 +136,8 @@ std::string summary_section(const Plan& p) {
     if (!e.tech_sessions.empty()) {
         s += "<h3>Kết nối, tổng duyệt kỹ thuật</h3>\n<ul class=\"plain\">\n";
         for (const TechSession& t : e.tech_sessions) {
-            std::string when = format_time_range(t.start, t.end);
-            if (!t.date.empty()) when += (when.empty() ? "" : ", ") + day_text(t.date);
-            s += "<li><b>" + esc(t.label.empty() ? tech_kind_vi(t.kind) : t.label) + "</b>: " + esc(when) + "</li>\n";
+            s += "<li><b>" + esc(t.label.empty() ? tech_kind_vi(t.kind) : t.label) + "</b>: " +
+                 esc(when_text(t.start, t.end, t.date)) + "</li>\n";
         }
         s += "</ul>\n";
     }
@@ -237,8 +230,7 @@ std::string sites_section(const Plan& p) {
         s += row("Liên hệ", esc(contact));
         s += row("Kỹ thuật viên", esc(st.technician));
         s += row("Tài khoản", esc(st.account));
-        std::string test = format_time_range(st.test_start, st.test_end);
-        if (!st.test_date.empty()) test += (test.empty() ? "" : ", ") + day_text(st.test_date);
+        const std::string test = when_text(st.test_start, st.test_end, st.test_date);
         s += row("Kiểm tra kết nối", test.empty() ? "" : esc(test + " — " + test_status_vi(st.test_status)));
         s += row("Ghi chú", rich(st.notes));
         s += "</details>\n";

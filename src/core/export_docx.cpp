@@ -17,6 +17,7 @@
 
 #include "core/datetime.h"
 #include "core/export_html.h"
+#include "core/export_outline.h"
 #include "core/exporters.h"
 #include "core/later_data.h"
 #include "core/text.h"
@@ -48,6 +49,8 @@ std::string xml_escape(std::string_view s) {
 }
 
 namespace {
+
+using namespace outline;   // numbering, list punctuation, the inserts' words (shared with export_html.cpp)
 
 //-----------------------------------------------------------------------------
 // [SECTION] XML
@@ -239,90 +242,21 @@ std::string cell_lines(std::string_view text, Align a = Align::Left) {
 // [SECTION] Words
 //-----------------------------------------------------------------------------
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
-// Lines of a multi-line field without a dash the user typed (the document adds its own).
-std::vector<std::string> dash_lines(std::string_view s) {
-    std::vector<std::string> lines;
-    std::size_t pos = 0;
-    while (pos <= s.size()) {
-        std::size_t nl = s.find('\n', pos);
-        std::string_view line = trim(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
-        for (std::string_view d : {"- ", "– ", "+ "})
-            if (starts_with(line, d)) { line.remove_prefix(d.size()); break; }
-        if (!line.empty()) lines.emplace_back(line);
-        if (nl == std::string_view::npos) break;
-        pos = nl + 1;
-    }
-    return lines;
-}
-
-std::string roman(int n) {
-    static const struct { int v; const char* s; } t[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
-        {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
-    std::string out;
-    for (const auto& e : t)
-        while (n >= e.v) { out += e.s; n -= e.v; }
-    return out;
-}
-
-std::string letter(int n) {
-    static const char* const L[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-                                    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
-    return n >= 1 && n <= 23 ? L[n - 1] : std::to_string(n);
-}
-
-// Outline numbering as the printed plan does it (export_html.cpp): levels are
-// absolute, as plan.h defines them — 1 "I.", 2 "1.", 3 "a)", deeper "-"; a
-// công văn simply starts at level 2.
-enum class NumStyle { Roman, Arabic, Letter, Dash };
-
-struct Numbering {
-    int count[8] = {};
-    int current = 0;
-
-    static NumStyle style(int level) {
-        return level == 1 ? NumStyle::Roman : level == 2 ? NumStyle::Arabic : level == 3 ? NumStyle::Letter
-                                                                                        : NumStyle::Dash;
-    }
-    std::string next(int level) {
-        level = std::clamp(level, 1, 7);
-        ++count[level];
-        for (int i = level + 1; i < 8; ++i) count[i] = 0;
-        switch (style(level)) {
-            case NumStyle::Roman: return roman(count[level]) + ".";
-            case NumStyle::Arabic: return std::to_string(count[level]) + ".";
-            case NumStyle::Letter: return letter(count[level]) + ")";
-            case NumStyle::Dash: return "-";
-        }
-        return "-";
-    }
-    int child_level() const { return std::min(current + 1, 7); }
-};
-
+// Numbering, list punctuation and the words of the inserts are the printed
+// plan's (export_outline.h); this file gives them WordprocessingML.
 // "<label> <text>[: <run-in>]"; sections CAPITALS bold, clauses bold, points
 // regular.  Sections and clauses use the Heading1/Heading2 styles so Word's
 // navigation pane lists them; the styles carry no bold, the runs do, so a
 // run-in text after the heading ("Yêu cầu: Đảm bảo …") stays regular.
 std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) {
-    NumStyle st = n.style(std::clamp(level, 1, 7));
-    std::string label = n.next(level);
-    std::string t = st == NumStyle::Roman ? upper_vi(text) : std::string(text);
-    bool bold = st == NumStyle::Roman || st == NumStyle::Arabic;
+    const Clause c = n.clause(level, text, !run_in.empty());
+    bool bold = c.style == NumStyle::Roman || c.style == NumStyle::Arabic;
     ParaStyle ps;
-    ps.style = st == NumStyle::Roman ? "Heading1" : st == NumStyle::Arabic ? "Heading2" : "";
+    ps.style = c.style == NumStyle::Roman ? "Heading1" : c.style == NumStyle::Arabic ? "Heading2" : "";
     ps.keep_next = run_in.empty();
-    std::string runs = run(label + " ", RunStyle{bold, false, 0}) + rich(t, RunStyle{bold, false, 0});
+    std::string runs = run(c.label + " ", RunStyle{bold, false, 0}) + rich(c.text, RunStyle{bold, false, 0});
     if (!run_in.empty()) {
-        if (!ends_with(trim(t), ":")) runs += run(":", RunStyle{bold, false, 0});
+        if (c.colon) runs += run(":", RunStyle{bold, false, 0});
         runs += run(" ") + rich(run_in);
     }
     return para(runs, ps);
@@ -332,13 +266,7 @@ std::string dash_para(std::string_view text) { return para(run("- ") + rich(text
 
 std::string punctuated_list(const std::vector<std::string>& items, bool final_dot) {
     std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        std::string line = items[i];
-        char endc = line.empty() ? 0 : line.back();
-        if (endc != ';' && endc != '.' && endc != ':' && endc != ',')
-            line += i + 1 == items.size() ? (final_dot ? "." : ";") : ";";
-        out += dash_para(line);
-    }
+    for (const std::string& line : punctuated(items, final_dot)) out += dash_para(line);
     return out;
 }
 
@@ -389,10 +317,8 @@ std::string kinh_gui(const Header& hd) {
     ps.after = 0;
     ps.left = 113;   // 2 mm after "Kính gửi:" (layout tables have no cell padding)
     for (std::size_t i = 0; i < hd.addressees.size(); ++i) {
-        std::string a(trim(hd.addressees[i]));
-        while (!a.empty() && (a.back() == ';' || a.back() == '.')) a.pop_back();
-        bool last = i + 1 == hd.addressees.size();
-        std::string text = hd.addressees.size() == 1 ? a + "." : "- " + a + (last ? "." : ";");
+        const std::string a = without_end_stop(hd.addressees[i]);
+        std::string text = hd.addressees.size() == 1 ? a + "." : "- " + a + list_end(i, hd.addressees.size());
         lines += para(rich(text), ps);
     }
     ParaStyle kl = ps;
@@ -464,41 +390,24 @@ std::string task_table(const Plan& p) {
 }
 
 // "Các Điểm cầu bao gồm:" — the site groups (else the sites) as a dash list.
-std::string sites_list_insert(const Plan& p) {
-    std::vector<std::string> names;
-    if (!p.site_groups.empty()) {
-        for (const SiteGroup& g : p.site_groups) names.push_back(g.name);
-    } else {
-        for (const Site& s : p.sites) names.push_back(site_label(s));
-    }
-    return punctuated_list(names, true);
-}
+std::string sites_list_insert(const Plan& p) { return punctuated_list(site_list_names(p), true); }
 
 std::string participants_insert(const Plan& p, Numbering& n) {
     std::string out;
     int level = n.child_level();
     bool as_clauses = n.style(level) != NumStyle::Dash && n.style(level) != NumStyle::Letter;
-    auto one = [&](const std::string& name, const std::string& chair, const std::string& text,
-                   const std::string& rules) {
-        std::vector<std::string> lines;
-        if (!chair.empty()) lines.push_back("Chủ trì: " + chair);
-        for (auto& l : dash_lines(text)) lines.push_back(l);
+    for (const ParticipantEntry& e : participant_entries(p)) {
         if (as_clauses) {
-            std::string title = name;
+            std::string title = e.name;
             if (!ends_with(title, ":")) title += ":";
             out += clause(n, level, title, {});
-            out += punctuated_list(lines, true);
+            out += punctuated_list(e.lines, true);
         } else {
             std::string joined;
-            for (std::size_t i = 0; i < lines.size(); ++i) joined += (i ? " " : "") + lines[i];
-            out += dash_para(name + (joined.empty() ? "" : ": " + joined));
+            for (std::size_t i = 0; i < e.lines.size(); ++i) joined += (i ? " " : "") + e.lines[i];
+            out += dash_para(e.name + (joined.empty() ? "" : ": " + joined));
         }
-        if (!rules.empty()) out += para(rich(rules));
-    };
-    if (!p.site_groups.empty()) {
-        for (const SiteGroup& g : p.site_groups) one(g.name, "", g.participants, g.rules);
-    } else {
-        for (const Site& s : p.sites) one(site_label(s), s.chair, s.participants, "");
+        if (!e.rules.empty()) out += para(rich(e.rules));
     }
     if (!p.event.headcount_rule.empty()) out += para(rich(p.event.headcount_rule));
     return out;
@@ -510,68 +419,39 @@ std::string duties_insert(const Plan& p, Numbering& n) {
     for (const Duty& d : p.duties) {
         out += clause(n, level, d.unit, d.lead_in);
         for (const auto& it : d.items) out += dash_para(std::string(trim(it)));
-        if (!d.note.empty()) {
-            std::string_view note = trim(d.note);
-            bool paren = starts_with(note, "(");
-            out += para(rich(std::string(paren ? "" : "(") + std::string(note) + (paren ? "" : ")"),
-                             {false, true, 0}));
-        }
+        if (!d.note.empty()) out += para(rich(in_parentheses(d.note), {false, true, 0}));
     }
     return out;
 }
 
 std::string budget_text(const BudgetLine& b) {
-    std::string s = b.text;
-    if (s.empty()) {
-        s = "Kinh phí";
-        if (!b.scope.empty()) s += " " + b.scope;
-        if (!b.source.empty()) s += " chi từ " + b.source;
-        s += ".";
-    }
+    std::string s = budget_line_text(b);
     if (b.amount > 0) s += " (" + format_dong(b.amount) + ")";
     return s;
 }
 
 std::string budget_insert(const Plan& p, Numbering& n) {
     std::string out;
-    std::int64_t total = 0;
-    int with_amount = 0;
-    for (const BudgetLine& b : p.budget)
-        if (b.amount > 0) { total += b.amount; ++with_amount; }
+    const BudgetSum sum = budget_sum(p);
     if (p.budget.size() == 1) {
         out += para(rich(budget_text(p.budget[0])));
     } else {
         int level = n.child_level();
         for (const BudgetLine& b : p.budget) out += para(run(n.next(level) + " ") + rich(budget_text(b)));
     }
-    if (with_amount > 1) out += para(run("Tổng cộng: ") + run(format_dong(total) + ".", {true, false, 0}));
+    if (sum.with_amount > 1) out += para(run("Tổng cộng: ") + run(format_dong(sum.total) + ".", {true, false, 0}));
     return out;
 }
 
 std::string contacts_insert(const Plan& p) {
     std::string out;
-    for (const Contact& c : p.contacts) {
-        std::string s = c.purpose.empty() ? "Liên hệ" : c.purpose + " liên hệ";
-        s += " " + c.name;
-        if (!c.role.empty()) s += ", " + c.role;
-        if (!c.phone.empty()) s += ", điện thoại: " + c.phone;
-        if (!c.email.empty()) s += ", e-mail: " + c.email;
-        out += dash_para(s + ".");
-    }
+    for (const Contact& c : p.contacts) out += dash_para(contact_text(c));
     return out;
 }
 
 std::string tech_insert(const Plan& p) {
     std::string out;
-    for (const TechSession& t : p.event.tech_sessions) {
-        std::string s = (t.label.empty() ? tech_kind_vi(t.kind) : t.label) + ":";
-        if (t.start != kNoTime && t.end != kNoTime && t.end != t.start)
-            s += " Từ " + format_time(t.start) + " đến " + format_time(t.end);
-        else if (t.start != kNoTime)
-            s += " " + format_time(t.start);
-        if (!t.date.empty()) s += " ngày " + format_date(t.date);
-        out += dash_para(s + ".");
-    }
+    for (const TechSession& t : p.event.tech_sessions) out += dash_para(tech_session_text(t));
     return out;
 }
 
@@ -580,28 +460,12 @@ std::string tech_insert(const Plan& p) {
 //-----------------------------------------------------------------------------
 
 std::string closing_paragraph(const Header& hd) {
-    std::string c(trim(hd.closing));
-    if (c.empty()) return para(run("./."));
-    if (ends_with(c, "./.")) c.resize(c.size() - 3);
-    else if (ends_with(c, "/.")) c.resize(c.size() - 2);
-    while (!c.empty() && c.back() == '.') c.pop_back();
-    return para(rich(c + "./."));
+    if (trim(hd.closing).empty()) return para(run("./."));
+    return para(rich(closing_text(hd) + "./."));
 }
 
 std::string closing_block(const Plan& p) {
-    std::vector<std::string> lines;
-    for (const Recipient& r : p.recipients) {
-        std::string l(trim(r.name));
-        while (!l.empty() && (l.back() == ';' || l.back() == '.')) l.pop_back();
-        if (!r.purpose.empty()) l += " (" + r.purpose + ")";
-        lines.push_back(l);
-    }
-    if (!p.archive.empty()) {
-        std::string a(trim(p.archive));
-        if (starts_with(a, "Lưu:")) a = std::string(trim(std::string_view(a).substr(std::string("Lưu:").size())));
-        while (!a.empty() && a.back() == '.') a.pop_back();
-        lines.push_back("Lưu: " + a);
-    }
+    const std::vector<std::string> lines = recipient_lines(p);
     ParaStyle lp;
     lp.first_indent = false;
     lp.align = Align::Left;
@@ -610,11 +474,10 @@ std::string closing_block(const Plan& p) {
     if (!lines.empty()) {
         left += para(run("Nơi nhận:", {true, true, kPt12}), lp);
         for (std::size_t i = 0; i < lines.size(); ++i)
-            left += para(run("- " + lines[i] + (i + 1 == lines.size() ? "." : ";"), {false, false, kPt11}), lp);
+            left += para(run("- " + lines[i] + list_end(i, lines.size()), {false, false, kPt11}), lp);
     }
     const Signer& sg = p.signer;
-    std::string title = upper_vi(sg.title);
-    if (!sg.authority.empty()) title = upper_vi(sg.authority) + " " + title;
+    const std::string title = signer_title(sg);
     std::string right;
     if (!title.empty()) right += para(run(title, {true, false, kPt14}), centred(0));
     if (!sg.deputy_title.empty()) right += para(run(upper_vi(sg.deputy_title), {true, false, kPt14}), centred(0));
@@ -628,47 +491,41 @@ std::string closing_block(const Plan& p) {
 // [SECTION] Package
 //-----------------------------------------------------------------------------
 
+// The body's blocks as WordprocessingML (write_body walks them).
+class DocxBody : public BodyWriter {
+public:
+    explicit DocxBody(const Plan& p)
+        : BodyWriter({sites_list_insert, participants_insert, duties_insert, budget_insert, contacts_insert, tech_insert}),
+          p_(p) {}
+    std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) override {
+        return dc::clause(n, level, text, run_in);
+    }
+    std::string paragraph(std::string_view text) override { return para(rich(text)); }
+    std::string bullets(const std::vector<std::string>& lines) override {
+        std::string out;
+        for (const auto& l : lines) out += dash_para(l);
+        return out;
+    }
+    std::string note(std::string_view text) override { return para(rich(text, {false, true, 0})); }
+    std::string agenda_table() override { return dc::agenda_table(p_); }
+    std::string task_table() override { return dc::task_table(p_); }
+
+private:
+    const Plan& p_;
+};
+
 std::string document_body(const Plan& p) {
     const Header& hd = p.header;
     bool cv = hd.kind == DocKind::CongVan;
     std::string b = header_block(p);
     if (cv) b += kinh_gui(hd);
     else b += title_block(kind_caps(hd.kind), hd.title);
-    for (std::size_t i = 0; i < hd.legal_basis.size(); ++i) {
-        std::string l(trim(hd.legal_basis[i]));
-        while (!l.empty() && (l.back() == ';' || l.back() == '.')) l.pop_back();
-        b += para(rich(l + (i + 1 == hd.legal_basis.size() ? "." : ";"), {false, true, 0}));
-    }
+    for (std::size_t i = 0; i < hd.legal_basis.size(); ++i)
+        b += para(rich(without_end_stop(hd.legal_basis[i]) + list_end(i, hd.legal_basis.size()), {false, true, 0}));
     if (!hd.intro.empty()) b += para(rich(hd.intro));
 
-    Numbering n;
-    for (const Block& blk : p.body) {
-        switch (blk.kind) {
-            case BlockKind::Heading: {
-                int level = std::clamp(blk.level, 1, 7);
-                b += clause(n, level, blk.text, blk.body);
-                n.current = level;
-                break;
-            }
-            case BlockKind::Paragraph: b += para(rich(blk.text)); break;
-            case BlockKind::Bullet:
-                for (const auto& l : dash_lines(blk.text)) b += dash_para(l);
-                break;
-            case BlockKind::Note: b += para(rich(blk.text, {false, true, 0})); break;
-            case BlockKind::Insert:
-                switch (blk.insert) {
-                    case InsertWhat::Agenda: b += agenda_table(p); break;
-                    case InsertWhat::Tasks: b += task_table(p); break;
-                    case InsertWhat::Sites: b += sites_list_insert(p); break;
-                    case InsertWhat::Participants: b += participants_insert(p, n); break;
-                    case InsertWhat::Duties: b += duties_insert(p, n); break;
-                    case InsertWhat::Budget: b += budget_insert(p, n); break;
-                    case InsertWhat::Contacts: b += contacts_insert(p); break;
-                    case InsertWhat::TechSessions: b += tech_insert(p); break;
-                }
-                break;
-        }
-    }
+    DocxBody body(p);
+    b += write_body(p, body);
     b += closing_paragraph(hd);
     b += closing_block(p);
     return b;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/datetime.h"
+#include "core/export_outline.h"
 #include "core/exporters.h"
 #include "core/later_data.h"
 #include "core/text.h"
@@ -24,23 +25,13 @@
 namespace dc {
 namespace {
 
+using namespace outline;   // numbering, list punctuation, the inserts' words (shared with export_docx.cpp)
+
 //-----------------------------------------------------------------------------
 // [SECTION] Escaping
 //-----------------------------------------------------------------------------
 
 std::string esc(std::string_view s) { return html_escape(s); }
-
-// Trims ASCII spaces and tabs from both ends.
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 // True when the text starts with a lower-case letter, Vietnamese included
 // (lower_vi leaves it unchanged while upper_vi changes it).
@@ -53,26 +44,9 @@ bool starts_lower(std::string_view s) {
     return upper_vi(first) != first && lower_vi(first) == first;
 }
 
-// Plan text as HTML: escaped, line breaks kept, and the one piece of inline
-// markup the seeds use — "**bold**" (seed 002: "**Tập trung không quá 10
-// người.**").  The markers are plain ASCII asterisks, which escaping leaves
-// alone, so markup is applied to already-escaped text and cannot smuggle tags.
-// An unpaired "**" prints as typed.
+// Plan text as HTML (html_rich) with its line breaks kept.
 std::string rich(std::string_view s) {
-    std::string e = esc(s);
-    std::string out;
-    out.reserve(e.size() + 16);
-    std::size_t pos = 0;
-    while (true) {
-        std::size_t a = e.find("**", pos);
-        std::size_t b = a == std::string::npos ? a : e.find("**", a + 2);
-        if (b == std::string::npos) { out.append(e, pos, std::string::npos); break; }
-        out.append(e, pos, a - pos);
-        out += "<strong>";
-        out.append(e, a + 2, b - a - 2);
-        out += "</strong>";
-        pos = b + 2;
-    }
+    const std::string out = html_rich(s);
     // Line breaks typed inside one field stay line breaks on paper.
     std::string res;
     res.reserve(out.size());
@@ -100,24 +74,6 @@ std::string css_string(std::string_view s) {
     return out;
 }
 
-// Splits a multi-line field into its non-empty lines, dropping a leading
-// "- " / "– " / "+ " the user may have typed (the printer adds its own dash).
-std::vector<std::string> dash_lines(std::string_view s) {
-    std::vector<std::string> lines;
-    std::size_t pos = 0;
-    while (pos <= s.size()) {
-        std::size_t nl = s.find('\n', pos);
-        std::string_view line = trim(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
-        for (std::string_view p : {"- ", "– ", "+ ", "-", "–"}) {
-            if (starts_with(line, p)) { line = trim(line.substr(p.size())); break; }
-        }
-        if (!line.empty()) lines.emplace_back(line);
-        if (nl == std::string_view::npos) break;
-        pos = nl + 1;
-    }
-    return lines;
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Words
 //-----------------------------------------------------------------------------
@@ -135,24 +91,6 @@ using exportwords::site_label;
 using exportwords::site_participants;
 using exportwords::tech_kind_vi;
 using exportwords::test_status_vi;
-
-std::string roman(int n) {
-    static const struct { int v; const char* s; } t[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
-        {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
-    std::string out;
-    for (const auto& e : t)
-        while (n >= e.v) { out += e.s; n -= e.v; }
-    return out;
-}
-
-// Points are lettered in the order of the Vietnamese alphabet, which has đ
-// after d and no f, j, w, z: a) b) c) d) đ) e) g) …
-std::string letter(int n) {
-    static const char* const L[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-                                    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
-    if (n >= 1 && n <= 23) return L[n - 1];
-    return std::to_string(n);
-}
 
 // "31/8/2021 (thứ Ba)"; the weekday is computed, never typed.
 std::string date_with_weekday(const Date& d) {
@@ -293,51 +231,24 @@ std::string attached_line(const Plan& p) {
 // [SECTION] Outline
 //-----------------------------------------------------------------------------
 
-// Outline numbering.  Levels are absolute, as plan.h defines them: level 1
-// "I." (CAPITALS, bold), level 2 "1." (bold), level 3 "a)", deeper "-".  A
-// công văn simply starts at level 2 (seed 000: 1. / a) / -), a Kế hoạch at
-// level 1 (seed 002: I. / 1. / -); the kind does not change the numbering.
-enum class NumStyle { Roman, Arabic, Letter, Dash };
-
-struct Numbering {
-    int count[8] = {};
-    int current = 0;   // level of the last heading (0 = none yet)
-
-    static NumStyle style(int level) {
-        switch (level) {
-            case 1: return NumStyle::Roman;
-            case 2: return NumStyle::Arabic;
-            case 3: return NumStyle::Letter;
-            default: return NumStyle::Dash;
-        }
-    }
-    // Advances the counter of `level` and returns its label ("II.", "3.", "b)", "-").
-    std::string next(int level) {
-        level = std::clamp(level, 1, 7);
-        ++count[level];
-        for (int i = level + 1; i < 8; ++i) count[i] = 0;
-        switch (style(level)) {
-            case NumStyle::Roman: return roman(count[level]) + ".";
-            case NumStyle::Arabic: return std::to_string(count[level]) + ".";
-            case NumStyle::Letter: return letter(count[level]) + ")";
-            case NumStyle::Dash: return "-";
-        }
-        return "-";
-    }
-    int child_level() const { return std::min(current + 1, 7); }
-};
-
+// Numbering, list punctuation and the words of the inserts are shared with
+// the Word export (export_outline.h); this file gives them HTML markup.
 // One numbered clause: "<label> <text>[: <run-in>]".  Roman sections are
 // CAPITALS and bold, Arabic clauses bold, lettered points and dashes regular
 // (Nghị định 30/2020, Phụ lục I).
+// "<p class=h1><span class=lbl>II.</span> <span class=ht>TEXT" — the clause's
+// opening; the caller closes the heading text's span and the paragraph.
+std::string clause_open(const Clause& c) {
+    const char* cls = c.style == NumStyle::Roman ? "h1" : c.style == NumStyle::Arabic ? "h2" : "h3";
+    return std::string("<p class=\"") + cls + "\"><span class=\"lbl\">" + esc(c.label) + "</span> <span class=\"ht\">" +
+           rich(c.text);
+}
+
 std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) {
-    NumStyle st = n.style(std::clamp(level, 1, 7));
-    std::string label = n.next(level);
-    std::string t = st == NumStyle::Roman ? upper_vi(text) : std::string(text);
-    std::string cls = st == NumStyle::Roman ? "h1" : st == NumStyle::Arabic ? "h2" : "h3";
-    std::string h = "<p class=\"" + cls + "\"><span class=\"lbl\">" + esc(label) + "</span> <span class=\"ht\">" + rich(t);
+    const Clause c = n.clause(level, text, !run_in.empty());
+    std::string h = clause_open(c);
     if (!run_in.empty()) {
-        if (!ends_with(trim(t), ":")) h += ":";
+        if (c.colon) h += ":";
         h += "</span> " + rich(run_in) + "</p>\n";
     } else {
         h += "</span></p>\n";
@@ -351,13 +262,7 @@ std::string dash_para(std::string_view text) { return "<p class=\"dash\">- " + r
 // Existing end punctuation typed by the user is kept as is.
 std::string punctuated_list(const std::vector<std::string>& items, bool final_dot) {
     std::string h;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        std::string line = items[i];
-        bool last = i + 1 == items.size();
-        char endc = line.empty() ? 0 : line.back();
-        if (endc != ';' && endc != '.' && endc != ':' && endc != ',') line += last ? (final_dot ? "." : ";") : ";";
-        h += dash_para(line);
-    }
+    for (const std::string& line : punctuated(items, final_dot)) h += dash_para(line);
     return h;
 }
 
@@ -473,27 +378,18 @@ std::string participants_insert(const Plan& p, Numbering& n) {
     std::string h;
     int level = n.child_level();
     bool as_clauses = n.style(level) != NumStyle::Dash;
-    auto one = [&](const std::string& name, const std::string& chair, const std::string& text,
-                   const std::string& rules) {
-        std::vector<std::string> lines;
-        if (!chair.empty()) lines.push_back("Chủ trì: " + chair);
-        for (auto& l : dash_lines(text)) lines.push_back(l);
+    for (const ParticipantEntry& e : participant_entries(p)) {
         if (as_clauses) {
-            std::string title = name;
+            std::string title = e.name;
             if (!ends_with(title, ":")) title += ":";
             h += clause(n, level, title, {});
-            h += punctuated_list(lines, true);
+            h += punctuated_list(e.lines, true);
         } else {
             std::string joined;
-            for (std::size_t i = 0; i < lines.size(); ++i) joined += (i ? " " : "") + lines[i];
-            h += dash_para(name + (joined.empty() ? "" : ": " + joined));
+            for (std::size_t i = 0; i < e.lines.size(); ++i) joined += (i ? " " : "") + e.lines[i];
+            h += dash_para(e.name + (joined.empty() ? "" : ": " + joined));
         }
-        if (!rules.empty()) h += "<p>" + rich(rules) + "</p>\n";
-    };
-    if (!p.site_groups.empty()) {
-        for (const SiteGroup& g : p.site_groups) one(g.name, "", g.participants, g.rules);
-    } else {
-        for (const Site& s : p.sites) one(site_label(s), s.chair, s.participants, "");
+        if (!e.rules.empty()) h += "<p>" + rich(e.rules) + "</p>\n";
     }
     if (!p.event.headcount_rule.empty()) h += "<p>" + rich(p.event.headcount_rule) + "</p>\n";
     return h;
@@ -511,45 +407,21 @@ std::string duties_insert(const Plan& p, Numbering& n) {
         std::string_view lead = trim(d.lead_in);
         bool continues = !lead.empty() && starts_lower(lead);
         if (continues) {
-            std::string label = n.next(level);
-            NumStyle st = Numbering::style(std::clamp(level, 1, 7));
-            std::string unit = st == NumStyle::Roman ? upper_vi(d.unit) : d.unit;
-            std::string cls = st == NumStyle::Roman ? "h1" : st == NumStyle::Arabic ? "h2" : "h3";
-            h += "<p class=\"" + cls + "\"><span class=\"lbl\">" + esc(label) + "</span> <span class=\"ht\">" +
-                 rich(unit) + "</span> " + rich(lead) + "</p>\n";
+            h += clause_open(n.clause(level, d.unit, false)) + "</span> " + rich(lead) + "</p>\n";
         } else {
             h += clause(n, level, d.unit, lead);
         }
         for (const auto& it : d.items) h += dash_para(std::string(trim(it)));
-        if (!d.note.empty()) {
-            std::string_view note = trim(d.note);
-            bool paren = starts_with(note, "(");
-            h += "<p class=\"note\">" + (paren ? "" : std::string("(")) + rich(note) + (paren ? "" : ")") + "</p>\n";
-        }
+        if (!d.note.empty()) h += "<p class=\"note\">" + rich(in_parentheses(d.note)) + "</p>\n";
     }
     return h;
-}
-
-std::string budget_line_text(const BudgetLine& b) {
-    std::string s = b.text;
-    if (s.empty()) {
-        s = "Kinh phí";
-        if (!b.scope.empty()) s += " " + b.scope;
-        if (!b.source.empty()) s += " chi từ " + b.source;
-        s += ".";
-    }
-    return s;
 }
 
 // Kinh phí: one line is a plain paragraph (seed 002); several are lettered or
 // numbered points (seed 000), with a total when amounts are stated.
 std::string budget_insert(const Plan& p, Numbering& n) {
     std::string h;
-    std::int64_t total = 0;
-    int with_amount = 0;
-    for (const BudgetLine& b : p.budget) {
-        if (b.amount > 0) { total += b.amount; ++with_amount; }
-    }
+    const BudgetSum sum = budget_sum(p);
     auto with_amt = [](const BudgetLine& b) {
         std::string s = rich(budget_line_text(b));
         if (b.amount > 0) s += " (" + esc(format_dong(b.amount)) + ")";
@@ -564,19 +436,8 @@ std::string budget_insert(const Plan& p, Numbering& n) {
             h += "<p>" + esc(label) + " " + with_amt(b) + "</p>\n";
         }
     }
-    if (with_amount > 1) h += "<p>Tổng cộng: <strong>" + esc(format_dong(total)) + "</strong>.</p>\n";
+    if (sum.with_amount > 1) h += "<p>Tổng cộng: <strong>" + esc(format_dong(sum.total)) + "</strong>.</p>\n";
     return h;
-}
-
-// "Thông tin kết nối kỹ thuật liên hệ Bà Phan Thị Hương, Chuyên viên Văn phòng
-// Sở GDĐT, điện thoại: 0367 850 603."
-std::string contact_text(const Contact& c) {
-    std::string s = c.purpose.empty() ? "Liên hệ" : c.purpose + " liên hệ";
-    s += " " + c.name;
-    if (!c.role.empty()) s += ", " + c.role;
-    if (!c.phone.empty()) s += ", điện thoại: " + c.phone;
-    if (!c.email.empty()) s += ", e-mail: " + c.email;
-    return s + ".";
 }
 
 std::string contacts_insert(const Plan& p) {
@@ -585,28 +446,9 @@ std::string contacts_insert(const Plan& p) {
     return h;
 }
 
-// "Kết nối kỹ thuật: Từ 08h00 đến 11h00 ngày 27/10/2021."
-std::string tech_session_text(const TechSession& t) {
-    std::string s = (t.label.empty() ? tech_kind_vi(t.kind) : t.label) + ":";
-    if (t.start != kNoTime && t.end != kNoTime && t.end != t.start)
-        s += " Từ " + format_time(t.start) + " đến " + format_time(t.end);
-    else if (t.start != kNoTime)
-        s += " " + format_time(t.start);
-    if (!t.date.empty()) s += " ngày " + format_date(t.date);
-    return s + ".";
-}
-
 // "Các Điểm cầu bao gồm:" (seed 000): one dash line per kind of bridge point
 // (site group), or per site when the plan has no groups.
-std::string sites_list_insert(const Plan& p) {
-    std::vector<std::string> names;
-    if (!p.site_groups.empty()) {
-        for (const SiteGroup& g : p.site_groups) names.push_back(g.name);
-    } else {
-        for (const Site& s : p.sites) names.push_back(site_label(s));
-    }
-    return punctuated_list(names, true);
-}
+std::string sites_list_insert(const Plan& p) { return punctuated_list(site_list_names(p), true); }
 
 std::string tech_insert(const Plan& p) {
     std::string h;
@@ -684,29 +526,16 @@ std::string test_schedule_table(const Plan& p) {
 //-----------------------------------------------------------------------------
 
 std::string closing_block(const Plan& p) {
-    std::vector<std::string> lines;
-    for (const Recipient& r : p.recipients) {
-        std::string l = std::string(trim(r.name));
-        while (!l.empty() && (l.back() == ';' || l.back() == '.')) l.pop_back();
-        if (!r.purpose.empty()) l += " (" + r.purpose + ")";
-        lines.push_back(l);
-    }
-    if (!p.archive.empty()) {
-        std::string a = std::string(trim(p.archive));
-        if (starts_with(a, "Lưu:")) a = std::string(trim(std::string_view(a).substr(std::string("Lưu:").size())));
-        while (!a.empty() && a.back() == '.') a.pop_back();
-        lines.push_back("Lưu: " + a);
-    }
+    const std::vector<std::string> lines = recipient_lines(p);
     std::string h = "<table class=\"closing\"><tr><td class=\"nn\">";
     if (!lines.empty()) {
         h += "<div class=\"nn-h\">Nơi nhận:</div>";
         for (std::size_t i = 0; i < lines.size(); ++i)
-            h += "<div class=\"nn-l\">- " + esc(lines[i]) + (i + 1 == lines.size() ? "." : ";") + "</div>";
+            h += "<div class=\"nn-l\">- " + esc(lines[i]) + list_end(i, lines.size()) + "</div>";
     }
     h += "</td><td class=\"sig\">";
     const Signer& sg = p.signer;
-    std::string title = upper_vi(sg.title);
-    if (!sg.authority.empty()) title = upper_vi(sg.authority) + " " + title;
+    const std::string title = signer_title(sg);
     if (!title.empty()) h += "<div class=\"sig-t\">" + esc(title) + "</div>";
     if (!sg.deputy_title.empty()) h += "<div class=\"sig-t\">" + esc(upper_vi(sg.deputy_title)) + "</div>";
     h += "<div class=\"sig-space\"></div>";
@@ -717,13 +546,34 @@ std::string closing_block(const Plan& p) {
 
 // The closing paragraph ends the body with "./." (one full stop, then "/.").
 std::string closing_paragraph(const Header& hd) {
-    std::string c = std::string(trim(hd.closing));
-    if (c.empty()) return "<p class=\"end\">./.</p>\n";
-    if (ends_with(c, "./.")) c.resize(c.size() - 3);
-    else if (ends_with(c, "/.")) c.resize(c.size() - 2);
-    while (!c.empty() && c.back() == '.') c.pop_back();
-    return "<p>" + rich(c) + "./.</p>\n";
+    if (trim(hd.closing).empty()) return "<p class=\"end\">./.</p>\n";
+    return "<p>" + rich(closing_text(hd)) + "./.</p>\n";
 }
+
+// The body's blocks as HTML (write_body walks them).
+class HtmlBody : public BodyWriter {
+public:
+    HtmlBody(const Plan& p, const PrintOptions& o)
+        : BodyWriter({sites_list_insert, participants_insert, duties_insert, budget_insert, contacts_insert, tech_insert}),
+          p_(p), o_(o) {}
+    std::string clause(Numbering& n, int level, std::string_view text, std::string_view run_in) override {
+        return dc::clause(n, level, text, run_in);
+    }
+    std::string paragraph(std::string_view text) override { return "<p>" + rich(text) + "</p>\n"; }
+    // An empty bullet block still prints its dash, a line to write on.
+    std::string bullets(const std::vector<std::string>& lines) override {
+        std::string h = dash_para(lines.empty() ? std::string() : lines[0]);
+        for (std::size_t i = 1; i < lines.size(); ++i) h += dash_para(lines[i]);
+        return h;
+    }
+    std::string note(std::string_view text) override { return "<p class=\"note\">" + rich(text) + "</p>\n"; }
+    std::string agenda_table() override { return dc::agenda_table(p_); }
+    std::string task_table() override { return dc::task_table(p_, o_.with_done_column); }
+
+private:
+    const Plan& p_;
+    const PrintOptions& o_;
+};
 
 }  // namespace
 
@@ -743,6 +593,26 @@ std::string html_escape(std::string_view s) {
             case '\'': out += "&#39;"; break;
             default: out += c;
         }
+    }
+    return out;
+}
+
+// The markers are plain ASCII asterisks, which escaping leaves alone, so the
+// markup is applied to already-escaped text and cannot smuggle tags.
+std::string html_rich(std::string_view s) {
+    const std::string e = html_escape(s);
+    std::string out;
+    out.reserve(e.size() + 16);
+    std::size_t pos = 0;
+    while (true) {
+        std::size_t a = e.find("**", pos);
+        std::size_t b = a == std::string::npos ? a : e.find("**", a + 2);
+        if (b == std::string::npos) { out.append(e, pos, std::string::npos); break; }
+        out.append(e, pos, a - pos);
+        out += "<strong>";
+        out.append(e, a + 2, b - a - 2);
+        out += "</strong>";
+        pos = b + 2;
     }
     return out;
 }
@@ -772,55 +642,22 @@ std::string html_plan(const Plan& p, const PrintOptions& o) {
             if (hd.addressees.size() == 1) {
                 h += esc(std::string(trim(hd.addressees[0]))) + ".";
             } else {
-                for (std::size_t i = 0; i < hd.addressees.size(); ++i) {
-                    std::string a = std::string(trim(hd.addressees[i]));
-                    while (!a.empty() && (a.back() == ';' || a.back() == '.')) a.pop_back();
-                    h += "<div>- " + esc(a) + (i + 1 == hd.addressees.size() ? "." : ";") + "</div>";
-                }
+                for (std::size_t i = 0; i < hd.addressees.size(); ++i)
+                    h += "<div>- " + esc(without_end_stop(hd.addressees[i])) + list_end(i, hd.addressees.size()) +
+                         "</div>";
             }
             h += "</td></tr></table>\n";
         }
     } else {
         h += title_block(kind_caps(hd.kind), hd.title);
     }
-    for (std::size_t i = 0; i < hd.legal_basis.size(); ++i) {
-        std::string b = std::string(trim(hd.legal_basis[i]));
-        while (!b.empty() && (b.back() == ';' || b.back() == '.')) b.pop_back();
-        h += "<p class=\"basis\">" + rich(b) + (i + 1 == hd.legal_basis.size() ? "." : ";") + "</p>\n";
-    }
+    for (std::size_t i = 0; i < hd.legal_basis.size(); ++i)
+        h += "<p class=\"basis\">" + rich(without_end_stop(hd.legal_basis[i])) + list_end(i, hd.legal_basis.size()) +
+             "</p>\n";
     if (!hd.intro.empty()) h += "<p>" + rich(hd.intro) + "</p>\n";
 
-    Numbering n;
-    for (const Block& b : p.body) {
-        switch (b.kind) {
-            case BlockKind::Heading: {
-                int level = std::clamp(b.level, 1, 7);
-                h += clause(n, level, b.text, b.body);
-                n.current = level;
-                break;
-            }
-            case BlockKind::Paragraph: h += "<p>" + rich(b.text) + "</p>\n"; break;
-            case BlockKind::Bullet: {
-                std::vector<std::string> l = dash_lines(b.text);
-                h += dash_para(l.empty() ? std::string() : l[0]);
-                for (std::size_t i = 1; i < l.size(); ++i) h += dash_para(l[i]);
-                break;
-            }
-            case BlockKind::Note: h += "<p class=\"note\">" + rich(b.text) + "</p>\n"; break;
-            case BlockKind::Insert:
-                switch (b.insert) {
-                    case InsertWhat::Agenda: h += agenda_table(p); break;
-                    case InsertWhat::Tasks: h += task_table(p, o.with_done_column); break;
-                    case InsertWhat::Sites: h += sites_list_insert(p); break;
-                    case InsertWhat::Participants: h += participants_insert(p, n); break;
-                    case InsertWhat::Duties: h += duties_insert(p, n); break;
-                    case InsertWhat::Budget: h += budget_insert(p, n); break;
-                    case InsertWhat::Contacts: h += contacts_insert(p); break;
-                    case InsertWhat::TechSessions: h += tech_insert(p); break;
-                }
-                break;
-        }
-    }
+    HtmlBody body(p, o);
+    h += write_body(p, body);
     h += closing_paragraph(hd);
     h += closing_block(p);
     h += "</div>\n";

@@ -44,6 +44,10 @@ std::string html_site_sheet(const Plan&, const std::string& site_id, const Print
 
 // Escapes & < > " ' for element content and quoted attribute values.
 std::string html_escape(std::string_view);
+// Plan text as HTML: escaped, with the one inline markup plans use, "**bold**"
+// → <strong> (seed 002: "**Tập trung không quá 10 người.**"); an unpaired
+// "**" prints as typed.  Line breaks are left to the caller.
+std::string html_rich(std::string_view);
 
 // "Số: 1905/KH-SGDĐT" as printed in the header (plain text, not escaped):
 // blank number leaves room to write it by hand; 1..9 get a leading zero.

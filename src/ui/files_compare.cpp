@@ -182,13 +182,8 @@ static void files_compare_open(UiContext& ctx) {
         s.active = false;
         return;
     }
-    test_hooks::register_rect("files.compare.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
     const PlanDiff& d = s.diff;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(fmt(K::files_compare_title, s.name.c_str()).c_str());
-    ImGui::PopFont();
+    files_dialog_top("files.compare", w, fmt(K::files_compare_title, s.name.c_str()));
     const int n = static_cast<int>(d.entries.size() + d.other_parts.size());
     ImGui::TextUnformatted(d.identical ? tr(K::files_compare_none) : fmt(K::files_compare_summary, n).c_str());
     if (!d.same_plan) {
@@ -279,21 +274,9 @@ static void files_compare_open(UiContext& ctx) {
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, 2));
-    bool close = false;
-    if (files_button(tr(K::files_open_new), "files.compare.new", tr(K::files_open_new_tip))) {
-        files_open_as_new(ctx, std::move(s.theirs), s.name);
-        close = true;
-    }
+    bool close = files_new_or_replace(ctx, s.theirs, s.name, "files.compare", tr(K::files_open_new_tip), false);
     ImGui::SameLine();
-    if (!close && files_button(tr(K::files_open_replace), "files.compare.replace",
-                               fmt(K::files_open_replace_tip, files_shortcut("Z").c_str()))) {
-        files_replace_current(ctx, std::move(s.theirs), s.name);
-        close = true;
-    }
-    ImGui::SameLine();
-    if (!close && (files_button(tr(K::files_close), "files.compare.close") ||
-                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
-        close = true;
+    if (!close && files_dismissed(tr(K::files_close), "files.compare.close")) close = true;
     if (close) {
         s.active = false;
         s.theirs = Plan{};

@@ -125,6 +125,50 @@ bool files_button(const std::string& label, const char* id, const std::string& t
     return pressed;
 }
 
+float begin_files_modal(const char* popup, bool* requested, float max_w, float max_h_frac) {
+    if (*requested) {
+        ImGui::OpenPopup(popup);
+        *requested = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float w = std::min(max_w, vp->Size.x - 40.0f);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    if (max_h_frac > 0) ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y * max_h_frac));
+    if (!ImGui::BeginPopupModal(popup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return 0.0f;
+    return w;
+}
+
+void files_dialog_top(const char* id, float w, const std::string& title) {
+    test_hooks::register_rect((std::string(id) + ".dialog").c_str(), ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+}
+
+bool files_dismissed(const char* label, const char* id) {
+    return files_button(label, id) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+}
+
+bool files_new_or_replace(UiContext& ctx, Plan& plan, const std::string& name, const std::string& id,
+                          const std::string& new_tip, bool new_primary) {
+    if (files_button(tr(K::files_open_new), (id + ".new").c_str(), new_tip, new_primary)) {
+        files_open_as_new(ctx, std::move(plan), name);
+        return true;
+    }
+    ImGui::SameLine();
+    if (files_button(tr(K::files_open_replace), (id + ".replace").c_str(),
+                     fmt(K::files_open_replace_tip, files_shortcut("Z").c_str()))) {
+        files_replace_current(ctx, std::move(plan), name);
+        return true;
+    }
+    return false;
+}
+
 
 //-----------------------------------------------------------------------------
 // [SECTION] receiving files and links
@@ -223,29 +267,13 @@ namespace {
 static void open_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
 
 void draw_open_dialog(UiContext& ctx) {
-    OpenState& s = S();
-    if (s.open_requested) {
-        ImGui::OpenPopup("##files.open");
-        s.open_requested = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float w = std::min(620.0f, vp->Size.x - 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    if (!ImGui::BeginPopupModal("##files.open", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    call_apart(open_dialog_open, ctx, w);
+    const float w = begin_files_modal("##files.open", &S().open_requested, 620.0f);
+    if (w > 0) call_apart(open_dialog_open, ctx, w);
 }
 
 static void open_dialog_open(UiContext& ctx, float w) {
     OpenState& s = S();
-    test_hooks::register_rect("files.open.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(fmt(K::files_open_title, clip_text(s.name).c_str()).c_str());
-    ImGui::PopFont();
+    files_dialog_top("files.open", w, fmt(K::files_open_title, clip_text(s.name).c_str()));
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::TextUnformatted(fmt(K::files_open_in_file, plan_line(s.plan).c_str()).c_str());
@@ -264,19 +292,9 @@ static void open_dialog_open(UiContext& ctx, float w) {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 6));
 
-    bool close = false;
     const std::string new_tip = library_active() ? tr(K::files_open_new_tip)
                                                  : fmt(K::files_open_replace_tip, files_shortcut("Z").c_str());
-    if (files_button(tr(K::files_open_new), "files.open.new", new_tip, !s.diff.same_plan)) {
-        files_open_as_new(ctx, std::move(s.plan), s.name);
-        close = true;
-    }
-    ImGui::SameLine();
-    if (!close && files_button(tr(K::files_open_replace), "files.open.replace",
-                                fmt(K::files_open_replace_tip, files_shortcut("Z").c_str()))) {
-        files_replace_current(ctx, std::move(s.plan), s.name);
-        close = true;
-    }
+    bool close = files_new_or_replace(ctx, s.plan, s.name, "files.open", new_tip, !s.diff.same_plan);
     ImGui::SameLine();
     if (!close && !s.diff.identical &&
         files_button(tr(K::files_open_compare), "files.open.compare", tr(K::files_open_compare_tip), s.diff.same_plan)) {
@@ -284,9 +302,7 @@ static void open_dialog_open(UiContext& ctx, float w) {
         close = true;
     }
     ImGui::SameLine();
-    if (!close && (files_button(tr(K::files_cancel), "files.open.cancel") ||
-                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
-        close = true;
+    if (!close && files_dismissed(tr(K::files_cancel), "files.open.cancel")) close = true;
     if (close) {
         s.active = false;
         s.plan = Plan{};
@@ -298,20 +314,8 @@ static void open_dialog_open(UiContext& ctx, float w) {
 static void error_dialog_open(float w);   // the open dialog's code (split.h)
 
 void draw_error_dialog() {
-    OpenState& s = S();
-    if (s.error_requested) {
-        ImGui::OpenPopup("##files.error");
-        s.error_requested = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float w = std::min(640.0f, vp->Size.x - 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y * 0.85f));
-    if (!ImGui::BeginPopupModal("##files.error", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    call_apart(error_dialog_open, w);
+    const float w = begin_files_modal("##files.error", &S().error_requested, 640.0f, 0.85f);
+    if (w > 0) call_apart(error_dialog_open, w);
 }
 
 static void error_dialog_open(float w) {

@@ -195,29 +195,13 @@ bool files_link_pending() { return S().pending; }
 static void toobig_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
 
 void draw_files_share_dialogs(UiContext& ctx) {
-    ShareState& s = S();
-    if (s.toobig_requested) {
-        ImGui::OpenPopup("##files.toobig");
-        s.toobig_requested = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float w = std::min(600.0f, vp->Size.x - 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    if (!ImGui::BeginPopupModal("##files.toobig", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    call_apart(toobig_dialog_open, ctx, w);
+    const float w = begin_files_modal("##files.toobig", &S().toobig_requested, 600.0f);
+    if (w > 0) call_apart(toobig_dialog_open, ctx, w);
 }
 
 static void toobig_dialog_open(UiContext& ctx, float w) {
     ShareState& s = S();
-    test_hooks::register_rect("files.toobig.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 40.0f);
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(tr(K::files_toobig_title));
-    ImGui::PopFont();
+    files_dialog_top("files.toobig", w, tr(K::files_toobig_title));
     ImGui::Separator();
     ImGui::TextUnformatted(
         fmt(K::files_toobig_body, kb_text(s.toobig_bytes).c_str(), static_cast<int>(kMaxLinkBytes / 1024)).c_str());
@@ -234,9 +218,7 @@ static void toobig_dialog_open(UiContext& ctx, float w) {
         close = true;
     }
     ImGui::SameLine();
-    if (!close && (files_button(tr(K::files_close), "files.toobig.close") ||
-                   ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
-        close = true;
+    if (!close && files_dismissed(tr(K::files_close), "files.toobig.close")) close = true;
     if (close) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

@@ -55,6 +55,22 @@ void draw_files_compare(UiContext& ctx);
 void draw_files_share_dialogs(UiContext& ctx);
 // A dialog button with a stable test id, a wrapped tooltip and the accent colour when primary.
 bool files_button(const std::string& label, const char* id, const std::string& tip = {}, bool primary = false);
+// Opens the modal `popup` when *requested asks (and clears the request):
+// centred, 40 % down the screen, `max_w` wide at most and no taller than
+// `max_h_frac` of the screen (0: as tall as it needs).  Returns its width when
+// it is open (the caller draws it and calls EndPopup), 0 when it is not.
+float begin_files_modal(const char* popup, bool* requested, float max_w, float max_h_frac = 0.0f);
+// The top of an open dialog: its rectangle for the tests ("<id>.dialog"),
+// text wrapped to the dialog's width `w` (the caller pops it with
+// PopTextWrapPos when its text ends), and the title in the heading font.
+void files_dialog_top(const char* id, float w, const std::string& title);
+// The dialog's Cancel or Close button (id `id`), or Esc.
+bool files_dismissed(const char* label, const char* id);
+// "Mở thành kế hoạch mới" and "Thay kế hoạch đang mở" for `plan` from the
+// file or link `name` (ids "<id>.new", "<id>.replace"); true when one was
+// pressed, and `plan` has gone to the library or replaced the open plan.
+bool files_new_or_replace(UiContext& ctx, Plan& plan, const std::string& name, const std::string& id,
+                          const std::string& new_tip, bool new_primary);
 std::string files_shortcut(const char* key);   // "Ctrl+Z", "Cmd+Z" on a Mac
 
 }  // namespace dc::ui

@@ -25,6 +25,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/finding_text.h"
+#include "ui/list_index.h"
 #include "ui/panel_agenda_internal.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -40,12 +41,7 @@ State& state() {
     return s;
 }
 
-int index_of(const Plan& plan, const std::string& id) {
-    if (id.empty()) return -1;
-    for (std::size_t i = 0; i < plan.agenda.size(); ++i)
-        if (plan.agenda[i].id == id) return static_cast<int>(i);
-    return -1;
-}
+int index_of(const Plan& plan, const std::string& id) { return static_cast<int>(index_by_id(plan.agenda, id)); }
 
 int selected_index(const UiContext& ctx) { return index_of(ctx.editor->plan(), ctx.selection.slot_id); }
 

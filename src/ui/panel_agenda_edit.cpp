@@ -53,6 +53,20 @@ bool text_cell(const char* label, const std::string& test_id, std::string* v, co
     return changed;
 }
 
+// One text of agenda item k (its content or its performer): true when it was
+// typed in and the slot was sent (merge key `merge`, one undo step per field).
+bool item_text_cell(UiContext& ctx, std::size_t i, std::size_t k, std::string AgendaItem::*field, const char* label,
+                    const std::string& test_id, const char* hint, float width, const std::string& undo,
+                    const std::string& merge) {
+    const Slot& s = ctx.editor->plan().agenda[i];
+    std::string v = s.items[k].*field;
+    if (!text_cell(label, test_id, &v, hint, width)) return false;
+    Slot c = s;
+    c.items[k].*field = v;
+    ctx.editor->set_slot(i, std::move(c), undo, merge);
+    return true;
+}
+
 bool small_button(const char* label, const std::string& test_id, const char* tip, bool enabled = true) {
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::SmallButton(label);
@@ -106,92 +120,88 @@ std::string names_list(const Plan& plan, const std::vector<std::string>& ids) {
 //-----------------------------------------------------------------------------
 // [SECTION] speaking turns
 //-----------------------------------------------------------------------------
-void draw_turns(UiContext& ctx, int i, const char* pfx) {
-    const Plan& plan = ctx.editor->plan();
-    const Slot& s = plan.agenda[static_cast<std::size_t>(i)];
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(tr(K::agenda_turns_heading));
-    ImGui::PopFont();
-    if (plan.sites.empty()) {
-        muted_wrapped(tr(K::agenda_turns_no_sites));
-        if (ImGui::Button(tr(K::agenda_turns_go_sites))) ctx.go_to(Section::Sites);
-        return;
-    }
-    const std::string sid = s.id;
-    const std::string label = fmt(K::agenda_undo_turns, format_time_range(s.start, s.end).c_str());
-    auto apply = [&](Slot c, const std::string& key = {}) {
+// The slot whose turns are drawn, and how they are sent (one undo label;
+// typing in the minutes merges).
+struct TurnsEdit {
+    UiContext& ctx;
+    int i;
+    const char* pfx;
+    std::string label;
+    const Slot& slot() const { return ctx.editor->plan().agenda[static_cast<std::size_t>(i)]; }
+    void apply(Slot c, const std::string& key = {}) const {
         ctx.editor->set_slot(static_cast<std::size_t>(i), std::move(c), label, key);
-    };
-
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float minutes_w = 96.0f;
-    const float buttons_w = 86.0f;
-    const float name_w = std::max(120.0f, avail - minutes_w - buttons_w - 40);
-    for (std::size_t k = 0; k < s.turns.size(); ++k) {
-        ImGui::PushID(static_cast<int>(k));
-        const Turn& t = s.turns[k];
-        ImGui::AlignTextToFramePadding();
-        ImGui::Text("%d.", static_cast<int>(k + 1));
-        ImGui::SameLine(28);
-        ImGui::SetNextItemWidth(name_w);
-        const std::string preview = site_name(plan, t.site_id);
-        if (ImGui::BeginCombo("##site", preview.c_str())) {
-            for (const Site& site : plan.sites) {
-                const bool cur = site.id == t.site_id;
-                if (ImGui::Selectable((site.name.empty() ? site.id : site.name).c_str(), cur) && !cur) {
-                    Slot c = plan.agenda[static_cast<std::size_t>(i)];
-                    c.turns[k].site_id = site.id;
-                    apply(std::move(c));
-                    ImGui::EndCombo();
-                    ImGui::PopID();
-                    return;   // the slot changed under us; draw it next frame
-                }
-                if (cur) ImGui::SetItemDefaultFocus();
-            }
-            ImGui::EndCombo();
-        }
-        test_hooks::register_last_item(tid(pfx, "turn." + std::to_string(k) + ".site").c_str());
-        ImGui::SameLine();
-        int minutes = t.minutes;
-        ImGui::SetNextItemWidth(minutes_w);
-        if (ImGui::InputInt("##min", &minutes, 1, 5)) {
-            minutes = std::max(0, std::min(600, minutes));
-            Slot c = plan.agenda[static_cast<std::size_t>(i)];
-            c.turns[k].minutes = minutes;
-            apply(std::move(c), tid(pfx, sid + ".turn" + std::to_string(k) + ".min"));
-            ImGui::PopID();
-            return;
-        }
-        register_int_text(tid(pfx, "turn." + std::to_string(k) + ".minutes"));
-        end_merge_on_deactivate(ctx);
-        ImGui::SameLine();
-        const std::string up = std::string("\xE2\x86\x91##up"), down = std::string("\xE2\x86\x93##down");
-        int swap = -1;
-        if (small_button(up.c_str(), tid(pfx, "turn." + std::to_string(k) + ".up"), tr(K::agenda_turn_up), k > 0)) swap = static_cast<int>(k) - 1;
-        ImGui::SameLine(0, 2);
-        if (small_button(down.c_str(), tid(pfx, "turn." + std::to_string(k) + ".down"), tr(K::agenda_turn_down),
-                         k + 1 < s.turns.size()))
-            swap = static_cast<int>(k);
-        ImGui::SameLine(0, 2);
-        const std::string del = std::string(icons::kCross) + "##del";
-        if (small_button(del.c_str(), tid(pfx, "turn." + std::to_string(k) + ".delete"), tr(K::agenda_turn_delete))) {
-            Slot c = plan.agenda[static_cast<std::size_t>(i)];
-            c.turns.erase(c.turns.begin() + static_cast<std::ptrdiff_t>(k));
-            apply(std::move(c));
-            ImGui::PopID();
-            return;
-        }
-        if (swap >= 0) {
-            Slot c = plan.agenda[static_cast<std::size_t>(i)];
-            std::swap(c.turns[static_cast<std::size_t>(swap)], c.turns[static_cast<std::size_t>(swap) + 1]);
-            apply(std::move(c));
-            ImGui::PopID();
-            return;
-        }
-        ImGui::PopID();
     }
+    std::string id(std::size_t k, const char* what) const {
+        return tid(pfx, "turn." + std::to_string(k) + "." + what);
+    }
+};
 
-    const TurnCheck tc = check_turns(plan, s);
+// Turn k: its site, its minutes, ↑ ↓ ✕.  True when it changed the slot (the
+// caller stops drawing it; it is drawn again next frame).
+bool draw_turn_row(const TurnsEdit& te, std::size_t k, float name_w, float minutes_w) {
+    const Plan& plan = te.ctx.editor->plan();
+    const Slot& s = te.slot();
+    const Turn& t = s.turns[k];
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d.", static_cast<int>(k + 1));
+    ImGui::SameLine(28);
+    ImGui::SetNextItemWidth(name_w);
+    const std::string preview = site_name(plan, t.site_id);
+    if (ImGui::BeginCombo("##site", preview.c_str())) {
+        for (const Site& site : plan.sites) {
+            const bool cur = site.id == t.site_id;
+            if (ImGui::Selectable((site.name.empty() ? site.id : site.name).c_str(), cur) && !cur) {
+                Slot c = s;
+                c.turns[k].site_id = site.id;
+                te.apply(std::move(c));
+                ImGui::EndCombo();
+                return true;
+            }
+            if (cur) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    test_hooks::register_last_item(te.id(k, "site").c_str());
+    ImGui::SameLine();
+    int minutes = t.minutes;
+    ImGui::SetNextItemWidth(minutes_w);
+    if (ImGui::InputInt("##min", &minutes, 1, 5)) {
+        minutes = std::max(0, std::min(600, minutes));
+        Slot c = s;
+        c.turns[k].minutes = minutes;
+        te.apply(std::move(c), tid(te.pfx, s.id + ".turn" + std::to_string(k) + ".min"));
+        return true;
+    }
+    register_int_text(te.id(k, "minutes"));
+    end_merge_on_deactivate(te.ctx);
+    ImGui::SameLine();
+    const std::string up = std::string("\xE2\x86\x91##up"), down = std::string("\xE2\x86\x93##down");
+    int swap = -1;
+    if (small_button(up.c_str(), te.id(k, "up"), tr(K::agenda_turn_up), k > 0)) swap = static_cast<int>(k) - 1;
+    ImGui::SameLine(0, 2);
+    if (small_button(down.c_str(), te.id(k, "down"), tr(K::agenda_turn_down), k + 1 < s.turns.size()))
+        swap = static_cast<int>(k);
+    ImGui::SameLine(0, 2);
+    const std::string del = std::string(icons::kCross) + "##del";
+    if (small_button(del.c_str(), te.id(k, "delete"), tr(K::agenda_turn_delete))) {
+        Slot c = s;
+        c.turns.erase(c.turns.begin() + static_cast<std::ptrdiff_t>(k));
+        te.apply(std::move(c));
+        return true;
+    }
+    if (swap < 0) return false;
+    Slot c = s;
+    std::swap(c.turns[static_cast<std::size_t>(swap)], c.turns[static_cast<std::size_t>(swap) + 1]);
+    te.apply(std::move(c));
+    return true;
+}
+
+// "+ Thêm lượt" (a site invited without a turn first, else the first that is
+// not central) and "Chia đều" (the slot's time shared out).  True when one
+// changed the slot.
+bool turn_add_buttons(const TurnsEdit& te, const TurnCheck& tc) {
+    const Plan& plan = te.ctx.editor->plan();
+    const Slot& s = te.slot();
     const std::string add = std::string("+ ") + tr(K::agenda_turn_add);
     if (ImGui::Button(add.c_str())) {
         Slot c = s;
@@ -203,23 +213,26 @@ void draw_turns(UiContext& ctx, int i, const char* pfx) {
         }
         const int left = tc.slot_minutes - tc.turn_minutes;
         c.turns.push_back(Turn{pick, left >= 3 ? std::min(left, 5) : 5, {}});
-        apply(std::move(c));
-        return;
+        te.apply(std::move(c));
+        return true;
     }
-    test_hooks::register_last_item(tid(pfx, "turn.add").c_str());
+    test_hooks::register_last_item(tid(te.pfx, "turn.add").c_str());
     ImGui::SameLine();
     if (ImGui::Button(tr(K::agenda_turn_split))) {
         std::vector<std::string> ids;
         for (const Turn& t : s.turns) ids.push_back(t.site_id);
         if (ids.empty())
             for (const Site& site : plan.sites) if (!site.central) ids.push_back(site.id);
-        allocate_turns(*ctx.editor, static_cast<std::size_t>(i), ids);
-        return;
+        allocate_turns(*te.ctx.editor, static_cast<std::size_t>(te.i), ids);
+        return true;
     }
-    test_hooks::register_last_item(tid(pfx, "turn.split").c_str());
+    test_hooks::register_last_item(tid(te.pfx, "turn.split").c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_turn_split_tip));
+    return false;
+}
 
-    // Summary and warnings.
+// The turns' total against the slot, and what is wrong with them.
+void turns_summary(const Plan& plan, const Slot& s, const TurnCheck& tc, const char* pfx) {
     const std::string sum = fmt(K::agenda_turns_sum, static_cast<int>(s.turns.size()), tc.turn_minutes, tc.slot_minutes);
     ImGui::TextUnformatted(sum.c_str());
     test_hooks::register_last_item(tid(pfx, "turns.sum").c_str());
@@ -243,6 +256,33 @@ void draw_turns(UiContext& ctx, int i, const char* pfx) {
         ImGui::Text("%s %s", icons::kCheck, tr(K::agenda_turns_ok));
         ImGui::PopStyleColor();
     }
+}
+
+void draw_turns(UiContext& ctx, int i, const char* pfx) {
+    const Plan& plan = ctx.editor->plan();
+    const Slot& s = plan.agenda[static_cast<std::size_t>(i)];
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr(K::agenda_turns_heading));
+    ImGui::PopFont();
+    if (plan.sites.empty()) {
+        muted_wrapped(tr(K::agenda_turns_no_sites));
+        if (ImGui::Button(tr(K::agenda_turns_go_sites))) ctx.go_to(Section::Sites);
+        return;
+    }
+    const TurnsEdit te{ctx, i, pfx, fmt(K::agenda_undo_turns, format_time_range(s.start, s.end).c_str())};
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float minutes_w = 96.0f;
+    const float buttons_w = 86.0f;
+    const float name_w = std::max(120.0f, avail - minutes_w - buttons_w - 40);
+    for (std::size_t k = 0; k < s.turns.size(); ++k) {
+        ImGui::PushID(static_cast<int>(k));
+        const bool changed = draw_turn_row(te, k, name_w, minutes_w);
+        ImGui::PopID();
+        if (changed) return;   // the slot changed under us; draw it next frame
+    }
+    const TurnCheck tc = check_turns(plan, s);
+    if (turn_add_buttons(te, tc)) return;
+    turns_summary(plan, s, tc, pfx);
 }
 
 }  // namespace
@@ -335,23 +375,17 @@ void draw_slot_editor(UiContext& ctx, int i, const char* pfx, bool focus_first) 
         ImGui::AlignTextToFramePadding();
         ImGui::Text("%d.", static_cast<int>(k + 1));
         ImGui::SameLine(28);
-        std::string content = s.items[k].content;
         if (focus_first && k == 0) ImGui::SetKeyboardFocusHere();
-        if (text_cell("##content", tid(pfx, ks + ".content"), &content, tr(K::agenda_content_hint), content_w)) {
-            Slot c = s;
-            c.items[k].content = content;
-            ctx.editor->set_slot(static_cast<std::size_t>(i), std::move(c), undo_items, tid(pfx, sid + ".c" + ks));
-            ImGui::PopID();
-            ImGui::PopID();
-            return;
+        const std::size_t si = static_cast<std::size_t>(i);
+        bool sent = item_text_cell(ctx, si, k, &AgendaItem::content, "##content", tid(pfx, ks + ".content"),
+                                   tr(K::agenda_content_hint), content_w, undo_items, tid(pfx, sid + ".c" + ks));
+        if (!sent) {
+            end_merge_on_deactivate(ctx);
+            ImGui::SameLine();
+            sent = item_text_cell(ctx, si, k, &AgendaItem::performer, "##performer", tid(pfx, ks + ".performer"),
+                                  tr(K::agenda_performer_hint), perf_w, undo_items, tid(pfx, sid + ".p" + ks));
         }
-        end_merge_on_deactivate(ctx);
-        ImGui::SameLine();
-        std::string performer = s.items[k].performer;
-        if (text_cell("##performer", tid(pfx, ks + ".performer"), &performer, tr(K::agenda_performer_hint), perf_w)) {
-            Slot c = s;
-            c.items[k].performer = performer;
-            ctx.editor->set_slot(static_cast<std::size_t>(i), std::move(c), undo_items, tid(pfx, sid + ".p" + ks));
+        if (sent) {   // the slot was replaced: drawn again next frame
             ImGui::PopID();
             ImGui::PopID();
             return;
@@ -528,26 +562,17 @@ void draw_table(UiContext& ctx) {
             if (!changed && k < s.items.size()) {
                 const std::string undo_items = fmt(K::agenda_undo_items, format_time_range(s.start, s.end).c_str());
                 ImGui::TableSetColumnIndex(1);
-                std::string content = s.items[k].content;
-                const std::string c_id = "agenda.table." + sid + "." + ks + ".content";
-                if (text_cell("##content", c_id, &content, tr(K::agenda_content_hint), -FLT_MIN)) {
-                    Slot c = s;
-                    c.items[k].content = content;
-                    ctx.editor->set_slot(i, std::move(c), undo_items, "agenda.table." + sid + ".c" + ks);
-                    changed = true;
-                }
+                changed = item_text_cell(ctx, i, k, &AgendaItem::content, "##content",
+                                         "agenda.table." + sid + "." + ks + ".content", tr(K::agenda_content_hint),
+                                         -FLT_MIN, undo_items, "agenda.table." + sid + ".c" + ks);
                 if (!changed && ImGui::IsItemActivated()) select_slot(ctx, sid, true);
                 end_merge_on_deactivate(ctx);
                 if (!changed) {
                     ImGui::TableSetColumnIndex(2);
-                    std::string performer = plan.agenda[i].items[k].performer;
-                    const std::string p_id = "agenda.table." + sid + "." + ks + ".performer";
-                    if (text_cell("##performer", p_id, &performer, tr(K::agenda_performer_hint), -FLT_MIN)) {
-                        Slot c = plan.agenda[i];
-                        c.items[k].performer = performer;
-                        ctx.editor->set_slot(i, std::move(c), undo_items, "agenda.table." + sid + ".p" + ks);
-                        changed = true;
-                    }
+                    changed = item_text_cell(ctx, i, k, &AgendaItem::performer, "##performer",
+                                             "agenda.table." + sid + "." + ks + ".performer",
+                                             tr(K::agenda_performer_hint), -FLT_MIN, undo_items,
+                                             "agenda.table." + sid + ".p" + ks);
                     if (!changed && ImGui::IsItemActivated()) select_slot(ctx, sid, true);
                     end_merge_on_deactivate(ctx);
                 }

@@ -241,6 +241,383 @@ void draw_context_menu(UiContext& ctx) {
     ImGui::EndPopup();
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] timeline parts
+//-----------------------------------------------------------------------------
+// One frame of the timeline is drawn by the parts below, in this order (the
+// order is ImGui's: widgets submitted earlier get the clicks first).
+
+// Which block the pointer is over (topmost = last drawn), and where on it.
+struct Hit {
+    int lane_idx = -1;
+    Drag zone = Drag::None;
+};
+
+// What the parts of one frame share: the canvas' window and geometry, the
+// pointer, and what it is over.
+struct Frame {
+    Frame(UiContext& c, State& s, const Plan& p) : ctx(c), st(s), plan(p) {}
+    UiContext& ctx;
+    State& st;
+    const Plan& plan;
+    Geo g;
+    ImVec2 win_min, win_max;
+    float visible_h = 0, content_w = 0, total_h = 0;
+    int span = 60;
+    ImDrawList* dl = nullptr;
+    ImFont* small = nullptr;
+    float sfs = 0;       // the small font's size on screen
+    float label_w = 0;   // the hour labels' column
+    std::vector<std::size_t> tech;   // technical sessions of the day
+    float tech_x0 = 0, tech_w = 0;   // their column
+    bool canvas_hovered = false;
+    ImVec2 m;            // the pointer
+    Hit hit;
+    bool double_click = false;
+};
+
+// Hint line above the axis, with the zoom buttons at its right.  Returns the
+// height it took.
+float draw_hint_and_zoom(State& st, ImVec2 size) {
+    ImGui::BeginGroup();
+    ImGui::PushFont(fonts().small);
+    const float bw = ImGui::GetFrameHeight();
+    const float hint_w = size.x - bw * 2 - 12;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const std::string hint = elide_to(tr(K::agenda_timeline_hint), hint_w, fonts().small, ImGui::GetFontSize());
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + 3));
+    ImGui::TextUnformatted(hint.c_str());
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_timeline_hint));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + size.x - bw * 2 - 4, p.y));
+    if (ImGui::Button("-##agenda.zoom-out", ImVec2(bw, 0))) st.zoom = std::max(0.5f, st.zoom / 1.25f);
+    test_hooks::register_last_item("agenda.zoom-out");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_zoom_out));
+    ImGui::SameLine(0, 4);
+    if (ImGui::Button("+##agenda.zoom-in", ImVec2(bw, 0))) st.zoom = std::min(4.0f, st.zoom * 1.25f);
+    test_hooks::register_last_item("agenda.zoom-in");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_zoom_in));
+    ImGui::PopFont();
+    ImGui::EndGroup();
+    return ImGui::GetItemRectSize().y + ImGui::GetStyle().ItemSpacing.y;
+}
+
+// Scale (pixels per minute: the zoom, and at least 1.4 so that a 15-minute
+// slot still holds a line of text), the columns, and the lanes of the day's
+// blocks, recomputed when the plan, the day or the point height changed.
+void lay_out(Frame& f) {
+    State& st = f.st;
+    f.span = std::max(60, st.axis.end - st.axis.start);
+    f.g.axis_start = st.axis.start;
+    const float fit = (f.visible_h - 2 * f.g.top_pad) / static_cast<float>(f.span);
+    f.g.ppm = std::max(1.4f, fit) * st.zoom;
+    f.g.ppm = std::max(0.6f, std::min(16.0f, f.g.ppm));
+    f.g.point_h = ImGui::GetFontSize() + 10;
+    const int point_minutes = std::max(1, static_cast<int>(std::ceil(f.g.point_h / f.g.ppm)));
+    static int lanes_point_minutes = -1;
+    static std::uint64_t lanes_rev = ~0ull;
+    static int lanes_day = -1;
+    if (lanes_point_minutes != point_minutes || lanes_rev != f.ctx.editor->revision() || lanes_day != st.day) {
+        st.lanes = agenda_lanes(f.plan, st.day, point_minutes);
+        lanes_point_minutes = point_minutes;
+        lanes_rev = f.ctx.editor->revision();
+        lanes_day = st.day;
+    }
+
+    f.content_w = ImGui::GetContentRegionAvail().x;
+    f.total_h = f.g.top_pad * 2 + static_cast<float>(f.span) * f.g.ppm;
+    f.g.origin = ImGui::GetCursorScreenPos();
+    f.tech = tech_sessions_on_day(f.plan, st.day);
+    f.small = fonts().small;
+    f.sfs = f.small->FontSize * ImGui::GetIO().FontGlobalScale;
+    f.label_w = f.small->CalcTextSizeA(f.sfs, 1e9f, 0, "00h00").x + 14;
+    f.tech_w = f.tech.empty() ? 0.0f : 92.0f;
+    f.tech_x0 = f.g.origin.x + f.label_w;
+    f.g.x0 = f.g.origin.x + f.label_w + f.tech_w + 10;
+    f.g.x1 = f.g.origin.x + f.content_w - 8;
+    f.dl = ImGui::GetWindowDrawList();
+}
+
+// The event's hours as a faint band behind the blocks, then the hour and
+// quarter marks.
+void draw_axis(const Frame& f) {
+    const Geo& g = f.g;
+    ImDrawList* dl = f.dl;
+    if (f.st.day < static_cast<int>(f.plan.event.days.size())) {
+        const EventDay& d = f.plan.event.days[static_cast<std::size_t>(f.st.day)];
+        if (d.start != kNoTime) {
+            const int e = d.end != kNoTime && d.end > d.start ? d.end : f.st.axis.end;
+            dl->AddRectFilled(ImVec2(g.x0 - 6, g.y(d.start)), ImVec2(g.x1 + 4, g.y(e)), IM_COL32(246, 249, 253, 255));
+        }
+    }
+    for (int m = f.st.axis.start; m <= f.st.axis.start + f.span; m += 15) {
+        const float y = g.y(m);
+        if (y < f.win_min.y - 20 || y > f.win_max.y + 20) continue;
+        if (m % 60 == 0) {
+            dl->AddLine(ImVec2(g.origin.x + f.label_w - 4, y), ImVec2(g.x1 + 4, y), IM_COL32(214, 219, 226, 255));
+            const std::string t = format_time(m);
+            dl->AddText(f.small, f.sfs, ImVec2(g.origin.x + 6, y - f.sfs * 0.5f), colors::kTextMuted, t.c_str());
+        } else {
+            dl->AddLine(ImVec2(g.x0 - 6, y), ImVec2(g.x1 + 4, y), IM_COL32(238, 240, 243, 255));
+            if (g.ppm * 15 >= f.sfs + 2) {
+                char q[8];
+                std::snprintf(q, sizeof q, "%02d", m % 60);
+                const float qw = f.small->CalcTextSizeA(f.sfs, 1e9f, 0, q).x;
+                dl->AddText(f.small, f.sfs, ImVec2(g.origin.x + f.label_w - 10 - qw, y - f.sfs * 0.5f),
+                            IM_COL32(170, 176, 186, 255), q);
+            }
+        }
+    }
+}
+
+// The day's technical sessions, in their own column left of the blocks.
+void draw_tech_sessions(const Frame& f) {
+    const Geo& g = f.g;
+    ImDrawList* dl = f.dl;
+    for (std::size_t k : f.tech) {
+        const TechSession& t = f.plan.event.tech_sessions[k];
+        const bool open = t.end == kNoTime || t.end <= t.start;
+        const ImRect r(ImVec2(f.tech_x0 + 2, g.y(t.start)),
+                       ImVec2(f.tech_x0 + f.tech_w - 2, g.y(open ? t.start + 30 : t.end)));
+        dl->AddRectFilled(r.Min, r.Max, tech_colour(t.kind), 4.0f);
+        if (open) dl->AddLine(ImVec2(r.Min.x, r.Min.y), ImVec2(r.Max.x, r.Min.y), IM_COL32(128, 84, 184, 255), 2.0f);
+        dl->PushClipRect(r.Min, r.Max, true);
+        const std::string label = t.label.empty() ? std::string(tr(K::agenda_tech_session)) : t.label;
+        const std::string when = open ? format_time(t.start) : format_time_range(t.start, t.end);
+        dl->AddText(f.small, f.sfs, ImVec2(r.Min.x + 4, r.Min.y + 2), colors::kTextMuted, when.c_str());
+        dl->AddText(f.small, f.sfs, ImVec2(r.Min.x + 4, r.Min.y + 2 + f.sfs + 1), ImGui::GetColorU32(ImGuiCol_Text),
+                    label.c_str(), nullptr, r.GetWidth() - 8);
+        dl->PopClipRect();
+        const std::string tid = "agenda.tech." + t.id;
+        test_hooks::register_rect(tid.c_str(), r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
+        if (ImGui::IsMouseHoveringRect(r.Min, r.Max) && ImGui::IsWindowHovered())
+            ImGui::SetTooltip("%s\n%s", label.c_str(), when.c_str());
+    }
+}
+
+// Empty day: say what to do, with a button (submitted before the canvas so
+// that it gets the clicks).
+void draw_empty_day(Frame& f) {
+    const Geo& g = f.g;
+    const float bw = std::min(f.content_w - 40, 380.0f);
+    const float cx = g.x0 + (g.x1 - g.x0 - bw) * 0.5f;
+    const float cy = f.win_min.y + 40;
+    const ImVec2 ts = ImGui::CalcTextSize(tr(K::agenda_empty_timeline), nullptr, false, bw - 24);
+    const ImRect box(ImVec2(cx, cy), ImVec2(cx + bw, cy + ts.y + 24 + ImGui::GetFrameHeight() + 12));
+    f.dl->AddRectFilled(box.Min, box.Max, IM_COL32(255, 255, 255, 240), 6.0f);
+    f.dl->AddRect(box.Min, box.Max, colors::kBorder, 6.0f);
+    f.dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(box.Min.x + 12, box.Min.y + 10),
+                  ImGui::GetColorU32(ImGuiCol_Text), tr(K::agenda_empty_timeline), nullptr, bw - 24);
+    ImGui::SetCursorScreenPos(ImVec2(box.Min.x + 12, box.Min.y + 14 + ts.y));
+    const std::string add = std::string("+ ") + tr(K::agenda_empty_add);
+    if (ImGui::Button(add.c_str())) {
+        const std::vector<EventDay>& days = f.plan.event.days;
+        int t0 = 8 * 60;
+        if (f.st.day < static_cast<int>(days.size()) && days[static_cast<std::size_t>(f.st.day)].start != kNoTime)
+            t0 = days[static_cast<std::size_t>(f.st.day)].start;
+        add_slot_near(f.ctx, f.st.day, t0, true);
+    }
+    test_hooks::register_last_item("agenda.empty.add");
+    ImGui::SetCursorScreenPos(g.origin);
+}
+
+// The block under the pointer (topmost = last drawn) and which part of it:
+// the top or bottom edge resizes, the rest moves.
+Hit hit_test(const Frame& f) {
+    Hit hit;
+    if (!f.canvas_hovered || f.st.drag != Drag::None) return hit;
+    for (int k = static_cast<int>(f.st.lanes.size()) - 1; k >= 0; --k) {
+        const SlotLane& l = f.st.lanes[static_cast<std::size_t>(k)];
+        const Slot& s = f.plan.agenda[l.index];
+        const ImRect r = block_rect(f.g, s, l);
+        if (!r.Contains(f.m)) continue;
+        hit.lane_idx = k;
+        hit.zone = Drag::Move;
+        if (!is_point(s) && r.GetHeight() >= 18) {
+            const float edge = std::min(6.0f, r.GetHeight() * 0.25f);
+            if (f.m.y < r.Min.y + edge) hit.zone = Drag::Top;
+            else if (f.m.y > r.Max.y - edge) hit.zone = Drag::Bottom;
+        }
+        break;
+    }
+    return hit;
+}
+
+// Double-click, measured here rather than with ImGui's 0.30 s: the input
+// queue hands ImGui one press or release per frame, so on a slow machine
+// (software WebGL) the second press of a quick double-click is seen later
+// than 0.30 s.  Half a second is the usual desktop setting.
+// When frames are slow, a press seen two frames after the previous one
+// (press, release, press: nothing in between) also counts, up to 2 s.
+bool double_clicked(const Frame& f) {
+    static double last_press = -10.0;
+    static int last_press_frame = -100;
+    static ImVec2 last_press_pos;
+    if (!f.canvas_hovered || !ImGui::IsMouseClicked(0)) return false;
+    const double now = ImGui::GetTime();
+    const int frame = ImGui::GetFrameCount();
+    const float dx = f.m.x - last_press_pos.x, dy = f.m.y - last_press_pos.y;
+    const bool soon = now - last_press < 0.5 || (frame - last_press_frame <= 2 && now - last_press < 2.0);
+    const bool twice = soon && dx * dx + dy * dy < 36.0f;
+    last_press = twice ? -10.0 : now;
+    last_press_frame = twice ? -100 : frame;
+    last_press_pos = f.m;
+    return twice;
+}
+
+// Mouse down selects a block and remembers it for a possible drag; while the
+// button is held the block's preview follows the pointer (5-minute steps,
+// 1 with Shift or Alt), and the release applies it as one undo step.
+void press_and_drag(Frame& f) {
+    State& st = f.st;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (f.canvas_hovered && ImGui::IsMouseClicked(0)) {
+        if (f.hit.lane_idx >= 0) {
+            const Slot& s = f.plan.agenda[st.lanes[static_cast<std::size_t>(f.hit.lane_idx)].index];
+            select_slot(f.ctx, s.id);
+            st.drag = f.hit.zone;
+            st.drag_started = false;
+            st.drag_id = s.id;
+            st.drag_orig = s;
+            st.drag_preview = s;
+            st.drag_y0 = f.m.y;
+        } else {
+            select_slot(f.ctx, "");
+        }
+    }
+    if (st.drag == Drag::None) {
+        if (f.canvas_hovered && f.hit.lane_idx >= 0)
+            ImGui::SetMouseCursor(f.hit.zone == Drag::Move ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_ResizeNS);
+        return;
+    }
+    const float dy = f.m.y - st.drag_y0;
+    if (!st.drag_started && std::fabs(dy) >= 3.0f) st.drag_started = true;
+    const int step = (io.KeyShift || io.KeyAlt) ? 1 : 5;
+    const int delta = static_cast<int>(std::lround(dy / f.g.ppm));
+    const Slot& o = st.drag_orig;
+    if (st.drag_started) {
+        if (st.drag == Drag::Move) st.drag_preview = moved_slot(o, delta, step);
+        else if (st.drag == Drag::Top) st.drag_preview = resized_start(o, o.start + delta, step);
+        else st.drag_preview = resized_end(o, o.end + delta, step);
+        ImGui::SetMouseCursor(st.drag == Drag::Move ? ImGuiMouseCursor_ResizeAll : ImGuiMouseCursor_ResizeNS);
+        // Scroll when dragging past the visible edge.
+        if (f.m.y < f.win_min.y + 16) { ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - 6)); platform::request_redraw(2); }
+        else if (f.m.y > f.win_max.y - 16) { ImGui::SetScrollY(ImGui::GetScrollY() + 6); platform::request_redraw(2); }
+    }
+    if (!io.MouseDown[0]) {
+        // Release: apply once (one undo step), unless nothing changed.
+        const int i = index_of(f.plan, st.drag_id);
+        const Slot& p = st.drag_preview;
+        if (st.drag_started && i >= 0 && (p.start != o.start || p.end != o.end)) {
+            const std::size_t ii = static_cast<std::size_t>(i);
+            if (st.drag == Drag::Move) move_slot_by(*f.ctx.editor, ii, delta, step);
+            else if (st.drag == Drag::Top) resize_slot_start(*f.ctx.editor, ii, o.start + delta, step);
+            else resize_slot_end(*f.ctx.editor, ii, o.end + delta, step);
+            select_slot(f.ctx, st.drag_id);
+        }
+        st.drag = Drag::None;
+        st.drag_started = false;
+    }
+}
+
+// Scroll a selection made elsewhere (the list, a finding) into view.
+void scroll_selection_into_view(Frame& f) {
+    State& st = f.st;
+    if (!st.scroll_to_selected) return;
+    const int sel = selected_index(f.ctx);
+    if (sel >= 0 && f.plan.agenda[static_cast<std::size_t>(sel)].day == st.day &&
+        f.plan.agenda[static_cast<std::size_t>(sel)].start != kNoTime) {
+        const Slot& s = f.plan.agenda[static_cast<std::size_t>(sel)];
+        const Geo& g = f.g;
+        const float y_top = g.top_pad + static_cast<float>(s.start - st.axis.start) * g.ppm;
+        const float y_bot = is_point(s) ? y_top + g.point_h : g.top_pad + static_cast<float>(s.end - st.axis.start) * g.ppm;
+        const float sy = ImGui::GetScrollY();
+        if (y_top < sy + 8 || y_bot > sy + f.visible_h - 8) {
+            ImGui::SetScrollY(std::max(0.0f, y_top - f.visible_h * 0.25f));
+            platform::request_redraw(2);
+        }
+    }
+    st.scroll_to_selected = false;
+}
+
+// The visible blocks (a dragged one as a ghost where it was), then the
+// dragged block on top with its live times beside the pointer.
+void draw_blocks(Frame& f) {
+    State& st = f.st;
+    st.sel_block_min = st.sel_block_max = ImVec2(0, 0);
+    const int hovered_lane = f.canvas_hovered ? f.hit.lane_idx : -1;
+    const int dragged = st.drag_started ? index_of(f.plan, st.drag_id) : -1;
+    for (std::size_t k = 0; k < st.lanes.size(); ++k) {
+        const SlotLane& l = st.lanes[k];
+        const bool is_dragged = static_cast<int>(l.index) == dragged;
+        const Slot& s = is_dragged ? st.drag_preview : f.plan.agenda[l.index];
+        if (is_dragged) {
+            const ImRect o = block_rect(f.g, f.plan.agenda[l.index], l);
+            f.dl->AddRect(o.Min, o.Max, IM_COL32(160, 170, 186, 255), 4.0f, 0, 1.0f);
+        }
+        const ImRect r = block_rect(f.g, s, l);
+        if (r.Max.y < f.win_min.y || r.Min.y > f.win_max.y) continue;
+        const bool selected = f.plan.agenda[l.index].id == f.ctx.selection.slot_id;
+        const int sev = l.index < st.slot_severity.size() ? st.slot_severity[l.index] : -1;
+        if (!is_dragged) draw_block(f.dl, s, r, selected, sev, false);
+        if (selected) { st.sel_block_min = r.Min; st.sel_block_max = r.Max; }
+        const std::string id = "agenda.slot." + s.id;
+        test_hooks::register_rect(id.c_str(), r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
+        if (static_cast<int>(k) == hovered_lane && !st.drag_started && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+            block_tooltip(s, sev);
+    }
+    if (dragged < 0) return;
+    for (const SlotLane& l : st.lanes) {
+        if (static_cast<int>(l.index) != dragged) continue;
+        const ImRect r = block_rect(f.g, st.drag_preview, l);
+        draw_block(f.dl, st.drag_preview, r, true, -1, true);
+        const std::string live = format_time_range(st.drag_preview.start, st.drag_preview.end) +
+                                 (is_point(st.drag_preview) ? std::string()
+                                                            : "  (" + duration_text(slot_length(st.drag_preview)) + ")");
+        ImGui::SetTooltip("%s", live.c_str());
+        test_hooks::register_rect("agenda.drag.live", r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
+    }
+}
+
+// Double-click edits the block in place, or adds a slot at that time; a
+// right click asks for the context menu (opened after the canvas).
+void double_and_right_click(Frame& f) {
+    State& st = f.st;
+    if (f.double_click) {
+        st.drag = Drag::None;   // the second press is not the start of a drag
+        st.drag_started = false;
+        if (f.hit.lane_idx >= 0) {
+            const SlotLane& l = st.lanes[static_cast<std::size_t>(f.hit.lane_idx)];
+            const Slot& s = f.plan.agenda[l.index];
+            const ImRect r = block_rect(f.g, s, l);
+            open_editor(f.ctx, s.id, ImVec2(r.Min.x, r.Max.y + 2), true);
+        } else {
+            const int t = f.g.minute_at(f.m.y);
+            const int j = add_slot_near(f.ctx, st.day, std::max(0, std::min(kDayMinutes - 5, t)), false);
+            open_editor(f.ctx, f.ctx.editor->plan().agenda[static_cast<std::size_t>(j)].id, ImVec2(f.g.x0, f.m.y), true);
+        }
+    } else if (f.canvas_hovered && ImGui::IsMouseClicked(1)) {
+        st.ctx_time = std::max(0, std::min(kDayMinutes - 5, f.g.minute_at(f.m.y)));
+        st.ctx_slot_id =
+            f.hit.lane_idx >= 0 ? f.plan.agenda[st.lanes[static_cast<std::size_t>(f.hit.lane_idx)].index].id : "";
+        if (!st.ctx_slot_id.empty()) select_slot(f.ctx, st.ctx_slot_id);
+        st.ctx_open_request = true;
+    }
+}
+
+// Hover line with the time under the pointer on the empty axis.
+void draw_hover_time(const Frame& f) {
+    if (!f.canvas_hovered || f.hit.lane_idx >= 0 || f.st.drag != Drag::None) return;
+    const int t = snap_minutes(f.g.minute_at(f.m.y), 5);
+    const float y = f.g.y(t);
+    f.dl->AddLine(ImVec2(f.g.x0 - 6, y), ImVec2(f.g.x1, y), IM_COL32(24, 95, 170, 90), 1.0f);
+    const std::string tt = format_time(t);
+    f.dl->AddText(f.small, f.sfs,
+                  ImVec2(f.g.x1 - f.small->CalcTextSizeA(f.sfs, 1e9f, 0, tt.c_str()).x - 2, y - f.sfs - 1),
+                  colors::kAccent, tt.c_str());
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -248,331 +625,39 @@ void draw_context_menu(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 void draw_timeline(UiContext& ctx, ImVec2 size) {
     State& st = state();
-    const Plan& plan = ctx.editor->plan();
-    const ImGuiIO& io = ImGui::GetIO();
-
-    // Hint line above the axis, with the zoom buttons at its right.
-    ImGui::BeginGroup();
-    {
-        ImGui::PushFont(fonts().small);
-        const float bw = ImGui::GetFrameHeight();
-        const float hint_w = size.x - bw * 2 - 12;
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        const std::string hint = elide_to(tr(K::agenda_timeline_hint), hint_w, fonts().small, ImGui::GetFontSize());
-        ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + 3));
-        ImGui::TextUnformatted(hint.c_str());
-        ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_timeline_hint));
-        ImGui::SetCursorScreenPos(ImVec2(p.x + size.x - bw * 2 - 4, p.y));
-        if (ImGui::Button("-##agenda.zoom-out", ImVec2(bw, 0))) st.zoom = std::max(0.5f, st.zoom / 1.25f);
-        test_hooks::register_last_item("agenda.zoom-out");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_zoom_out));
-        ImGui::SameLine(0, 4);
-        if (ImGui::Button("+##agenda.zoom-in", ImVec2(bw, 0))) st.zoom = std::min(4.0f, st.zoom * 1.25f);
-        test_hooks::register_last_item("agenda.zoom-in");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_zoom_in));
-        ImGui::PopFont();
-    }
-    ImGui::EndGroup();
-    const float used = ImGui::GetItemRectSize().y + ImGui::GetStyle().ItemSpacing.y;
-    size.y -= used;
+    size.y -= draw_hint_and_zoom(st, size);
 
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("##agenda.timeline", size, true);
     ImGui::PopStyleVar();
-    const ImVec2 win_min = ImGui::GetWindowPos();
-    const ImVec2 win_max(win_min.x + ImGui::GetWindowWidth(), win_min.y + ImGui::GetWindowHeight());
-    test_hooks::register_rect("agenda.timeline", win_min.x, win_min.y, win_max.x - win_min.x, win_max.y - win_min.y);
-    st.timeline_min = win_min;
-    st.timeline_max = win_max;
+    Frame f{ctx, st, ctx.editor->plan()};
+    f.win_min = ImGui::GetWindowPos();
+    f.win_max = ImVec2(f.win_min.x + ImGui::GetWindowWidth(), f.win_min.y + ImGui::GetWindowHeight());
+    test_hooks::register_rect("agenda.timeline", f.win_min.x, f.win_min.y, f.win_max.x - f.win_min.x,
+                              f.win_max.y - f.win_min.y);
+    st.timeline_min = f.win_min;
+    st.timeline_max = f.win_max;
+    f.visible_h = size.y - 2;
+    lay_out(f);
 
-    const AxisRange axis = st.axis;
-    const int span = std::max(60, axis.end - axis.start);
-    Geo g;
-    g.axis_start = axis.start;
-    const float visible_h = size.y - 2;
-    float fit = (visible_h - 2 * g.top_pad) / static_cast<float>(span);
-    g.ppm = std::max(1.4f, fit) * st.zoom;   // 1.4 px/min: a 15-minute slot still holds a line of text
-    g.ppm = std::max(0.6f, std::min(16.0f, g.ppm));
-    g.point_h = ImGui::GetFontSize() + 10;
-    const int point_minutes = std::max(1, static_cast<int>(std::ceil(g.point_h / g.ppm)));
-    static int lanes_point_minutes = -1;
-    static std::uint64_t lanes_rev = ~0ull;
-    static int lanes_day = -1;
-    if (lanes_point_minutes != point_minutes || lanes_rev != ctx.editor->revision() || lanes_day != st.day) {
-        st.lanes = agenda_lanes(plan, st.day, point_minutes);
-        lanes_point_minutes = point_minutes;
-        lanes_rev = ctx.editor->revision();
-        lanes_day = st.day;
-    }
-
-    const float content_w = ImGui::GetContentRegionAvail().x;
-    const float total_h = g.top_pad * 2 + static_cast<float>(span) * g.ppm;
-    g.origin = ImGui::GetCursorScreenPos();
-    const std::vector<std::size_t> tech = tech_sessions_on_day(plan, st.day);
-    ImFont* small = fonts().small;
-    const float scale = io.FontGlobalScale;
-    const float sfs = small->FontSize * scale;
-    const float label_w = small->CalcTextSizeA(sfs, 1e9f, 0, "00h00").x + 14;
-    const float tech_w = tech.empty() ? 0.0f : 92.0f;
-    const float tech_x0 = g.origin.x + label_w;
-    g.x0 = g.origin.x + label_w + tech_w + 10;
-    g.x1 = g.origin.x + content_w - 8;
-
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float clip_top = win_min.y, clip_bottom = win_max.y;
-
-    // Event hours: a faint band behind the blocks.
-    if (st.day < static_cast<int>(plan.event.days.size())) {
-        const EventDay& d = plan.event.days[static_cast<std::size_t>(st.day)];
-        if (d.start != kNoTime) {
-            const int e = d.end != kNoTime && d.end > d.start ? d.end : axis.end;
-            dl->AddRectFilled(ImVec2(g.x0 - 6, g.y(d.start)), ImVec2(g.x1 + 4, g.y(e)), IM_COL32(246, 249, 253, 255));
-        }
-    }
-    // Hour and quarter marks.
-    for (int m = axis.start; m <= axis.start + span; m += 15) {
-        const float y = g.y(m);
-        if (y < clip_top - 20 || y > clip_bottom + 20) continue;
-        if (m % 60 == 0) {
-            dl->AddLine(ImVec2(g.origin.x + label_w - 4, y), ImVec2(g.x1 + 4, y), IM_COL32(214, 219, 226, 255));
-            const std::string t = format_time(m);
-            dl->AddText(small, sfs, ImVec2(g.origin.x + 6, y - sfs * 0.5f), colors::kTextMuted, t.c_str());
-        } else {
-            dl->AddLine(ImVec2(g.x0 - 6, y), ImVec2(g.x1 + 4, y), IM_COL32(238, 240, 243, 255));
-            if (g.ppm * 15 >= sfs + 2) {
-                char q[8];
-                std::snprintf(q, sizeof q, "%02d", m % 60);
-                const float qw = small->CalcTextSizeA(sfs, 1e9f, 0, q).x;
-                dl->AddText(small, sfs, ImVec2(g.origin.x + label_w - 10 - qw, y - sfs * 0.5f), IM_COL32(170, 176, 186, 255), q);
-            }
-        }
-    }
-    // Technical sessions of the day.
-    for (std::size_t k : tech) {
-        const TechSession& t = plan.event.tech_sessions[k];
-        const bool open = t.end == kNoTime || t.end <= t.start;
-        const ImRect r(ImVec2(tech_x0 + 2, g.y(t.start)), ImVec2(tech_x0 + tech_w - 2, g.y(open ? t.start + 30 : t.end)));
-        dl->AddRectFilled(r.Min, r.Max, tech_colour(t.kind), 4.0f);
-        if (open) dl->AddLine(ImVec2(r.Min.x, r.Min.y), ImVec2(r.Max.x, r.Min.y), IM_COL32(128, 84, 184, 255), 2.0f);
-        dl->PushClipRect(r.Min, r.Max, true);
-        const std::string label = t.label.empty() ? std::string(tr(K::agenda_tech_session)) : t.label;
-        const std::string when = open ? format_time(t.start) : format_time_range(t.start, t.end);
-        dl->AddText(small, sfs, ImVec2(r.Min.x + 4, r.Min.y + 2), colors::kTextMuted, when.c_str());
-        dl->AddText(small, sfs, ImVec2(r.Min.x + 4, r.Min.y + 2 + sfs + 1), ImGui::GetColorU32(ImGuiCol_Text), label.c_str(),
-                    nullptr, r.GetWidth() - 8);
-        dl->PopClipRect();
-        const std::string tid = "agenda.tech." + t.id;
-        test_hooks::register_rect(tid.c_str(), r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
-        if (ImGui::IsMouseHoveringRect(r.Min, r.Max) && ImGui::IsWindowHovered())
-            ImGui::SetTooltip("%s\n%s", label.c_str(), when.c_str());
-    }
-
-    // Empty day: say what to do, with a button (submitted before the canvas so it gets the clicks).
-    bool day_empty = st.lanes.empty();
-    if (day_empty) {
-        const float bw = std::min(content_w - 40, 380.0f);
-        const float cx = g.x0 + (g.x1 - g.x0 - bw) * 0.5f;
-        const float cy = win_min.y + 40;
-        const ImVec2 ts = ImGui::CalcTextSize(tr(K::agenda_empty_timeline), nullptr, false, bw - 24);
-        const ImRect box(ImVec2(cx, cy), ImVec2(cx + bw, cy + ts.y + 24 + ImGui::GetFrameHeight() + 12));
-        dl->AddRectFilled(box.Min, box.Max, IM_COL32(255, 255, 255, 240), 6.0f);
-        dl->AddRect(box.Min, box.Max, colors::kBorder, 6.0f);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(box.Min.x + 12, box.Min.y + 10),
-                    ImGui::GetColorU32(ImGuiCol_Text), tr(K::agenda_empty_timeline), nullptr, bw - 24);
-        ImGui::SetCursorScreenPos(ImVec2(box.Min.x + 12, box.Min.y + 14 + ts.y));
-        const std::string add = std::string("+ ") + tr(K::agenda_empty_add);
-        if (ImGui::Button(add.c_str())) {
-            int t0 = 8 * 60;
-            if (st.day < static_cast<int>(plan.event.days.size()) &&
-                plan.event.days[static_cast<std::size_t>(st.day)].start != kNoTime)
-                t0 = plan.event.days[static_cast<std::size_t>(st.day)].start;
-            add_slot_near(ctx, st.day, t0, true);
-        }
-        test_hooks::register_last_item("agenda.empty.add");
-        ImGui::SetCursorScreenPos(g.origin);
-    }
+    draw_axis(f);
+    draw_tech_sessions(f);
+    if (st.lanes.empty()) draw_empty_day(f);
 
     // The canvas: one button for every click, drag and double-click.
-    ImGui::InvisibleButton("##agenda.canvas", ImVec2(std::max(1.0f, content_w), total_h),
+    ImGui::InvisibleButton("##agenda.canvas", ImVec2(std::max(1.0f, f.content_w), f.total_h),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
-    const bool canvas_hovered = ImGui::IsItemHovered();
-    const ImVec2 m = io.MousePos;
+    f.canvas_hovered = ImGui::IsItemHovered();
+    f.m = ImGui::GetIO().MousePos;
+    f.hit = hit_test(f);
+    f.double_click = double_clicked(f);
 
-    // Blocks: hit-test (topmost = last drawn) and draw the visible ones.
-    struct Hit { int lane_idx = -1; Drag zone = Drag::None; };
-    Hit hit;
-    if (canvas_hovered && st.drag == Drag::None) {
-        for (int k = static_cast<int>(st.lanes.size()) - 1; k >= 0; --k) {
-            const SlotLane& l = st.lanes[static_cast<std::size_t>(k)];
-            const Slot& s = plan.agenda[l.index];
-            const ImRect r = block_rect(g, s, l);
-            if (!r.Contains(m)) continue;
-            hit.lane_idx = k;
-            hit.zone = Drag::Move;
-            if (!is_point(s) && r.GetHeight() >= 18) {
-                const float edge = std::min(6.0f, r.GetHeight() * 0.25f);
-                if (m.y < r.Min.y + edge) hit.zone = Drag::Top;
-                else if (m.y > r.Max.y - edge) hit.zone = Drag::Bottom;
-            }
-            break;
-        }
-    }
-
-    // Double-click, measured here rather than with ImGui's 0.30 s: the input
-    // queue hands ImGui one press or release per frame, so on a slow machine
-    // (software WebGL) the second press of a quick double-click is seen later
-    // than 0.30 s.  Half a second is the usual desktop setting.
-    // When frames are slow, a press seen two frames after the previous one
-    // (press, release, press: nothing in between) also counts, up to 2 s.
-    static double last_press = -10.0;
-    static int last_press_frame = -100;
-    static ImVec2 last_press_pos;
-    bool double_click = false;
-    if (canvas_hovered && ImGui::IsMouseClicked(0)) {
-        const double now = ImGui::GetTime();
-        const int frame = ImGui::GetFrameCount();
-        const float dx = m.x - last_press_pos.x, dy = m.y - last_press_pos.y;
-        const bool soon = now - last_press < 0.5 || (frame - last_press_frame <= 2 && now - last_press < 2.0);
-        double_click = soon && dx * dx + dy * dy < 36.0f;
-        last_press = double_click ? -10.0 : now;
-        last_press_frame = double_click ? -100 : frame;
-        last_press_pos = m;
-    }
-
-    // Mouse down: select, remember the slot for a possible drag.
-    if (canvas_hovered && ImGui::IsMouseClicked(0)) {
-        if (hit.lane_idx >= 0) {
-            const Slot& s = plan.agenda[st.lanes[static_cast<std::size_t>(hit.lane_idx)].index];
-            select_slot(ctx, s.id);
-            st.drag = hit.zone;
-            st.drag_started = false;
-            st.drag_id = s.id;
-            st.drag_orig = s;
-            st.drag_preview = s;
-            st.drag_y0 = m.y;
-        } else {
-            select_slot(ctx, "");
-        }
-    }
-    if (st.drag != Drag::None) {
-        const float dy = m.y - st.drag_y0;
-        if (!st.drag_started && std::fabs(dy) >= 3.0f) st.drag_started = true;
-        const int step = (io.KeyShift || io.KeyAlt) ? 1 : 5;
-        const int delta = static_cast<int>(std::lround(dy / g.ppm));
-        const Slot& o = st.drag_orig;
-        if (st.drag_started) {
-            if (st.drag == Drag::Move) st.drag_preview = moved_slot(o, delta, step);
-            else if (st.drag == Drag::Top) st.drag_preview = resized_start(o, o.start + delta, step);
-            else st.drag_preview = resized_end(o, o.end + delta, step);
-            ImGui::SetMouseCursor(st.drag == Drag::Move ? ImGuiMouseCursor_ResizeAll : ImGuiMouseCursor_ResizeNS);
-            // Scroll when dragging past the visible edge.
-            if (m.y < win_min.y + 16) { ImGui::SetScrollY(std::max(0.0f, ImGui::GetScrollY() - 6)); platform::request_redraw(2); }
-            else if (m.y > win_max.y - 16) { ImGui::SetScrollY(ImGui::GetScrollY() + 6); platform::request_redraw(2); }
-        }
-        if (!io.MouseDown[0]) {
-            // Release: apply once (one undo step), unless nothing changed.
-            const int i = index_of(plan, st.drag_id);
-            const Slot& p = st.drag_preview;
-            if (st.drag_started && i >= 0 && (p.start != o.start || p.end != o.end)) {
-                const std::size_t ii = static_cast<std::size_t>(i);
-                if (st.drag == Drag::Move) move_slot_by(*ctx.editor, ii, delta, step);
-                else if (st.drag == Drag::Top) resize_slot_start(*ctx.editor, ii, o.start + delta, step);
-                else resize_slot_end(*ctx.editor, ii, o.end + delta, step);
-                select_slot(ctx, st.drag_id);
-            }
-            st.drag = Drag::None;
-            st.drag_started = false;
-        }
-    } else if (canvas_hovered && hit.lane_idx >= 0) {
-        ImGui::SetMouseCursor(hit.zone == Drag::Move ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_ResizeNS);
-    }
-
-    // Scroll a selection made elsewhere into view.
-    const int sel = selected_index(ctx);
-    if (st.scroll_to_selected) {
-        if (sel >= 0 && plan.agenda[static_cast<std::size_t>(sel)].day == st.day &&
-            plan.agenda[static_cast<std::size_t>(sel)].start != kNoTime) {
-            const Slot& s = plan.agenda[static_cast<std::size_t>(sel)];
-            const float y_top = g.top_pad + static_cast<float>(s.start - axis.start) * g.ppm;
-            const float y_bot = is_point(s) ? y_top + g.point_h : g.top_pad + static_cast<float>(s.end - axis.start) * g.ppm;
-            const float sy = ImGui::GetScrollY();
-            if (y_top < sy + 8 || y_bot > sy + visible_h - 8) {
-                ImGui::SetScrollY(std::max(0.0f, y_top - visible_h * 0.25f));
-                platform::request_redraw(2);
-            }
-        }
-        st.scroll_to_selected = false;
-    }
-
-    st.sel_block_min = st.sel_block_max = ImVec2(0, 0);
-    int hovered_lane = canvas_hovered ? hit.lane_idx : -1;
-    const int dragged = st.drag_started ? index_of(plan, st.drag_id) : -1;
-    for (std::size_t k = 0; k < st.lanes.size(); ++k) {
-        const SlotLane& l = st.lanes[k];
-        const bool is_dragged = static_cast<int>(l.index) == dragged;
-        const Slot& s = is_dragged ? st.drag_preview : plan.agenda[l.index];
-        if (is_dragged) {
-            // Ghost of where it was.
-            const ImRect o = block_rect(g, plan.agenda[l.index], l);
-            dl->AddRect(o.Min, o.Max, IM_COL32(160, 170, 186, 255), 4.0f, 0, 1.0f);
-        }
-        const ImRect r = block_rect(g, s, l);
-        if (r.Max.y < clip_top || r.Min.y > clip_bottom) continue;
-        const bool selected = plan.agenda[l.index].id == ctx.selection.slot_id;
-        const int sev = l.index < st.slot_severity.size() ? st.slot_severity[l.index] : -1;
-        if (!is_dragged) draw_block(dl, s, r, selected, sev, false);
-        if (selected) { st.sel_block_min = r.Min; st.sel_block_max = r.Max; }
-        const std::string id = "agenda.slot." + s.id;
-        test_hooks::register_rect(id.c_str(), r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
-        if (static_cast<int>(k) == hovered_lane && !st.drag_started && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
-            block_tooltip(s, sev);
-    }
-    if (dragged >= 0) {
-        // The dragged block on top, with its live times beside the pointer.
-        for (const SlotLane& l : st.lanes) {
-            if (static_cast<int>(l.index) != dragged) continue;
-            const ImRect r = block_rect(g, st.drag_preview, l);
-            draw_block(dl, st.drag_preview, r, true, -1, true);
-            const std::string live = format_time_range(st.drag_preview.start, st.drag_preview.end) +
-                                     (is_point(st.drag_preview) ? std::string()
-                                                                : "  (" + duration_text(slot_length(st.drag_preview)) + ")");
-            ImGui::SetTooltip("%s", live.c_str());
-            test_hooks::register_rect("agenda.drag.live", r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
-        }
-    }
-
-    // Double-click: edit the block in place, or add a slot at that time.
-    if (double_click) {
-        st.drag = Drag::None;   // the second press is not the start of a drag
-        st.drag_started = false;
-        if (hit.lane_idx >= 0) {
-            const SlotLane& l = st.lanes[static_cast<std::size_t>(hit.lane_idx)];
-            const Slot& s = plan.agenda[l.index];
-            const ImRect r = block_rect(g, s, l);
-            open_editor(ctx, s.id, ImVec2(r.Min.x, r.Max.y + 2), true);
-        } else {
-            const int t = g.minute_at(m.y);
-            const int j = add_slot_near(ctx, st.day, std::max(0, std::min(kDayMinutes - 5, t)), false);
-            open_editor(ctx, ctx.editor->plan().agenda[static_cast<std::size_t>(j)].id, ImVec2(g.x0, m.y), true);
-        }
-    } else if (canvas_hovered && ImGui::IsMouseClicked(1)) {
-        st.ctx_time = std::max(0, std::min(kDayMinutes - 5, g.minute_at(m.y)));
-        st.ctx_slot_id = hit.lane_idx >= 0 ? plan.agenda[st.lanes[static_cast<std::size_t>(hit.lane_idx)].index].id : "";
-        if (!st.ctx_slot_id.empty()) select_slot(ctx, st.ctx_slot_id);
-        st.ctx_open_request = true;
-    }
-    // Hover line with the time under the pointer on the empty axis.
-    if (canvas_hovered && hit.lane_idx < 0 && st.drag == Drag::None) {
-        const int t = snap_minutes(g.minute_at(m.y), 5);
-        const float y = g.y(t);
-        dl->AddLine(ImVec2(g.x0 - 6, y), ImVec2(g.x1, y), IM_COL32(24, 95, 170, 90), 1.0f);
-        const std::string tt = format_time(t);
-        dl->AddText(small, sfs, ImVec2(g.x1 - small->CalcTextSizeA(sfs, 1e9f, 0, tt.c_str()).x - 2, y - sfs - 1),
-                    colors::kAccent, tt.c_str());
-    }
+    press_and_drag(f);
+    scroll_selection_into_view(f);
+    draw_blocks(f);
+    double_and_right_click(f);
+    draw_hover_time(f);
 
     ImGui::EndChild();
     ImGui::PopStyleColor();

@@ -120,6 +120,11 @@ bool section(const char* key, const char* title, int count, bool default_open) {
     return open;
 }
 
+void section_apart(UiContext& ctx, const char* key, const char* title, int count, void (*open)(UiContext&),
+                   bool default_open) {
+    if (section(key, title, count, default_open)) call_apart(open, ctx);
+}
+
 float label_width() { return g_label_w; }
 
 void label(const char* text, const char* tip) {
@@ -484,15 +489,6 @@ void draw_header_section(UiContext& ctx) {
         set("version_label", tr(K::document_undo_version));
 }
 
-static void draw_addressees_section_open(UiContext& ctx);   // the open section's code (split.h)
-
-void draw_addressees_section(UiContext& ctx) {
-    Header h = ctx.editor->plan().header;
-    const bool cv = h.kind == DocKind::CongVan;
-    if (!section("addressees", tr(K::document_sec_addressees), static_cast<int>(h.addressees.size()), cv)) return;
-    call_apart(draw_addressees_section_open, ctx);
-}
-
 static void draw_addressees_section_open(UiContext& ctx) {
     Header h = ctx.editor->plan().header;
     note(tr(K::document_addressees_note));
@@ -502,14 +498,6 @@ static void draw_addressees_section_open(UiContext& ctx) {
     case ListEdit::Structure: ctx.editor->set_header(h, tr(K::document_undo_addressees)); break;
     case ListEdit::None: break;
     }
-}
-
-static void draw_basis_section_open(UiContext& ctx);   // the open section's code (split.h)
-
-void draw_basis_section(UiContext& ctx) {
-    Header h = ctx.editor->plan().header;
-    if (!section("basis", tr(K::document_sec_basis), static_cast<int>(h.legal_basis.size()))) return;
-    call_apart(draw_basis_section_open, ctx);
 }
 
 static void draw_basis_section_open(UiContext& ctx) {
@@ -530,27 +518,11 @@ static void draw_basis_section_open(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] closing
 //-----------------------------------------------------------------------------
-static void draw_closing_section_open(UiContext& ctx);   // the open section's code (split.h)
-
-void draw_closing_section(UiContext& ctx) {
-    Header h = ctx.editor->plan().header;
-    if (!section("closing", tr(K::document_sec_closing))) return;
-    call_apart(draw_closing_section_open, ctx);
-}
-
 static void draw_closing_section_open(UiContext& ctx) {
     Header h = ctx.editor->plan().header;
     note(tr(K::document_closing_note));
     if (edit_multiline(ctx, "doc.header.closing", &h.closing, 4, tr(K::document_closing_hint)))
         ctx.editor->set_header(h, tr(K::document_undo_closing), "doc.header.closing");
-}
-
-static void draw_recipients_section_open(UiContext& ctx);   // the open section's code (split.h)
-
-void draw_recipients_section(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    if (!section("recipients", tr(K::document_sec_recipients), static_cast<int>(plan.recipients.size()))) return;
-    call_apart(draw_recipients_section_open, ctx);
 }
 
 static void draw_recipients_section_open(UiContext& ctx) {
@@ -601,14 +573,6 @@ static void draw_recipients_section_open(UiContext& ctx) {
     label(tr(K::document_archive), tr(K::document_archive_tip));
     if (edit_text(ctx, "doc.archive", &archive, "VT, VP", 260))
         ctx.editor->set_archive(archive, tr(K::document_undo_archive), "doc.archive");
-}
-
-static void draw_signer_section_open(UiContext& ctx);   // the open section's code (split.h)
-
-void draw_signer_section(UiContext& ctx) {
-    Signer s = ctx.editor->plan().signer;
-    if (!section("signer", tr(K::document_sec_signer))) return;
-    call_apart(draw_signer_section_open, ctx);
 }
 
 static void draw_signer_section_open(UiContext& ctx) {
@@ -701,14 +665,19 @@ void draw_document_panel(UiContext& ctx) {
     }
 
     ImGui::BeginChild("##docform", ImVec2(form_w, avail_h), false);
+    const Plan& plan = ctx.editor->plan();
+    const Header& h = plan.header;
     draw_header_section(ctx);
-    draw_addressees_section(ctx);
-    draw_basis_section(ctx);
+    section_apart(ctx, "addressees", tr(K::document_sec_addressees), static_cast<int>(h.addressees.size()),
+                  draw_addressees_section_open, h.kind == DocKind::CongVan);
+    section_apart(ctx, "basis", tr(K::document_sec_basis), static_cast<int>(h.legal_basis.size()),
+                  draw_basis_section_open);
     draw_document_body(ctx);
     draw_document_work(ctx);
-    draw_closing_section(ctx);
-    draw_recipients_section(ctx);
-    draw_signer_section(ctx);
+    section_apart(ctx, "closing", tr(K::document_sec_closing), -1, draw_closing_section_open);
+    section_apart(ctx, "recipients", tr(K::document_sec_recipients), static_cast<int>(plan.recipients.size()),
+                  draw_recipients_section_open);
+    section_apart(ctx, "signer", tr(K::document_sec_signer), -1, draw_signer_section_open);
     ImGui::Dummy(ImVec2(0, 40));
     ImGui::EndChild();
     test_hooks::register_last_item("doc.form");

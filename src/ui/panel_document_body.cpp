@@ -101,149 +101,171 @@ BodyOutline body_outline(const Plan& p) {
 
 const char* insert_what_name(InsertWhat w) { return insert_name(w); }
 
-void draw_document_body(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    if (!section("body", tr(K::document_sec_body), static_cast<int>(plan.body.size()), true)) return;
-    note(tr(K::document_body_note));
+namespace {
 
-    const std::vector<std::string> numbers = body_outline(plan).heading;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float num_w = 44, kind_w = 150, level_w = 86, buttons_w = 100;
-    const std::size_t n = plan.body.size();
-    int& sel = ctx.selection.block;
-    if (sel >= static_cast<int>(n)) sel = -1;
+// Widths of a line's parts (the text field takes what is left).
+constexpr float kNumW = 44, kKindW = 150, kLevelW = 86, kButtonsW = 100;
 
-    for (std::size_t i = 0; i < n; ++i) {
-        if (plan.body.size() != n) break;   // changed by a row above this frame
-        const Block& cur = plan.body[i];
-        Block b = cur;
-        ImGui::PushID(static_cast<int>(i));
-        const std::string bid = "doc.body." + std::to_string(i);
-        const int indent_level = b.kind == BlockKind::Heading ? b.level - 1 : 2;
-        const float indent = 14.0f * (indent_level < 0 ? 0 : indent_level);
+// One line of the body while it is drawn.
+struct BodyLine {
+    UiContext& ctx;
+    std::size_t i, n;     // line i of n
+    std::string bid;      // "doc.body.<i>"
+    float indent;         // headings step in by level; other lines sit under level-3 headings
+    float avail;          // the form's width
+};
 
-        // Row background when selected.
-        const ImVec2 row_start = ImGui::GetCursorScreenPos();
-        const bool selected = sel == static_cast<int>(i);
-        ImDrawListSplitter split;
-        split.Split(ImGui::GetWindowDrawList(), 2);
-        split.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
+// The number ("II.", "1.", "-", "·"): a click selects the line (new lines
+// are added after it).
+void line_number(const BodyLine& l, const Block& b, const std::string& number, int& sel) {
+    const bool selected = sel == static_cast<int>(l.i);
+    const std::string num = number.empty() ? (b.kind == BlockKind::Bullet ? "-" : "\xC2\xB7") : number;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + l.indent);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));   // level with the fields
+    if (ImGui::Selectable((num + "##" + l.bid + ".select").c_str(), selected, 0, ImVec2(kNumW, ImGui::GetFrameHeight())))
+        sel = selected ? -1 : static_cast<int>(l.i);
+    ImGui::PopStyleVar();
+    test_hooks::register_last_item((l.bid + ".select").c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_select_tip));
+}
 
-        ImGui::BeginGroup();
-        // Number (click selects the line: new lines are added after it).
-        std::string num = numbers[i].empty() ? (b.kind == BlockKind::Bullet ? "-" : "\xC2\xB7") : numbers[i];
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
-        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));   // level with the fields
-        if (ImGui::Selectable((num + "##" + bid + ".select").c_str(), selected, 0, ImVec2(num_w, ImGui::GetFrameHeight())))
-            sel = selected ? -1 : static_cast<int>(i);
-        ImGui::PopStyleVar();
-        test_hooks::register_last_item((bid + ".select").c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_select_tip));
-        ImGui::SameLine();
+// Kind, and a heading's level.
+void line_kind(const BodyLine& l, Block& b) {
+    ImGui::SetNextItemWidth(kKindW);
+    if (ImGui::BeginCombo("##kind", block_kind_name(b.kind))) {
+        for (BlockKind k : {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Bullet, BlockKind::Note,
+                            BlockKind::Insert}) {
+            if (ImGui::Selectable(block_kind_name(k), k == b.kind) && k != b.kind) {
+                b.kind = k;
+                if (k == BlockKind::Heading && (b.level < 1 || b.level > 3)) b.level = 1;
+                l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_kind));
+            }
+        }
+        ImGui::EndCombo();
+    }
+    test_hooks::register_last_item((l.bid + ".kind").c_str());
+    ImGui::SameLine();
+    if (b.kind != BlockKind::Heading) return;
+    ImGui::SetNextItemWidth(kLevelW);
+    char lv[32];
+    std::snprintf(lv, sizeof lv, "%s %d", tr(K::document_level), b.level);
+    if (ImGui::BeginCombo("##level", lv)) {
+        for (int lev = 1; lev <= 3; ++lev) {
+            char t[64];
+            std::snprintf(t, sizeof t, "%s %d  (%s)", tr(K::document_level), lev,
+                          lev == 1 ? "I." : (lev == 2 ? "1." : "a)"));
+            if (ImGui::Selectable(t, lev == b.level) && lev != b.level) {
+                b.level = lev;
+                l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_level));
+            }
+        }
+        ImGui::EndCombo();
+    }
+    test_hooks::register_last_item((l.bid + ".level").c_str());
+    ImGui::SameLine();
+}
 
-        // Kind.
-        ImGui::SetNextItemWidth(kind_w);
-        if (ImGui::BeginCombo("##kind", block_kind_name(b.kind))) {
-            for (BlockKind k : {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Bullet, BlockKind::Note,
-                                BlockKind::Insert}) {
-                if (ImGui::Selectable(block_kind_name(k), k == b.kind) && k != b.kind) {
-                    b.kind = k;
-                    if (k == BlockKind::Heading && (b.level < 1 || b.level > 3)) b.level = 1;
-                    ctx.editor->set_block(i, b, tr(K::document_undo_block_kind));
+// The line's text, or for an insert the choice of what it inserts.
+void line_text(const BodyLine& l, Block& b) {
+    const float used = ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x;
+    const float text_w = l.avail - used - kButtonsW;
+    if (b.kind == BlockKind::Insert) {
+        ImGui::SetNextItemWidth(text_w > 120 ? text_w : 120);
+        if (ImGui::BeginCombo("##insert", insert_name(b.insert))) {
+            for (InsertWhat w : {InsertWhat::Agenda, InsertWhat::Tasks, InsertWhat::Sites, InsertWhat::Participants,
+                                 InsertWhat::Duties, InsertWhat::Budget, InsertWhat::Contacts,
+                                 InsertWhat::TechSessions}) {
+                if (ImGui::Selectable(insert_name(w), w == b.insert) && w != b.insert) {
+                    b.insert = w;
+                    l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_insert));
                 }
             }
             ImGui::EndCombo();
         }
-        test_hooks::register_last_item((bid + ".kind").c_str());
-        ImGui::SameLine();
-        if (b.kind == BlockKind::Heading) {
-            ImGui::SetNextItemWidth(level_w);
-            char lv[32];
-            std::snprintf(lv, sizeof lv, "%s %d", tr(K::document_level), b.level);
-            if (ImGui::BeginCombo("##level", lv)) {
-                for (int l = 1; l <= 3; ++l) {
-                    char t[64];
-                    std::snprintf(t, sizeof t, "%s %d  (%s)", tr(K::document_level), l,
-                                  l == 1 ? "I." : (l == 2 ? "1." : "a)"));
-                    if (ImGui::Selectable(t, l == b.level) && l != b.level) {
-                        b.level = l;
-                        ctx.editor->set_block(i, b, tr(K::document_undo_block_level));
-                    }
-                }
-                ImGui::EndCombo();
-            }
-            test_hooks::register_last_item((bid + ".level").c_str());
-            ImGui::SameLine();
-        }
-        const float used = ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x;
-        const float text_w = avail - used - buttons_w;
-        if (b.kind == BlockKind::Insert) {
-            ImGui::SetNextItemWidth(text_w > 120 ? text_w : 120);
-            if (ImGui::BeginCombo("##insert", insert_name(b.insert))) {
-                for (InsertWhat w : {InsertWhat::Agenda, InsertWhat::Tasks, InsertWhat::Sites, InsertWhat::Participants,
-                                     InsertWhat::Duties, InsertWhat::Budget, InsertWhat::Contacts,
-                                     InsertWhat::TechSessions}) {
-                    if (ImGui::Selectable(insert_name(w), w == b.insert) && w != b.insert) {
-                        b.insert = w;
-                        ctx.editor->set_block(i, b, tr(K::document_undo_block_insert));
-                    }
-                }
-                ImGui::EndCombo();
-            }
-            test_hooks::register_last_item((bid + ".insert").c_str());
-            focus_target(bid + ".insert");
-        } else {
-            const char* hint = b.kind == BlockKind::Heading ? tr(K::document_heading_hint) : tr(K::document_text_hint);
-            if (edit_text(ctx, bid + ".text", &b.text, hint, text_w > 120 ? text_w : 120))
-                ctx.editor->set_block(i, b, tr(K::document_undo_block_text), bid + ".text");
-        }
-        ImGui::SameLine();
-        switch (row_buttons(bid, i, n)) {
-        case RowAction::Up:
-            ctx.editor->move_block(i, i - 1, tr(K::document_undo_move_block));
-            if (sel == static_cast<int>(i)) sel = static_cast<int>(i) - 1;
-            break;
-        case RowAction::Down:
-            ctx.editor->move_block(i, i + 1, tr(K::document_undo_move_block));
-            if (sel == static_cast<int>(i)) sel = static_cast<int>(i) + 1;
-            break;
-        case RowAction::Remove:
-            ctx.editor->erase_block(i, tr(K::document_undo_remove_block));
-            if (sel >= static_cast<int>(i)) sel = sel == static_cast<int>(i) ? -1 : sel - 1;
-            ctx.toast(tr(K::document_removed_undo));
-            break;
-        case RowAction::None: break;
-        }
-
-        // A heading may carry run-in text ("Yêu cầu: Đảm bảo …").
-        if (b.kind == BlockKind::Heading && ctx.editor->plan().body.size() == n) {
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent + num_w + 8);
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(tr(K::document_run_in));
-            ImGui::PopStyleColor();
-            ImGui::SameLine();
-            const float w2 = avail - (ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x) - buttons_w;
-            Block b2 = ctx.editor->plan().body[i];
-            if (edit_text(ctx, bid + ".body", &b2.body, tr(K::document_run_in_hint), w2 > 120 ? w2 : 120))
-                ctx.editor->set_block(i, b2, tr(K::document_undo_block_text), bid + ".body");
-        } else if (b.kind == BlockKind::Insert) {
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent + num_w + 8);
-            note(tr(K::document_insert_note));
-        }
-        ImGui::EndGroup();
-        const ImVec2 row_end = ImGui::GetItemRectMax();
-        split.SetCurrentChannel(ImGui::GetWindowDrawList(), 0);
-        if (selected)
-            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(row_start.x - 4, row_start.y - 2),
-                                                      ImVec2(row_start.x + avail, row_end.y + 2),
-                                                      IM_COL32(232, 241, 252, 255), 4.0f);
-        split.Merge(ImGui::GetWindowDrawList());
-        ImGui::PopID();
+        test_hooks::register_last_item((l.bid + ".insert").c_str());
+        focus_target(l.bid + ".insert");
+    } else {
+        const char* hint = b.kind == BlockKind::Heading ? tr(K::document_heading_hint) : tr(K::document_text_hint);
+        if (edit_text(l.ctx, l.bid + ".text", &b.text, hint, text_w > 120 ? text_w : 120))
+            l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_text), l.bid + ".text");
     }
-    if (plan.body.empty()) note(tr(K::document_body_empty));
+}
 
-    // Add a line after the selected one (or at the end).
+// ↑ ↓ ✕; the selection follows the line it was on.
+void line_buttons(const BodyLine& l, int& sel) {
+    UiContext& ctx = l.ctx;
+    const std::size_t i = l.i;
+    switch (row_buttons(l.bid, i, l.n)) {
+    case RowAction::Up:
+        ctx.editor->move_block(i, i - 1, tr(K::document_undo_move_block));
+        if (sel == static_cast<int>(i)) sel = static_cast<int>(i) - 1;
+        break;
+    case RowAction::Down:
+        ctx.editor->move_block(i, i + 1, tr(K::document_undo_move_block));
+        if (sel == static_cast<int>(i)) sel = static_cast<int>(i) + 1;
+        break;
+    case RowAction::Remove:
+        ctx.editor->erase_block(i, tr(K::document_undo_remove_block));
+        if (sel >= static_cast<int>(i)) sel = sel == static_cast<int>(i) ? -1 : sel - 1;
+        ctx.toast(tr(K::document_removed_undo));
+        break;
+    case RowAction::None: break;
+    }
+}
+
+// Under the line: a heading's run-in text ("Yêu cầu: Đảm bảo …"), or what
+// an insert does.
+void line_second_row(const BodyLine& l, const Block& b) {
+    if (b.kind == BlockKind::Heading && l.ctx.editor->plan().body.size() == l.n) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + l.indent + kNumW + 8);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(K::document_run_in));
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        const float w2 = l.avail - (ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x) - kButtonsW;
+        Block b2 = l.ctx.editor->plan().body[l.i];
+        if (edit_text(l.ctx, l.bid + ".body", &b2.body, tr(K::document_run_in_hint), w2 > 120 ? w2 : 120))
+            l.ctx.editor->set_block(l.i, b2, tr(K::document_undo_block_text), l.bid + ".body");
+    } else if (b.kind == BlockKind::Insert) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + l.indent + kNumW + 8);
+        note(tr(K::document_insert_note));
+    }
+}
+
+// One line: its parts in a group, over a background drawn afterwards (on a
+// channel below) when the line is selected.
+void draw_body_line(const BodyLine& l, const std::string& number, int& sel) {
+    Block b = l.ctx.editor->plan().body[l.i];
+    ImGui::PushID(static_cast<int>(l.i));
+    const ImVec2 row_start = ImGui::GetCursorScreenPos();
+    const bool selected = sel == static_cast<int>(l.i);
+    ImDrawListSplitter split;
+    split.Split(ImGui::GetWindowDrawList(), 2);
+    split.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
+
+    ImGui::BeginGroup();
+    line_number(l, b, number, sel);
+    ImGui::SameLine();
+    line_kind(l, b);
+    line_text(l, b);
+    ImGui::SameLine();
+    line_buttons(l, sel);
+    line_second_row(l, b);
+    ImGui::EndGroup();
+    const ImVec2 row_end = ImGui::GetItemRectMax();
+    split.SetCurrentChannel(ImGui::GetWindowDrawList(), 0);
+    if (selected)
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(row_start.x - 4, row_start.y - 2),
+                                                  ImVec2(row_start.x + l.avail, row_end.y + 2),
+                                                  IM_COL32(232, 241, 252, 255), 4.0f);
+    split.Merge(ImGui::GetWindowDrawList());
+    ImGui::PopID();
+}
+
+// Add a line after the selected one (or at the end): a heading takes the
+// level of the heading above it.
+void draw_body_add_buttons(UiContext& ctx, int& sel) {
     ImGui::Dummy(ImVec2(0, 2));
     const std::size_t at = sel >= 0 && sel < static_cast<int>(ctx.editor->plan().body.size())
                                ? static_cast<std::size_t>(sel) + 1 : ctx.editor->plan().body.size();
@@ -274,6 +296,30 @@ void draw_document_body(UiContext& ctx) {
         ImGui::TextUnformatted(fmt(K::document_add_after, sel + 1).c_str());
         ImGui::PopStyleColor();
     }
+}
+
+}  // namespace
+
+void draw_document_body(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
+    if (!section("body", tr(K::document_sec_body), static_cast<int>(plan.body.size()), true)) return;
+    note(tr(K::document_body_note));
+
+    const std::vector<std::string> numbers = body_outline(plan).heading;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const std::size_t n = plan.body.size();
+    int& sel = ctx.selection.block;
+    if (sel >= static_cast<int>(n)) sel = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (plan.body.size() != n) break;   // changed by a line above this frame
+        const Block& cur = plan.body[i];
+        const int indent_level = cur.kind == BlockKind::Heading ? cur.level - 1 : 2;
+        const BodyLine l{ctx, i, n, "doc.body." + std::to_string(i), 14.0f * (indent_level < 0 ? 0 : indent_level),
+                         avail};
+        draw_body_line(l, numbers[i], sel);
+    }
+    if (plan.body.empty()) note(tr(K::document_body_empty));
+    draw_body_add_buttons(ctx, sel);
 }
 
 }  // namespace dc::ui

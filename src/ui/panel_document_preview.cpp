@@ -104,55 +104,40 @@ void placeholder(UiContext& ctx, const std::string& text, Section target, const 
     }
 }
 
-}  // namespace
+// The page's columns: the header and the closing are two columns, as printed.
+struct Page {
+    float pw;     // the page's text width
+    float col;    // left column (issuing body, Nơi nhận)
+    float col2;   // right column (national motto, signature)
+    float x0;     // the page's left edge (cursor x)
+};
 
-void draw_document_preview(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    const Header& h = plan.header;
-    const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float w = ImGui::GetContentRegionAvail().x;
-
-    ImGui::BeginGroup();
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(tr(K::document_preview_heading));
-    ImGui::PopFont();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(colors::kBorder));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22, 18));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 2.0f);
-    ImGui::BeginChild("##docpreview", ImVec2(w, avail_h - ImGui::GetTextLineHeightWithSpacing()), true,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PopStyleVar(2);
-    test_hooks::register_rect("doc.preview", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
-    ImGui::PushFont(fonts().small);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6, 4));
-    const float pw = ImGui::GetContentRegionAvail().x;
-
-    // Two-column header.
-    const float col = pw * 0.42f, col2 = pw - col - 8;
+// Two-column header: issuing body and number on the left; the national motto
+// and the place and date on the right.
+void preview_header(UiContext& ctx, const Header& h, const Page& pg) {
     const float y0 = ImGui::GetCursorPosY();
-    const float x0 = ImGui::GetCursorPosX();
     ImGui::BeginGroup();
-    if (!h.parent_body.empty()) centered(upper_vi(h.parent_body), col, fonts().small);
-    centered(upper_vi(h.issuing_body.empty() ? std::string("…") : h.issuing_body), col, fonts().bold);
+    if (!h.parent_body.empty()) centered(upper_vi(h.parent_body), pg.col, fonts().small);
+    centered(upper_vi(h.issuing_body.empty() ? std::string("…") : h.issuing_body), pg.col, fonts().bold);
     link_to(ctx, "header.issuing_body", false);
-    centered(format_number_line(h), col, fonts().small);
+    centered(format_number_line(h), pg.col, fonts().small);
     link_to(ctx, "header.number", false);
-    if (h.kind == DocKind::CongVan && !h.title.empty()) centered("V/v " + h.title, col, fonts().small);
+    if (h.kind == DocKind::CongVan && !h.title.empty()) centered("V/v " + h.title, pg.col, fonts().small);
     ImGui::EndGroup();
     const float y1 = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(x0 + col + 8, y0));
+    ImGui::SetCursorPos(ImVec2(pg.x0 + pg.col + 8, y0));
     ImGui::BeginGroup();
-    centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", col2, fonts().bold);
-    centered("Độc lập - Tự do - Hạnh phúc", col2, fonts().bold);
-    centered(format_date_line(h.place, h.date), col2, fonts().small, IM_COL32(60, 60, 60, 255));
+    centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pg.col2, fonts().bold);
+    centered("Độc lập - Tự do - Hạnh phúc", pg.col2, fonts().bold);
+    centered(format_date_line(h.place, h.date), pg.col2, fonts().small, IM_COL32(60, 60, 60, 255));
     link_to(ctx, "header.date", false);
     ImGui::EndGroup();
     const float y2 = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(x0, (y1 > y2 ? y1 : y2) + 8));
+    ImGui::SetCursorPos(ImVec2(pg.x0, (y1 > y2 ? y1 : y2) + 8));
+}
 
-    // Title (or Kính gửi for a công văn).
+// Title (or Kính gửi for a công văn), then the legal basis and the intro.
+void preview_title(UiContext& ctx, const Header& h, float pw) {
     if (h.kind == DocKind::CongVan) {
         if (!h.addressees.empty()) {
             centered(tr(K::document_preview_kinh_gui), pw, fonts().small);
@@ -177,8 +162,38 @@ void draw_document_preview(UiContext& ctx) {
         para(ctx, h.legal_basis[i] + (i + 1 == h.legal_basis.size() ? "." : ";"),
              "header.legal_basis[" + std::to_string(i) + "]", nullptr, 14);
     if (!h.intro.empty()) para(ctx, no_stars(h.intro), "header.intro", nullptr, 14);
+}
 
-    // Body.
+// An insert as a placeholder "[Chương trình — 12 mục · … ]" that leads to
+// where its content is edited.
+void preview_insert(UiContext& ctx, const Plan& plan, const BodyOutline& outline, std::size_t i) {
+    const Block& b = plan.body[i];
+    std::string text = std::string("[") + insert_what_name(b.insert);
+    Section target = Section::Document;
+    std::string where = "body[" + std::to_string(i) + "]";
+    int count = -1;
+    switch (b.insert) {
+    case InsertWhat::Agenda: target = Section::Agenda; count = static_cast<int>(plan.agenda.size()); break;
+    case InsertWhat::Tasks: target = Section::Tasks; count = static_cast<int>(plan.tasks.size()); break;
+    case InsertWhat::Sites: target = Section::Sites; count = static_cast<int>(plan.sites.size()); break;
+    case InsertWhat::Participants: where = "site_groups"; count = static_cast<int>(plan.site_groups.size()); break;
+    case InsertWhat::Duties: where = "duties"; count = static_cast<int>(plan.duties.size()); break;
+    case InsertWhat::Budget: where = "budget"; count = static_cast<int>(plan.budget.size()); break;
+    case InsertWhat::Contacts: where = "contacts"; count = static_cast<int>(plan.contacts.size()); break;
+    case InsertWhat::TechSessions: where = "event.tech_sessions"; count = static_cast<int>(plan.event.tech_sessions.size()); break;
+    }
+    if (count >= 0) text += " — " + fmt(K::document_preview_count, count);
+    if (!outline.items[i].empty())
+        text += " · " + outline.items[i].front() + (outline.items[i].size() > 1 ? " … " + outline.items[i].back() : "");
+    text += "]";
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 14);
+    ImGui::PushID(static_cast<int>(i));
+    placeholder(ctx, text, target, where);
+    ImGui::PopID();
+}
+
+// The body, numbered as printed, then the closing paragraph.
+void preview_body(UiContext& ctx, const Plan& plan) {
     const BodyOutline outline = body_outline(plan);
     for (std::size_t i = 0; i < plan.body.size(); ++i) {
         const Block& b = plan.body[i];
@@ -200,44 +215,23 @@ void draw_document_preview(UiContext& ctx) {
         case BlockKind::Paragraph: para(ctx, no_stars(b.text), place, nullptr, 14); break;
         case BlockKind::Bullet: para(ctx, "- " + no_stars(b.text), place, nullptr, 14); break;
         case BlockKind::Note: para(ctx, "(" + no_stars(b.text) + ")", place, nullptr, 14); break;
-        case BlockKind::Insert: {
-            std::string text = std::string("[") + insert_what_name(b.insert);
-            Section target = Section::Document;
-            std::string where = place;
-            int count = -1;
-            switch (b.insert) {
-            case InsertWhat::Agenda: target = Section::Agenda; count = static_cast<int>(plan.agenda.size()); break;
-            case InsertWhat::Tasks: target = Section::Tasks; count = static_cast<int>(plan.tasks.size()); break;
-            case InsertWhat::Sites: target = Section::Sites; count = static_cast<int>(plan.sites.size()); break;
-            case InsertWhat::Participants: where = "site_groups"; count = static_cast<int>(plan.site_groups.size()); break;
-            case InsertWhat::Duties: where = "duties"; count = static_cast<int>(plan.duties.size()); break;
-            case InsertWhat::Budget: where = "budget"; count = static_cast<int>(plan.budget.size()); break;
-            case InsertWhat::Contacts: where = "contacts"; count = static_cast<int>(plan.contacts.size()); break;
-            case InsertWhat::TechSessions: where = "event.tech_sessions"; count = static_cast<int>(plan.event.tech_sessions.size()); break;
-            }
-            if (count >= 0) text += " — " + fmt(K::document_preview_count, count);
-            if (!outline.items[i].empty())
-                text += " · " + outline.items[i].front() + (outline.items[i].size() > 1 ? " … " + outline.items[i].back() : "");
-            text += "]";
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 14);
-            ImGui::PushID(static_cast<int>(i));
-            placeholder(ctx, text, target, where);
-            ImGui::PopID();
-            break;
-        }
+        case BlockKind::Insert: preview_insert(ctx, plan, outline, i); break;
         }
     }
+    const Header& h = plan.header;
     if (!h.closing.empty()) para(ctx, no_stars(h.closing) + "./.", "header.closing", nullptr, 14);
     else para(ctx, "./.", "", nullptr, 14);
     ImGui::Dummy(ImVec2(0, 6));
+}
 
-    // Nơi nhận (left) and signature (right).
+// Nơi nhận (left) and the signature (right), then the version label.
+void preview_closing(UiContext& ctx, const Plan& plan, const Page& pg) {
     const float yb = ImGui::GetCursorPosY();
     ImGui::BeginGroup();
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Nơi nhận:");
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + col);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + pg.col);
     for (std::size_t i = 0; i < plan.recipients.size(); ++i) {
         const Recipient& r = plan.recipients[i];
         std::string line = "- " + r.name + (r.purpose.empty() ? "" : " (" + r.purpose + ")") + ";";
@@ -249,24 +243,56 @@ void draw_document_preview(UiContext& ctx) {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     const float yl = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(x0 + col + 8, yb));
+    ImGui::SetCursorPos(ImVec2(pg.x0 + pg.col + 8, yb));
     ImGui::BeginGroup();
     const Signer& s = plan.signer;
     std::string first = s.authority.empty() ? s.title : s.authority + " " + s.title;
-    centered(upper_vi(first.empty() ? std::string("…") : first), col2, fonts().bold);
+    centered(upper_vi(first.empty() ? std::string("…") : first), pg.col2, fonts().bold);
     link_to(ctx, "signer.title", false);
-    if (!s.deputy_title.empty()) centered(upper_vi(s.deputy_title), col2, fonts().bold);
+    if (!s.deputy_title.empty()) centered(upper_vi(s.deputy_title), pg.col2, fonts().bold);
     ImGui::Dummy(ImVec2(0, 34));
-    centered(s.name.empty() ? std::string("…") : s.name, col2, fonts().bold);
+    centered(s.name.empty() ? std::string("…") : s.name, pg.col2, fonts().bold);
     link_to(ctx, "signer.name", false);
     ImGui::EndGroup();
     const float yr = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(x0, (yl > yr ? yl : yr) + 10));
+    ImGui::SetCursorPos(ImVec2(pg.x0, (yl > yr ? yl : yr) + 10));
+    const Header& h = plan.header;
     if (!h.version_label.empty()) {
         ImGui::Separator();
-        centered(h.version_label, pw, fonts().small, colors::kTextMuted);
+        centered(h.version_label, pg.pw, fonts().small, colors::kTextMuted);
         link_to(ctx, "header.version_label", false);
     }
+}
+
+}  // namespace
+
+void draw_document_preview(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float w = ImGui::GetContentRegionAvail().x;
+
+    ImGui::BeginGroup();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr(K::document_preview_heading));
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(colors::kBorder));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22, 18));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 2.0f);
+    ImGui::BeginChild("##docpreview", ImVec2(w, avail_h - ImGui::GetTextLineHeightWithSpacing()), true,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar(2);
+    test_hooks::register_rect("doc.preview", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6, 4));
+    const float pw = ImGui::GetContentRegionAvail().x;
+    const Page pg{pw, pw * 0.42f, pw - pw * 0.42f - 8, ImGui::GetCursorPosX()};
+
+    preview_header(ctx, plan.header, pg);
+    preview_title(ctx, plan.header, pg.pw);
+    preview_body(ctx, plan);
+    preview_closing(ctx, plan, pg);
 
     ImGui::PopStyleVar();
     ImGui::PopFont();

@@ -5,6 +5,7 @@
 // (budget lines, amounts in đồng) and "Liên hệ" (contacts).
 //
 // [SECTION] helpers
+// [SECTION] cards           — the lists of cards below share one drawer
 // [SECTION] event
 // [SECTION] participants (site groups)
 // [SECTION] duties
@@ -18,7 +19,6 @@
 #include "core/datetime.h"
 #include "core/text.h"
 #include "ui/panel_document.h"
-#include "ui/split.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -44,6 +44,14 @@ RowAction item_header(const std::string& id, const std::string& title, std::size
     ImGui::PopFont();
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 96);
     return row_buttons(id, i, n);
+}
+
+// A word between two fields of one line ("Nền tảng", "từ", "đến", "Email").
+void between(const char* text) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine();
 }
 
 bool parse_time_ok(const std::string& s) {
@@ -85,95 +93,201 @@ const char* tech_kind_name(TechKind k) {
     return "";
 }
 
+// edit_parsed() in a group of its own, so that its error line stays under it
+// in a row of fields.
+bool grouped_parsed(UiContext& ctx, const std::string& id, const std::string& shown, std::string* typed,
+                    bool (*parse)(const std::string&), K error, const char* hint, float width,
+                    const char* suffix = nullptr) {
+    ImGui::BeginGroup();
+    const bool parsed = edit_parsed(ctx, id, shown, typed, parse, tr(error), hint, width, suffix);
+    ImGui::EndGroup();
+    return parsed;
+}
+
+// A date field (blank parts allowed: "…/10/2021"); true when the typed text
+// parsed and *d took it.
+bool date_field(UiContext& ctx, const std::string& id, Date* d, const char* hint, float width) {
+    std::string typed;
+    if (!grouped_parsed(ctx, id, date_text(*d), &typed, parse_full_date_ok, K::document_date_error, hint, width))
+        return false;
+    *d = date_of(typed);
+    return true;
+}
+
+// The same for a time of day ("08h00"; empty = no time).
+bool time_field(UiContext& ctx, const std::string& id, int* t, const char* hint, float width) {
+    std::string typed;
+    if (!grouped_parsed(ctx, id, format_time(*t), &typed, parse_time_ok, K::document_time_error, hint, width))
+        return false;
+    *t = time_of(typed);
+    return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] cards
+//-----------------------------------------------------------------------------
+// Site groups, duties, budget lines and contacts are each a list of cards:
+// a title line "Đơn vị 2" with ↑ ↓ ✕, the item's fields under it, and a
+// "+ …" button after the last card.  What differs per list is its fields and
+// the Editor calls that change it, named here once.
+template <class T>
+struct CardList {
+    const char* id;   // "doc.duties": card i's fields are "doc.duties.<i>.<field>"
+    std::vector<T> Plan::*items;
+    void (Editor::*set)(std::size_t, T, const std::string&, const std::string&);
+    void (Editor::*insert)(std::size_t, T, const std::string&);
+    void (Editor::*erase)(std::size_t, const std::string&);
+    void (Editor::*move)(std::size_t, std::size_t, const std::string&);
+    K undo_edit, undo_move, undo_remove, undo_add;
+    K add_text;               // the "+ …" button
+    const char* first_field;  // where the cursor goes in a new card
+};
+
+// One card while it is drawn.  Its fields edit `item`, a copy; each change is
+// sent at once with the field's id as merge key, so that typing in one field
+// is one undo step.
+template <class T>
+struct Card {
+    UiContext& ctx;
+    const CardList<T>& list;
+    std::size_t i;
+    T item;
+    std::string id;   // "doc.duties.2"
+
+    std::string field(const char* name) const { return id + "." + name; }
+    // Sends the card; name = nullptr for a change that is not typing (no merge).
+    void changed(const char* name, K undo) {
+        (ctx.editor->*list.set)(i, item, tr(undo), name ? field(name) : std::string());
+    }
+    // A one-line field under its label (none: nullptr).
+    void text(const char* label_text, const char* name, std::string* v, const char* hint, float width = -1.0f) {
+        if (label_text) label(label_text);
+        if (edit_text(ctx, field(name), v, hint, width)) changed(name, list.undo_edit);
+    }
+    // A field `lines` tall under its label; tip = the label's help, or nullptr.
+    void multiline(const char* label_text, const char* tip, const char* name, std::string* v, float lines,
+                   const char* hint = nullptr) {
+        label(label_text, tip);
+        if (edit_multiline(ctx, field(name), v, lines, hint)) changed(name, list.undo_edit);
+    }
+};
+
+// Every card of `list`: title(card) words its title line, fields(card) draws
+// the rest; then what its ↑ ↓ ✕ asked is done.  may_remove(card) can refuse a
+// removal (and say why).  The loop stops when the list changed under it.
+template <class T, class Title, class Fields, class MayRemove>
+void draw_cards(UiContext& ctx, const CardList<T>& list, Title title, Fields fields, MayRemove may_remove) {
+    const std::vector<T>& items = ctx.editor->plan().*list.items;
+    const std::size_t n = items.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if ((ctx.editor->plan().*list.items).size() != n) break;
+        ImGui::PushID(static_cast<int>(i));
+        Card<T> c{ctx, list, i, items[i], std::string(list.id) + "." + std::to_string(i)};
+        const RowAction a = item_header(c.id, title(c), i, n);
+        fields(c);
+        ImGui::PopID();
+        if (a == RowAction::Up) (ctx.editor->*list.move)(i, i - 1, tr(list.undo_move));
+        else if (a == RowAction::Down) (ctx.editor->*list.move)(i, i + 1, tr(list.undo_move));
+        else if (a == RowAction::Remove && may_remove(c)) {
+            (ctx.editor->*list.erase)(i, tr(list.undo_remove));
+            ctx.toast(tr(K::document_removed_undo));
+        }
+    }
+}
+template <class T, class Title, class Fields>
+void draw_cards(UiContext& ctx, const CardList<T>& list, Title title, Fields fields) {
+    draw_cards(ctx, list, title, fields, [](const Card<T>&) { return true; });
+}
+
+// The "+ …" button after the cards: make() gives the new item, added last,
+// and the cursor goes to its first field.
+template <class T, class Make>
+void add_card_button(UiContext& ctx, const CardList<T>& list, Make make) {
+    if (!add_button(std::string(list.id) + ".add", tr(list.add_text))) return;
+    const std::size_t end = (ctx.editor->plan().*list.items).size();
+    (ctx.editor->*list.insert)(end, make(), tr(list.undo_add));
+    request_focus(std::string(list.id) + "." + std::to_string(end) + "." + list.first_field);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] event
 //-----------------------------------------------------------------------------
-static void draw_event_open(UiContext& ctx);   // the open section's code (split.h)
-
-void draw_event(UiContext& ctx) {
-    if (!section("event", tr(K::document_sec_event))) return;
-    call_apart(draw_event_open, ctx);
+// The event is one value: each part below edits the same copy `ev` and sends
+// it whole.  key = the field's id (merge key for typing), "" for a choice.
+void send_event(UiContext& ctx, const Event& ev, const std::string& key, K undo) {
+    ctx.editor->set_event(ev, tr(undo), key);
 }
 
-static void draw_event_open(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    Event ev = plan.event;
-    auto set = [&](const std::string& key, K label_key) {
-        ctx.editor->set_event(ev, tr(label_key), key.empty() ? std::string() : key);
-    };
-    std::string typed;
+// What a row's ↑ ↓ ✕ asked, done to a list inside the event (days, technical
+// sessions), which is then sent.  True when something was done: the caller's
+// loop stops, the list having changed under it.
+template <class T>
+bool do_event_row(UiContext& ctx, Event& ev, std::vector<T>& v, std::size_t i, RowAction a, K undo_move,
+                  K undo_remove, K removed) {
+    if (a == RowAction::None) return false;
+    if (a == RowAction::Remove) {
+        v.erase(v.begin() + static_cast<long>(i));
+        ctx.editor->set_event(ev, tr(undo_remove));
+        ctx.toast(tr(removed));
+    } else {
+        std::swap(v[i], v[a == RowAction::Up ? i - 1 : i + 1]);
+        ctx.editor->set_event(ev, tr(undo_move));
+    }
+    return true;
+}
 
+// Name, format and platform, how long it lasts.
+void draw_event_basics(UiContext& ctx, Event& ev) {
     label(tr(K::document_event_name), tr(K::document_event_name_tip));
-    if (edit_text(ctx, "doc.event.name", &ev.name, tr(K::document_event_name_hint))) set("doc.event.name", K::document_undo_event);
+    if (edit_text(ctx, "doc.event.name", &ev.name, tr(K::document_event_name_hint)))
+        send_event(ctx, ev, "doc.event.name", K::document_undo_event);
     label(tr(K::document_event_format));
-    if (edit_text(ctx, "doc.event.format", &ev.format, "Hội nghị trực tuyến", 240)) set("doc.event.format", K::document_undo_event);
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(K::document_event_platform));
-    ImGui::SameLine();
-    if (edit_text(ctx, "doc.event.platform", &ev.platform, "K12 Online, Zoom…", 180)) set("doc.event.platform", K::document_undo_event);
+    if (edit_text(ctx, "doc.event.format", &ev.format, "Hội nghị trực tuyến", 240))
+        send_event(ctx, ev, "doc.event.format", K::document_undo_event);
+    between(tr(K::document_event_platform));
+    if (edit_text(ctx, "doc.event.platform", &ev.platform, "K12 Online, Zoom…", 180))
+        send_event(ctx, ev, "doc.event.platform", K::document_undo_event);
     label(tr(K::document_event_duration), tr(K::document_event_duration_tip));
-    if (edit_text(ctx, "doc.event.duration_text", &ev.duration_text, "1/2 ngày", 160)) set("doc.event.duration_text", K::document_undo_event);
+    if (edit_text(ctx, "doc.event.duration_text", &ev.duration_text, "1/2 ngày", 160))
+        send_event(ctx, ev, "doc.event.duration_text", K::document_undo_event);
+}
 
-    // Days.
+// One day's row: weekday, date, from … to …, ↑ ↓ ✕.  Returns the row action.
+RowAction draw_event_day(UiContext& ctx, Event& ev, std::size_t i) {
+    const std::string did = "doc.event.days." + std::to_string(i);
+    EventDay& d = ev.days[i];
+    if (d.date.complete()) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(weekday_vi(d.date).c_str());
+        ImGui::SameLine(90);
+    }
+    if (date_field(ctx, did + ".date", &d.date, "31/8/2021", 120))
+        send_event(ctx, ev, did + ".date", K::document_undo_event_day);
+    between(tr(K::document_from));
+    if (time_field(ctx, did + ".start", &d.start, "08h00", 80))
+        send_event(ctx, ev, did + ".start", K::document_undo_event_day);
+    between(tr(K::document_to));
+    if (time_field(ctx, did + ".end", &d.end, "11h30", 80))
+        send_event(ctx, ev, did + ".end", K::document_undo_event_day);
+    ImGui::SameLine();
+    return row_buttons(did, i, ev.days.size());
+}
+
+// The days, one row each, and "+ thêm ngày" (the day after the last one).
+void draw_event_days(UiContext& ctx, Event& ev) {
     label(tr(K::document_event_days), tr(K::document_event_days_tip));
     ImGui::BeginGroup();
     for (std::size_t i = 0; i < ev.days.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        const std::string did = "doc.event.days." + std::to_string(i);
-        EventDay& d = ev.days[i];
-        if (d.date.complete()) {
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(weekday_vi(d.date).c_str());
-            ImGui::SameLine(90);
-        }
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, did + ".date", date_text(d.date), &typed, parse_full_date_ok, tr(K::document_date_error),
-                        "31/8/2021", 120)) {
-            d.date = date_of(typed);
-            set(did + ".date", K::document_undo_event_day);
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(K::document_from));
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, did + ".start", format_time(d.start), &typed, parse_time_ok, tr(K::document_time_error),
-                        "08h00", 80)) {
-            d.start = time_of(typed);
-            set(did + ".start", K::document_undo_event_day);
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(K::document_to));
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, did + ".end", format_time(d.end), &typed, parse_time_ok, tr(K::document_time_error),
-                        "11h30", 80)) {
-            d.end = time_of(typed);
-            set(did + ".end", K::document_undo_event_day);
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        const RowAction a = row_buttons(did, i, ev.days.size());
+        const RowAction a = draw_event_day(ctx, ev, i);
         ImGui::PopID();
-        if (a == RowAction::Remove) {
-            if (ev.days.size() == 1) {
-                ctx.toast(tr(K::document_last_day));
-            } else {
-                ev.days.erase(ev.days.begin() + static_cast<long>(i));
-                ctx.editor->set_event(ev, tr(K::document_undo_remove_day));
-                ctx.toast(tr(K::document_day_removed));
-            }
+        if (a == RowAction::Remove && ev.days.size() == 1) {   // an event has at least one day
+            ctx.toast(tr(K::document_last_day));
             break;
         }
-        if (a == RowAction::Up || a == RowAction::Down) {
-            std::swap(ev.days[i], ev.days[a == RowAction::Up ? i - 1 : i + 1]);
-            ctx.editor->set_event(ev, tr(K::document_undo_event_day));
+        if (do_event_row(ctx, ev, ev.days, i, a, K::document_undo_event_day, K::document_undo_remove_day,
+                         K::document_day_removed))
             break;
-        }
     }
     if (add_button("doc.event.days.add", tr(K::document_add_day))) {
         EventDay nd;
@@ -186,24 +300,28 @@ static void draw_event_open(UiContext& ctx) {
         ctx.editor->set_event(ev, tr(K::document_undo_add_day));
     }
     ImGui::EndGroup();
+}
 
-    // Headcount limit and rule.
+// Headcount limit per site and the rule about it.
+void draw_event_headcount(UiContext& ctx, Event& ev) {
+    std::string typed;
     label(tr(K::document_headcount_limit), tr(K::document_headcount_limit_tip));
-    ImGui::BeginGroup();
-    if (edit_parsed(ctx, "doc.event.headcount_limit", ev.headcount_limit > 0 ? std::to_string(ev.headcount_limit) : "",
-                    &typed, parse_count_ok, tr(K::document_count_error), tr(K::document_no_limit), 120,
-                    tr(K::document_people_per_site))) {
+    if (grouped_parsed(ctx, "doc.event.headcount_limit",
+                       ev.headcount_limit > 0 ? std::to_string(ev.headcount_limit) : "", &typed, parse_count_ok,
+                       K::document_count_error, tr(K::document_no_limit), 120, tr(K::document_people_per_site))) {
         long long n = 0;
         parse_amount(typed, &n);
         ev.headcount_limit = static_cast<int>(n);
-        set("doc.event.headcount_limit", K::document_undo_event);
+        send_event(ctx, ev, "doc.event.headcount_limit", K::document_undo_event);
     }
-    ImGui::EndGroup();
     label(tr(K::document_headcount_rule));
     if (edit_multiline(ctx, "doc.event.headcount_rule", &ev.headcount_rule, 2, tr(K::document_headcount_rule_hint)))
-        set("doc.event.headcount_rule", K::document_undo_event);
+        send_event(ctx, ev, "doc.event.headcount_rule", K::document_undo_event);
+}
 
-    // Central bridge point (edited in the Sites view).
+// The central bridge point, shown here and edited in the Sites view.
+void draw_event_central(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
     label(tr(K::document_central));
     const Site* central = nullptr;
     for (const Site& s : plan.sites)
@@ -219,69 +337,55 @@ static void draw_event_open(UiContext& ctx) {
         ctx.go_to(Section::Sites);
     }
     test_hooks::register_last_item("doc.event.central");
+}
 
-    // Technical sessions.
+// One technical session (connection, connection test, rehearsal): kind, date,
+// start - end, ↑ ↓ ✕, and its label on the line below.  Returns the row action.
+RowAction draw_tech_session(UiContext& ctx, Event& ev, std::size_t i) {
+    const std::string tid = "doc.event.tech_sessions." + std::to_string(i);
+    TechSession& t = ev.tech_sessions[i];
+    ImGui::SetNextItemWidth(170);
+    if (ImGui::BeginCombo("##kind", tech_kind_name(t.kind))) {
+        for (TechKind k : {TechKind::Connection, TechKind::ConnectionTest, TechKind::Rehearsal})
+            if (ImGui::Selectable(tech_kind_name(k), k == t.kind) && k != t.kind) {
+                t.kind = k;
+                send_event(ctx, ev, "", K::document_undo_tech);
+            }
+        ImGui::EndCombo();
+    }
+    test_hooks::register_last_item((tid + ".kind").c_str());
+    ImGui::SameLine();
+    if (date_field(ctx, tid + ".date", &t.date, "30/8/2021", 110))
+        send_event(ctx, ev, tid + ".date", K::document_undo_tech);
+    ImGui::SameLine();
+    if (time_field(ctx, tid + ".start", &t.start, "08h00", 72))
+        send_event(ctx, ev, tid + ".start", K::document_undo_tech);
+    ImGui::SameLine();
+    ImGui::TextUnformatted("-");
+    ImGui::SameLine();
+    if (time_field(ctx, tid + ".end", &t.end, "11h00", 72))
+        send_event(ctx, ev, tid + ".end", K::document_undo_tech);
+    ImGui::SameLine();
+    const RowAction a = row_buttons(tid, i, ev.tech_sessions.size());
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 20);
+    if (edit_text(ctx, tid + ".label", &t.label, tr(K::document_tech_label_hint),
+                  ImGui::GetContentRegionAvail().x - 100))
+        send_event(ctx, ev, tid + ".label", K::document_undo_tech);
+    return a;
+}
+
+// The technical sessions before the day, and "+ thêm buổi".
+void draw_event_tech(UiContext& ctx, Event& ev) {
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::TextUnformatted(tr(K::document_tech_heading));
     note(tr(K::document_tech_note));
     for (std::size_t i = 0; i < ev.tech_sessions.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        const std::string tid = "doc.event.tech_sessions." + std::to_string(i);
-        TechSession& t = ev.tech_sessions[i];
-        ImGui::SetNextItemWidth(170);
-        if (ImGui::BeginCombo("##kind", tech_kind_name(t.kind))) {
-            for (TechKind k : {TechKind::Connection, TechKind::ConnectionTest, TechKind::Rehearsal})
-                if (ImGui::Selectable(tech_kind_name(k), k == t.kind) && k != t.kind) {
-                    t.kind = k;
-                    set("", K::document_undo_tech);
-                }
-            ImGui::EndCombo();
-        }
-        test_hooks::register_last_item((tid + ".kind").c_str());
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, tid + ".date", date_text(t.date), &typed, parse_full_date_ok, tr(K::document_date_error),
-                        "30/8/2021", 110)) {
-            t.date = date_of(typed);
-            set(tid + ".date", K::document_undo_tech);
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, tid + ".start", format_time(t.start), &typed, parse_time_ok, tr(K::document_time_error),
-                        "08h00", 72)) {
-            t.start = time_of(typed);
-            set(tid + ".start", K::document_undo_tech);
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        ImGui::TextUnformatted("-");
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, tid + ".end", format_time(t.end), &typed, parse_time_ok, tr(K::document_time_error),
-                        "11h00", 72)) {
-            t.end = time_of(typed);
-            set(tid + ".end", K::document_undo_tech);
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        const RowAction a = row_buttons(tid, i, ev.tech_sessions.size());
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 20);
-        if (edit_text(ctx, tid + ".label", &t.label, tr(K::document_tech_label_hint),
-                      ImGui::GetContentRegionAvail().x - 100))
-            set(tid + ".label", K::document_undo_tech);
+        const RowAction a = draw_tech_session(ctx, ev, i);
         ImGui::PopID();
-        if (a == RowAction::Remove) {
-            ev.tech_sessions.erase(ev.tech_sessions.begin() + static_cast<long>(i));
-            ctx.editor->set_event(ev, tr(K::document_undo_remove_tech));
-            ctx.toast(tr(K::document_removed_undo));
+        if (do_event_row(ctx, ev, ev.tech_sessions, i, a, K::document_undo_tech, K::document_undo_remove_tech,
+                         K::document_removed_undo))
             break;
-        }
-        if (a == RowAction::Up || a == RowAction::Down) {
-            std::swap(ev.tech_sessions[i], ev.tech_sessions[a == RowAction::Up ? i - 1 : i + 1]);
-            ctx.editor->set_event(ev, tr(K::document_undo_tech));
-            break;
-        }
     }
     if (add_button("doc.event.tech_sessions.add", tr(K::document_add_tech))) {
         TechSession t;
@@ -294,163 +398,118 @@ static void draw_event_open(UiContext& ctx) {
     }
 }
 
+void draw_event_open(UiContext& ctx) {
+    Event ev = ctx.editor->plan().event;
+    draw_event_basics(ctx, ev);
+    draw_event_days(ctx, ev);
+    draw_event_headcount(ctx, ev);
+    draw_event_central(ctx);
+    draw_event_tech(ctx, ev);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] participants (site groups)
 //-----------------------------------------------------------------------------
-static void draw_groups_open(UiContext& ctx);   // the open section's code (split.h)
+const CardList<SiteGroup> kGroups{
+    "doc.site_groups", &Plan::site_groups, &Editor::set_site_group, &Editor::insert_site_group,
+    &Editor::erase_site_group, &Editor::move_site_group, K::document_undo_group, K::document_undo_move_group,
+    K::document_undo_remove_group, K::document_undo_add_group, K::document_add_group, "name"};
 
-void draw_groups(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    if (!section("groups", tr(K::document_sec_groups), static_cast<int>(plan.site_groups.size()))) return;
-    call_apart(draw_groups_open, ctx);
+int sites_in_group(const Plan& plan, const std::string& group_id) {
+    int used = 0;
+    for (const Site& s : plan.sites) used += s.group_id == group_id;
+    return used;
 }
 
-static void draw_groups_open(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
+void draw_groups_open(UiContext& ctx) {
     note(tr(K::document_groups_note));
-    const std::size_t n = plan.site_groups.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (ctx.editor->plan().site_groups.size() != n) break;
-        ImGui::PushID(static_cast<int>(i));
-        SiteGroup g = plan.site_groups[i];
-        const std::string gid = "doc.site_groups." + std::to_string(i);
-        int used = 0;
-        for (const Site& s : plan.sites) used += s.group_id == g.id;
-        const RowAction a = item_header(gid, fmt(K::document_group_n, static_cast<int>(i + 1), used), i, n);
-        label(tr(K::document_group_name));
-        if (edit_text(ctx, gid + ".name", &g.name, tr(K::document_group_name_hint)))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".name");
-        label(tr(K::document_group_participants), tr(K::document_group_participants_tip));
-        if (edit_multiline(ctx, gid + ".participants", &g.participants, 4))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".participants");
-        label(tr(K::document_group_rules));
-        if (edit_multiline(ctx, gid + ".rules", &g.rules, 2, tr(K::document_group_rules_hint)))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".rules");
-        label(tr(K::document_group_budget));
-        if (edit_text(ctx, gid + ".budget", &g.budget, tr(K::document_group_budget_hint)))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".budget");
-        ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_site_group(i, i - 1, tr(K::document_undo_move_group));
-        else if (a == RowAction::Down) ctx.editor->move_site_group(i, i + 1, tr(K::document_undo_move_group));
-        else if (a == RowAction::Remove) {
-            if (used > 0) {
-                ctx.message(tr(K::document_group_in_use_title), fmt(K::document_group_in_use, used));
-            } else {
-                ctx.editor->erase_site_group(i, tr(K::document_undo_remove_group));
-                ctx.toast(tr(K::document_removed_undo));
-            }
-        }
-    }
-    if (add_button("doc.site_groups.add", tr(K::document_add_group))) {
+    const auto title = [&](const Card<SiteGroup>& c) {
+        return fmt(K::document_group_n, static_cast<int>(c.i + 1), sites_in_group(ctx.editor->plan(), c.item.id));
+    };
+    const auto fields = [](Card<SiteGroup>& c) {
+        c.text(tr(K::document_group_name), "name", &c.item.name, tr(K::document_group_name_hint));
+        c.multiline(tr(K::document_group_participants), tr(K::document_group_participants_tip), "participants",
+                    &c.item.participants, 4);
+        c.multiline(tr(K::document_group_rules), nullptr, "rules",
+                    &c.item.rules, 2, tr(K::document_group_rules_hint));
+        c.text(tr(K::document_group_budget), "budget", &c.item.budget, tr(K::document_group_budget_hint));
+    };
+    // A group that sites still belong to stays: removing it would leave them in none.
+    const auto may_remove = [&](const Card<SiteGroup>& c) {
+        const int used = sites_in_group(ctx.editor->plan(), c.item.id);
+        if (used > 0) ctx.message(tr(K::document_group_in_use_title), fmt(K::document_group_in_use, used));
+        return used == 0;
+    };
+    draw_cards(ctx, kGroups, title, fields, may_remove);
+    add_card_button(ctx, kGroups, [&] {
         SiteGroup g;
         g.id = ctx.editor->new_id("g");
-        ctx.editor->insert_site_group(ctx.editor->plan().site_groups.size(), g, tr(K::document_undo_add_group));
-        request_focus("doc.site_groups." + std::to_string(ctx.editor->plan().site_groups.size() - 1) + ".name");
-    }
+        return g;
+    });
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] duties
 //-----------------------------------------------------------------------------
-static void draw_duties_open(UiContext& ctx);   // the open section's code (split.h)
+const CardList<Duty> kDuties{
+    "doc.duties", &Plan::duties, &Editor::set_duty, &Editor::insert_duty, &Editor::erase_duty, &Editor::move_duty,
+    K::document_undo_duty, K::document_undo_move_duty, K::document_undo_remove_duty, K::document_undo_add_duty,
+    K::document_add_duty, "unit"};
 
-void draw_duties(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    if (!section("duties", tr(K::document_sec_duties), static_cast<int>(plan.duties.size()))) return;
-    call_apart(draw_duties_open, ctx);
-}
-
-static void draw_duties_open(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
+void draw_duties_open(UiContext& ctx) {
     note(tr(K::document_duties_note));
-    const std::size_t n = plan.duties.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (ctx.editor->plan().duties.size() != n) break;
-        ImGui::PushID(static_cast<int>(i));
-        Duty d = plan.duties[i];
-        const std::string did = "doc.duties." + std::to_string(i);
-        const RowAction a = item_header(did, fmt(K::document_duty_n, static_cast<int>(i + 1)), i, n);
-        label(tr(K::document_duty_unit));
-        if (edit_text(ctx, did + ".unit", &d.unit, tr(K::document_duty_unit_hint)))
-            ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".unit");
-        label(tr(K::document_duty_lead_in), tr(K::document_duty_lead_in_tip));
-        if (edit_multiline(ctx, did + ".lead_in", &d.lead_in, 2))
-            ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".lead_in");
+    const auto title = [](const Card<Duty>& c) { return fmt(K::document_duty_n, static_cast<int>(c.i + 1)); };
+    const auto fields = [](Card<Duty>& c) {
+        c.text(tr(K::document_duty_unit), "unit", &c.item.unit, tr(K::document_duty_unit_hint));
+        c.multiline(tr(K::document_duty_lead_in), tr(K::document_duty_lead_in_tip), "lead_in", &c.item.lead_in, 2);
         label(tr(K::document_duty_items));
         ImGui::BeginGroup();
-        switch (edit_lines(ctx, did + ".items", &d.items, tr(K::document_duty_item_hint), tr(K::document_add_duty_item), "-")) {
-        case ListEdit::Typed: ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".items"); break;
-        case ListEdit::Structure: ctx.editor->set_duty(i, d, tr(K::document_undo_duty_items)); break;
+        switch (edit_lines(c.ctx, c.field("items"), &c.item.items, tr(K::document_duty_item_hint),
+                           tr(K::document_add_duty_item), "-")) {
+        case ListEdit::Typed: c.changed("items", K::document_undo_duty); break;
+        case ListEdit::Structure: c.changed(nullptr, K::document_undo_duty_items); break;
         case ListEdit::None: break;
         }
         ImGui::EndGroup();
-        label(tr(K::document_duty_note));
-        if (edit_text(ctx, did + ".note", &d.note, tr(K::document_duty_note_hint)))
-            ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".note");
-        ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_duty(i, i - 1, tr(K::document_undo_move_duty));
-        else if (a == RowAction::Down) ctx.editor->move_duty(i, i + 1, tr(K::document_undo_move_duty));
-        else if (a == RowAction::Remove) {
-            ctx.editor->erase_duty(i, tr(K::document_undo_remove_duty));
-            ctx.toast(tr(K::document_removed_undo));
-        }
-    }
-    if (add_button("doc.duties.add", tr(K::document_add_duty))) {
-        ctx.editor->insert_duty(ctx.editor->plan().duties.size(), Duty{}, tr(K::document_undo_add_duty));
-        request_focus("doc.duties." + std::to_string(ctx.editor->plan().duties.size() - 1) + ".unit");
-    }
+        c.text(tr(K::document_duty_note), "note", &c.item.note, tr(K::document_duty_note_hint));
+    };
+    draw_cards(ctx, kDuties, title, fields);
+    add_card_button(ctx, kDuties, [] { return Duty{}; });
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] budget
 //-----------------------------------------------------------------------------
-static void draw_budget_open(UiContext& ctx);   // the open section's code (split.h)
+const CardList<BudgetLine> kBudget{
+    "doc.budget", &Plan::budget, &Editor::set_budget_line, &Editor::insert_budget_line, &Editor::erase_budget_line,
+    &Editor::move_budget_line, K::document_undo_budget, K::document_undo_move_budget,
+    K::document_undo_remove_budget, K::document_undo_add_budget, K::document_add_budget, "text"};
 
-void draw_budget(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    if (!section("budget", tr(K::document_sec_budget), static_cast<int>(plan.budget.size()))) return;
-    call_apart(draw_budget_open, ctx);
+// The amount in đồng ("1.500.000"), blank when there is none.
+void budget_amount_field(Card<BudgetLine>& c) {
+    std::string typed;
+    label(tr(K::document_budget_amount), tr(K::document_budget_amount_tip));
+    if (grouped_parsed(c.ctx, c.field("amount"), c.item.amount > 0 ? format_number_vi(c.item.amount) : std::string(),
+                       &typed, parse_amount_ok, K::document_amount_error, tr(K::document_amount_hint), 200,
+                       tr(K::document_dong))) {
+        long long v = 0;
+        parse_amount(typed, &v);
+        c.item.amount = v;
+        c.changed("amount", K::document_undo_budget_amount);
+    }
 }
 
-static void draw_budget_open(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
+void draw_budget_open(UiContext& ctx) {
     note(tr(K::document_budget_note));
-    const std::size_t n = plan.budget.size();
-    std::string typed;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (ctx.editor->plan().budget.size() != n) break;
-        ImGui::PushID(static_cast<int>(i));
-        BudgetLine b = plan.budget[i];
-        const std::string bid = "doc.budget." + std::to_string(i);
-        const RowAction a = item_header(bid, fmt(K::document_budget_n, static_cast<int>(i + 1)), i, n);
-        label(tr(K::document_budget_text), tr(K::document_budget_text_tip));
-        if (edit_multiline(ctx, bid + ".text", &b.text, 2, tr(K::document_budget_text_hint)))
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget), bid + ".text");
-        label(tr(K::document_budget_scope));
-        if (edit_text(ctx, bid + ".scope", &b.scope, tr(K::document_budget_scope_hint)))
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget), bid + ".scope");
-        label(tr(K::document_budget_source));
-        if (edit_text(ctx, bid + ".source", &b.source, tr(K::document_budget_source_hint)))
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget), bid + ".source");
-        label(tr(K::document_budget_amount), tr(K::document_budget_amount_tip));
-        ImGui::BeginGroup();
-        if (edit_parsed(ctx, bid + ".amount", b.amount > 0 ? format_number_vi(b.amount) : std::string(), &typed,
-                        parse_amount_ok, tr(K::document_amount_error), tr(K::document_amount_hint), 200,
-                        tr(K::document_dong))) {
-            long long v = 0;
-            parse_amount(typed, &v);
-            b.amount = v;
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget_amount), bid + ".amount");
-        }
-        ImGui::EndGroup();
-        ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_budget_line(i, i - 1, tr(K::document_undo_move_budget));
-        else if (a == RowAction::Down) ctx.editor->move_budget_line(i, i + 1, tr(K::document_undo_move_budget));
-        else if (a == RowAction::Remove) {
-            ctx.editor->erase_budget_line(i, tr(K::document_undo_remove_budget));
-            ctx.toast(tr(K::document_removed_undo));
-        }
-    }
+    const auto title = [](const Card<BudgetLine>& c) { return fmt(K::document_budget_n, static_cast<int>(c.i + 1)); };
+    const auto fields = [](Card<BudgetLine>& c) {
+        c.multiline(tr(K::document_budget_text), tr(K::document_budget_text_tip), "text",
+                    &c.item.text, 2, tr(K::document_budget_text_hint));
+        c.text(tr(K::document_budget_scope), "scope", &c.item.scope, tr(K::document_budget_scope_hint));
+        c.text(tr(K::document_budget_source), "source", &c.item.source, tr(K::document_budget_source_hint));
+        budget_amount_field(c);
+    };
+    draw_cards(ctx, kBudget, title, fields);
     long long total = 0;
     for (const BudgetLine& b : ctx.editor->plan().budget) total += b.amount;
     if (total > 0) {
@@ -460,73 +519,42 @@ static void draw_budget_open(UiContext& ctx) {
         ImGui::PopFont();
         test_hooks::register_last_item("doc.budget.total");
     }
-    if (add_button("doc.budget.add", tr(K::document_add_budget))) {
-        ctx.editor->insert_budget_line(ctx.editor->plan().budget.size(), BudgetLine{}, tr(K::document_undo_add_budget));
-        request_focus("doc.budget." + std::to_string(ctx.editor->plan().budget.size() - 1) + ".text");
-    }
+    add_card_button(ctx, kBudget, [] { return BudgetLine{}; });
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] contacts
 //-----------------------------------------------------------------------------
-static void draw_contacts_open(UiContext& ctx);   // the open section's code (split.h)
+const CardList<Contact> kContacts{
+    "doc.contacts", &Plan::contacts, &Editor::set_contact, &Editor::insert_contact, &Editor::erase_contact,
+    &Editor::move_contact, K::document_undo_contact, K::document_undo_move_contact,
+    K::document_undo_remove_contact, K::document_undo_add_contact, K::document_add_contact, "purpose"};
 
-void draw_contacts(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
-    if (!section("contacts", tr(K::document_sec_contacts), static_cast<int>(plan.contacts.size()))) return;
-    call_apart(draw_contacts_open, ctx);
-}
-
-static void draw_contacts_open(UiContext& ctx) {
-    const Plan& plan = ctx.editor->plan();
+void draw_contacts_open(UiContext& ctx) {
     note(tr(K::document_contacts_note));
-    const std::size_t n = plan.contacts.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        if (ctx.editor->plan().contacts.size() != n) break;
-        ImGui::PushID(static_cast<int>(i));
-        Contact c = plan.contacts[i];
-        const std::string cid = "doc.contacts." + std::to_string(i);
-        const RowAction a = item_header(cid, fmt(K::document_contact_n, static_cast<int>(i + 1)), i, n);
-        label(tr(K::document_contact_purpose));
-        if (edit_text(ctx, cid + ".purpose", &c.purpose, tr(K::document_contact_purpose_hint)))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".purpose");
-        label(tr(K::document_contact_name));
-        if (edit_text(ctx, cid + ".name", &c.name, "Bà Phan Thị Hương"))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".name");
-        label(tr(K::document_contact_role));
-        if (edit_text(ctx, cid + ".role", &c.role, tr(K::document_contact_role_hint)))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".role");
-        label(tr(K::document_contact_phone));
-        if (edit_text(ctx, cid + ".phone", &c.phone, "0367 850 603", 180))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".phone");
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Email");
-        ImGui::SameLine();
-        if (edit_text(ctx, cid + ".email", &c.email, nullptr, ImGui::GetContentRegionAvail().x - 8))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".email");
-        ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_contact(i, i - 1, tr(K::document_undo_move_contact));
-        else if (a == RowAction::Down) ctx.editor->move_contact(i, i + 1, tr(K::document_undo_move_contact));
-        else if (a == RowAction::Remove) {
-            ctx.editor->erase_contact(i, tr(K::document_undo_remove_contact));
-            ctx.toast(tr(K::document_removed_undo));
-        }
-    }
-    if (add_button("doc.contacts.add", tr(K::document_add_contact))) {
-        ctx.editor->insert_contact(ctx.editor->plan().contacts.size(), Contact{}, tr(K::document_undo_add_contact));
-        request_focus("doc.contacts." + std::to_string(ctx.editor->plan().contacts.size() - 1) + ".purpose");
-    }
+    const auto title = [](const Card<Contact>& c) { return fmt(K::document_contact_n, static_cast<int>(c.i + 1)); };
+    const auto fields = [](Card<Contact>& c) {
+        c.text(tr(K::document_contact_purpose), "purpose", &c.item.purpose, tr(K::document_contact_purpose_hint));
+        c.text(tr(K::document_contact_name), "name", &c.item.name, "Bà Phan Thị Hương");
+        c.text(tr(K::document_contact_role), "role", &c.item.role, tr(K::document_contact_role_hint));
+        c.text(tr(K::document_contact_phone), "phone", &c.item.phone, "0367 850 603", 180);
+        between("Email");
+        c.text(nullptr, "email", &c.item.email, nullptr, ImGui::GetContentRegionAvail().x - 8);
+    };
+    draw_cards(ctx, kContacts, title, fields);
+    add_card_button(ctx, kContacts, [] { return Contact{}; });
 }
 
 }  // namespace
 
 void draw_document_work(UiContext& ctx) {
-    draw_event(ctx);
-    draw_groups(ctx);
-    draw_duties(ctx);
-    draw_budget(ctx);
-    draw_contacts(ctx);
+    const Plan& plan = ctx.editor->plan();
+    const auto count = [](const auto& v) { return static_cast<int>(v.size()); };
+    section_apart(ctx, "event", tr(K::document_sec_event), -1, draw_event_open);
+    section_apart(ctx, "groups", tr(K::document_sec_groups), count(plan.site_groups), draw_groups_open);
+    section_apart(ctx, "duties", tr(K::document_sec_duties), count(plan.duties), draw_duties_open);
+    section_apart(ctx, "budget", tr(K::document_sec_budget), count(plan.budget), draw_budget_open);
+    section_apart(ctx, "contacts", tr(K::document_sec_contacts), count(plan.contacts), draw_contacts_open);
 }
 
 }  // namespace dc::ui

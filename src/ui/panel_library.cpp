@@ -109,6 +109,131 @@ void draw_new_row(UiContext& ctx) {
 //-----------------------------------------------------------------------------
 // [SECTION] plans table
 //-----------------------------------------------------------------------------
+// A short note under a cell's text, in the small font and a colour.
+void small_note(ImU32 colour, const char* text) {
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+// The title: a field while it is being renamed (Enter keeps, Esc or a click
+// elsewhere drops), else the title with "open now" and "damaged" notes.
+void title_cell(UiContext& ctx, const PlanEntry& e, bool current) {
+    if (g_rename.id == e.id) {
+        if (g_rename.focus) { ImGui::SetKeyboardFocusHere(); g_rename.focus = false; }
+        ImGui::SetNextItemWidth(-1);
+        const bool enter = ImGui::InputText("##rename", &g_rename.text, ImGuiInputTextFlags_EnterReturnsTrue);
+        test_hooks::register_last_item(("library.rename-field." + e.id).c_str());
+        if (ImGui::IsItemActive()) test_hooks::set_active_widget(("library.rename-field." + e.id).c_str());
+        if (enter) {
+            rename_plan(ctx, e.id, g_rename.text);
+            g_rename = RenameState{};
+        } else if (ImGui::IsItemDeactivated()) {
+            g_rename = RenameState{};   // Escape or clicking elsewhere: no change
+        }
+        return;
+    }
+    const std::string t = title_of(e);
+    if (current) ImGui::PushFont(fonts().bold);
+    ImGui::TextWrapped("%s", t.c_str());
+    if (current) ImGui::PopFont();
+    test_hooks::register_last_item(("library.title." + e.id).c_str());
+    if (current) small_note(colors::kAccent, tr(K::offline_lib_current));
+    if (!e.damaged.empty()) {
+        small_note(colors::kBadge, (std::string(icons::kWarning) + " " + tr(K::offline_lib_damaged)).c_str());
+        test_hooks::register_last_item(("library.damaged." + e.id).c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(e.damaged == "stopped" ? K::offline_lib_damaged_tip_stopped
+                                                               : K::offline_lib_damaged_tip_unreadable));
+    }
+}
+
+// When it was last saved to a file (never: in the warning colour), and
+// whether it changed since.
+void file_cell(const PlanEntry& e) {
+    if (e.saved_to_file_at == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+        ImGui::TextUnformatted(tr(K::save_file_never));
+        ImGui::PopStyleColor();
+        return;
+    }
+    ImGui::TextUnformatted(library_time_text(e.saved_to_file_at).c_str());
+    if (e.unsaved_to_file()) small_note(colors::kWarn, tr(K::offline_lib_unsaved));
+    if (!e.file_name.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.file_name.c_str());
+}
+
+// What a row's buttons asked; done after the table, since the list changes
+// under these calls.
+struct PlanActions {
+    std::string open_id, dup_id, del_id, raw_id;
+};
+
+// Open (not the open one), duplicate (a damaged plan: download as stored),
+// rename, delete.
+void actions_cell(const PlanEntry& e, bool current, PlanActions& act) {
+    if (!current) {
+        if (row_button(tr(K::offline_lib_open), "library.open", e.id)) act.open_id = e.id;
+        ImGui::SameLine();
+    }
+    if (!e.damaged.empty()) {
+        if (row_button(tr(K::offline_lib_download_raw), "library.raw", e.id)) act.raw_id = e.id;
+    } else {
+        if (row_button(tr(K::offline_lib_duplicate), "library.duplicate", e.id)) act.dup_id = e.id;
+    }
+    ImGui::SameLine();
+    if (row_button(tr(K::offline_lib_rename), "library.rename", e.id)) {
+        g_rename.id = e.id;
+        g_rename.text = e.title;
+        g_rename.focus = true;
+    }
+    ImGui::SameLine();
+    if (row_button(tr(K::offline_lib_delete), "library.delete", e.id)) act.del_id = e.id;
+}
+
+// Deleting a plan; the editor always holds one, so deleting the open plan
+// opens the next one, or a new blank one.
+void delete_plan(UiContext& ctx, Library& lib, const std::string& del_id) {
+    const PlanEntry* e = lib.find(del_id);
+    const std::string title = e ? title_of(*e) : std::string();
+    const bool was_current = del_id == lib.current();
+    if (was_current) autosave_flush(ctx);
+    if (!lib.remove(del_id)) {
+        ctx.toast(tr(K::offline_lib_action_failed));
+        return;
+    }
+    ctx.toast(fmt(K::offline_lib_deleted, title.c_str()));
+    if (was_current) {
+        const std::vector<const PlanEntry*> rest = lib.plans();
+        if (!rest.empty()) library_open(ctx, rest.front()->id);
+        else library_new(ctx, kBlankTemplate);
+    }
+}
+
+void apply_plan_actions(UiContext& ctx, Library& lib, const PlanActions& act) {
+    if (!act.raw_id.empty()) {
+        // The stored text as it is, whatever is wrong with it: the data can be rescued from it.
+        const PlanEntry* e = lib.find(act.raw_id);
+        const std::string name = slug_ascii(e && !e->title.empty() ? e->title : act.raw_id) + "-ban-goc.json";
+        if (std::optional<std::string> raw = lib.raw_text(act.raw_id)) {
+            platform::save_file(name, "application/json", *raw);
+            ctx.toast(fmt(K::offline_lib_raw_downloaded, name.c_str()));
+        } else {
+            ctx.toast(tr(K::offline_lib_action_failed));
+        }
+    }
+    if (!act.open_id.empty() && library_open(ctx, act.open_id)) ctx.go_to(Section::Document);
+    if (!act.dup_id.empty()) {
+        if (act.dup_id == lib.current()) autosave_flush(ctx);   // copy what is on screen
+        const PlanEntry* src = lib.find(act.dup_id);
+        const std::string title = src ? fmt(K::offline_lib_copy_title, title_of(*src).c_str()) : std::string();
+        const std::string id = lib.duplicate(act.dup_id, title);
+        ctx.toast(id.empty() ? std::string(tr(K::offline_lib_action_failed)) : fmt(K::offline_lib_duplicated, title.c_str()));
+    }
+    if (!act.del_id.empty()) delete_plan(ctx, lib, act.del_id);
+}
+
 void draw_plans(UiContext& ctx) {
     Library& lib = plan_library();
     const std::vector<const PlanEntry*> plans = lib.plans();
@@ -126,134 +251,26 @@ void draw_plans(UiContext& ctx) {
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 300.0f);
     ImGui::TableHeadersRow();
 
-    std::string open_id, dup_id, del_id, raw_id;
+    PlanActions act;
     for (const PlanEntry* e : plans) {
         const bool current = e->id == lib.current();
         ImGui::PushID(e->id.c_str());
         ImGui::TableNextRow();
-
         ImGui::TableNextColumn();
-        if (g_rename.id == e->id) {
-            if (g_rename.focus) { ImGui::SetKeyboardFocusHere(); g_rename.focus = false; }
-            ImGui::SetNextItemWidth(-1);
-            const bool enter = ImGui::InputText("##rename", &g_rename.text, ImGuiInputTextFlags_EnterReturnsTrue);
-            test_hooks::register_last_item(("library.rename-field." + e->id).c_str());
-            if (ImGui::IsItemActive()) test_hooks::set_active_widget(("library.rename-field." + e->id).c_str());
-            if (enter) {
-                rename_plan(ctx, e->id, g_rename.text);
-                g_rename = RenameState{};
-            } else if (ImGui::IsItemDeactivated()) {
-                g_rename = RenameState{};   // Escape or clicking elsewhere: no change
-            }
-        } else {
-            const std::string t = title_of(*e);
-            if (current) ImGui::PushFont(fonts().bold);
-            ImGui::TextWrapped("%s", t.c_str());
-            if (current) ImGui::PopFont();
-            test_hooks::register_last_item(("library.title." + e->id).c_str());
-            if (current) {
-                ImGui::PushFont(fonts().small);
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
-                ImGui::TextUnformatted(tr(K::offline_lib_current));
-                ImGui::PopStyleColor();
-                ImGui::PopFont();
-            }
-            if (!e->damaged.empty()) {
-                ImGui::PushFont(fonts().small);
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
-                ImGui::TextUnformatted((std::string(icons::kWarning) + " " + tr(K::offline_lib_damaged)).c_str());
-                ImGui::PopStyleColor();
-                ImGui::PopFont();
-                test_hooks::register_last_item(("library.damaged." + e->id).c_str());
-                if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("%s", tr(e->damaged == "stopped" ? K::offline_lib_damaged_tip_stopped
-                                                                         : K::offline_lib_damaged_tip_unreadable));
-            }
-        }
-
+        title_cell(ctx, *e, current);
         ImGui::TableNextColumn();
         if (e->event_date.empty()) muted("—");
         else ImGui::TextUnformatted(format_date(e->event_date).c_str());
-
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(library_time_text(e->changed_at).c_str());
-
         ImGui::TableNextColumn();
-        if (e->saved_to_file_at == 0) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
-            ImGui::TextUnformatted(tr(K::save_file_never));
-            ImGui::PopStyleColor();
-        } else {
-            ImGui::TextUnformatted(library_time_text(e->saved_to_file_at).c_str());
-            if (e->unsaved_to_file()) {
-                ImGui::PushFont(fonts().small);
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
-                ImGui::TextUnformatted(tr(K::offline_lib_unsaved));
-                ImGui::PopStyleColor();
-                ImGui::PopFont();
-            }
-            if (!e->file_name.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e->file_name.c_str());
-        }
-
+        file_cell(*e);
         ImGui::TableNextColumn();
-        if (!current) {
-            if (row_button(tr(K::offline_lib_open), "library.open", e->id)) open_id = e->id;
-            ImGui::SameLine();
-        }
-        if (!e->damaged.empty()) {
-            if (row_button(tr(K::offline_lib_download_raw), "library.raw", e->id)) raw_id = e->id;
-        } else {
-            if (row_button(tr(K::offline_lib_duplicate), "library.duplicate", e->id)) dup_id = e->id;
-        }
-        ImGui::SameLine();
-        if (row_button(tr(K::offline_lib_rename), "library.rename", e->id)) {
-            g_rename.id = e->id;
-            g_rename.text = e->title;
-            g_rename.focus = true;
-        }
-        ImGui::SameLine();
-        if (row_button(tr(K::offline_lib_delete), "library.delete", e->id)) del_id = e->id;
+        actions_cell(*e, current, act);
         ImGui::PopID();
     }
     ImGui::EndTable();
-
-    // Acted on after the loop: the list changes under these calls.
-    if (!raw_id.empty()) {
-        // The stored text as it is, whatever is wrong with it: the data can be rescued from it.
-        const PlanEntry* e = lib.find(raw_id);
-        const std::string name = slug_ascii(e && !e->title.empty() ? e->title : raw_id) + "-ban-goc.json";
-        if (std::optional<std::string> raw = lib.raw_text(raw_id)) {
-            platform::save_file(name, "application/json", *raw);
-            ctx.toast(fmt(K::offline_lib_raw_downloaded, name.c_str()));
-        } else {
-            ctx.toast(tr(K::offline_lib_action_failed));
-        }
-    }
-    if (!open_id.empty() && library_open(ctx, open_id)) ctx.go_to(Section::Document);
-    if (!dup_id.empty()) {
-        if (dup_id == lib.current()) autosave_flush(ctx);   // copy what is on screen
-        const PlanEntry* src = lib.find(dup_id);
-        const std::string title = src ? fmt(K::offline_lib_copy_title, title_of(*src).c_str()) : std::string();
-        const std::string id = lib.duplicate(dup_id, title);
-        ctx.toast(id.empty() ? std::string(tr(K::offline_lib_action_failed)) : fmt(K::offline_lib_duplicated, title.c_str()));
-    }
-    if (!del_id.empty()) {
-        const PlanEntry* e = lib.find(del_id);
-        const std::string title = e ? title_of(*e) : std::string();
-        const bool was_current = del_id == lib.current();
-        if (was_current) autosave_flush(ctx);
-        if (lib.remove(del_id)) {
-            ctx.toast(fmt(K::offline_lib_deleted, title.c_str()));
-            // The editor always holds a plan: open the next one, or a new blank one.
-            if (was_current) {
-                const std::vector<const PlanEntry*> rest = lib.plans();
-                if (!rest.empty()) library_open(ctx, rest.front()->id);
-                else library_new(ctx, kBlankTemplate);
-            }
-        } else {
-            ctx.toast(tr(K::offline_lib_action_failed));
-        }
-    }
+    apply_plan_actions(ctx, lib, act);
 }
 
 //-----------------------------------------------------------------------------

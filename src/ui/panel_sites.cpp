@@ -26,6 +26,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/list_index.h"
 #include "ui/panel_sites_internal.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -56,12 +57,7 @@ void refresh(const UiContext& ctx) {
     st.cache_rev = ctx.editor->revision();
 }
 
-int index_of(const Plan& plan, const std::string& id) {
-    if (id.empty()) return -1;
-    for (std::size_t i = 0; i < plan.sites.size(); ++i)
-        if (plan.sites[i].id == id) return static_cast<int>(i);
-    return -1;
-}
+int index_of(const Plan& plan, const std::string& id) { return static_cast<int>(index_by_id(plan.sites, id)); }
 
 void select_site(UiContext& ctx, const std::string& id, bool scroll) {
     ctx.selection.site_id = id;

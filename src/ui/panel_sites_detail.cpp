@@ -80,20 +80,10 @@ std::string turn_times(const Slot& slot, std::size_t k) {
 //-----------------------------------------------------------------------------
 // [SECTION] per-site view
 //-----------------------------------------------------------------------------
-void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
-    State& st = state();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.985f, 0.988f, 0.992f, 1.0f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
-    ImGui::BeginChild("##sites.detail", ImVec2(width, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PopStyleVar();
-    {
-        const ImVec2 p = ImGui::GetWindowPos();
-        test_hooks::register_rect("sites.detail", p.x, p.y, width, height);
-    }
-    const Plan& plan = ctx.editor->plan();
-    const Site s = plan.sites[i];   // a copy: edits below replace the plan's element
+namespace {
 
-    // Heading: the site, its kind and group.
+// The site's name, whether it is the central one, its kind and group.
+void detail_heading(const Plan& plan, const Site& s, std::size_t i) {
     ImGui::PushFont(fonts().heading);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.name.empty() ? fmt(K::sites_unnamed_n, static_cast<int>(i + 1)).c_str() : s.name.c_str());
@@ -105,25 +95,26 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
         ImGui::Text("%s %s", icons::kDot, tr(K::sites_central_long));
         ImGui::PopStyleColor();
     }
-    {
-        std::string sub = s.kind;
-        const std::string g = group_name(plan, s.group_id);
-        if (!g.empty()) sub += (sub.empty() ? "" : "  \xC2\xB7  ") + g;
-        if (!sub.empty()) muted_text(sub.c_str());
-    }
+    std::string sub = s.kind;
+    const std::string g = group_name(plan, s.group_id);
+    if (!g.empty()) sub += (sub.empty() ? "" : "  \xC2\xB7  ") + g;
+    if (!sub.empty()) muted_text(sub.c_str());
+}
 
-    // Actions.
+// What the action buttons asked that ends this frame's detail: the site
+// moves or goes, so the caller closes the child window first and then does it.
+enum class DetailExit { Stay, MakeCentral, MoveUp, MoveDown, Delete };
+
+// Print sheet, make central, delete, ↑ ↓, close.
+DetailExit detail_actions(UiContext& ctx, const Plan& plan, const Site& s, std::size_t i) {
     if (ImGui::Button((std::string(tr(K::sites_print_sheet)) + "##sites.detail.print").c_str())) print_site_sheet(ctx, i);
     test_hooks::register_last_item("sites.detail.print");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_tip_print_sheet));
     ImGui::SameLine();
     if (s.central) ImGui::BeginDisabled();
     if (ImGui::Button((std::string(tr(K::sites_make_central)) + "##sites.detail.central").c_str())) {
-        make_central(ctx, i);
         if (s.central) ImGui::EndDisabled();
-        ImGui::EndChild();
-        ImGui::PopStyleColor();
-        return;
+        return DetailExit::MakeCentral;
     }
     if (s.central) ImGui::EndDisabled();
     test_hooks::register_last_item("sites.detail.central");
@@ -152,172 +143,205 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
         test_hooks::register_last_item(tid);
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", s.central ? tr(K::sites_toast_central_first) : tr(d < 0 ? K::sites_tip_move_up : K::sites_tip_move_down));
-        if (moved) {
-            ImGui::EndChild();
-            ImGui::PopStyleColor();
-            move_site_by(ctx, i, d);
-            return;
-        }
+        if (moved) return d < 0 ? DetailExit::MoveUp : DetailExit::MoveDown;
     }
     ImGui::SameLine();
     if (ImGui::Button((std::string(icons::kCross) + "##sites.detail.close").c_str())) ctx.selection.site_id.clear();
     test_hooks::register_last_item("sites.detail.close");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_tip_close_detail));
-    if (gone) {
-        ImGui::EndChild();
-        ImGui::PopStyleColor();
-        delete_site(ctx, i);
-        return;
-    }
-    ImGui::Separator();
+    return gone ? DetailExit::Delete : DetailExit::Stay;
+}
 
-    // Connection test.
+// Connection test: the slot with its weekday, the status, and clashes.
+void detail_test(UiContext& ctx, const Plan& plan, const Site& s, std::size_t i) {
+    const State& st = state();
     section_title(tr(K::sites_sec_test));
-    {
-        const std::string slot = slot_text(s);
-        if (slot.empty()) {
-            muted_text(tr(K::sites_no_slot));
-        } else {
-            std::string line = slot;
-            if (valid_date(s.test_date))
-                line = (language() == Lang::En ? weekday_en(s.test_date) : weekday_vi(s.test_date)) + ", " + slot;
-            ImGui::TextUnformatted(line.c_str());
-        }
-        test_hooks::register_last_item("sites.detail.slot");
-        field_label(tr(K::sites_col_status));
-        status_combo(ctx, i, "sites.detail.status");
-        if (i < st.clash_with.size() && !st.clash_with[i].empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
-            ImGui::PushTextWrapPos(0.0f);
-            for (std::size_t k : st.clash_with[i])
-                if (k < plan.sites.size())
-                    ImGui::Text("%s %s", icons::kWarning,
-                                fmt(K::sites_clash_with, plan.sites[k].name.c_str(), slot_text(plan.sites[k]).c_str()).c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-        }
+    const std::string slot = slot_text(s);
+    if (slot.empty()) {
+        muted_text(tr(K::sites_no_slot));
+    } else {
+        std::string line = slot;
+        if (valid_date(s.test_date))
+            line = (language() == Lang::En ? weekday_en(s.test_date) : weekday_vi(s.test_date)) + ", " + slot;
+        ImGui::TextUnformatted(line.c_str());
     }
+    test_hooks::register_last_item("sites.detail.slot");
+    field_label(tr(K::sites_col_status));
+    status_combo(ctx, i, "sites.detail.status");
+    if (i < st.clash_with.size() && !st.clash_with[i].empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
+        ImGui::PushTextWrapPos(0.0f);
+        for (std::size_t k : st.clash_with[i])
+            if (k < plan.sites.size())
+                ImGui::Text("%s %s", icons::kWarning,
+                            fmt(K::sites_clash_with, plan.sites[k].name.c_str(), slot_text(plan.sites[k]).c_str()).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+}
 
-    // Contacts: the site's own, then the plan's (who to call about the connection).
+// Contacts: the site's own, then the plan's (who to call about the connection).
+void detail_contacts(UiContext& ctx, const Plan& plan, std::size_t i) {
     section_title(tr(K::sites_sec_contacts));
     site_field(ctx, i, &Site::contact_name, "contact", tr(K::sites_col_contact), "");
     site_field(ctx, i, &Site::contact_phone, "phone", tr(K::sites_col_phone), "");
     site_field(ctx, i, &Site::technician, "technician", tr(K::sites_technician), tr(K::sites_hint_technician));
     site_field(ctx, i, &Site::account, "account", tr(K::sites_account), tr(K::sites_hint_account));
-    if (!plan.contacts.empty()) {
-        field_label(tr(K::sites_plan_contacts));
-        ImGui::PushTextWrapPos(0.0f);
-        for (const Contact& c : plan.contacts) {
-            std::string line = "- " + c.name;
-            if (!c.role.empty()) line += ", " + c.role;
-            if (!c.phone.empty()) line += ": " + c.phone;
-            if (!c.purpose.empty()) line += " (" + c.purpose + ")";
-            ImGui::TextUnformatted(line.c_str());
-        }
-        ImGui::PopTextWrapPos();
+    if (plan.contacts.empty()) return;
+    field_label(tr(K::sites_plan_contacts));
+    ImGui::PushTextWrapPos(0.0f);
+    for (const Contact& c : plan.contacts) {
+        std::string line = "- " + c.name;
+        if (!c.role.empty()) line += ", " + c.role;
+        if (!c.phone.empty()) line += ": " + c.phone;
+        if (!c.purpose.empty()) line += " (" + c.purpose + ")";
+        ImGui::TextUnformatted(line.c_str());
     }
+    ImGui::PopTextWrapPos();
+}
 
-    const Plan& p2 = ctx.editor->plan();
-    // Speaking turns and the programme.
+// The site's speaking turns in the programme.
+void detail_turns(const Plan& plan, const Site& s) {
     section_title(tr(K::sites_sec_turns));
-    {
-        bool any = false;
-        for (const Slot& slot : p2.agenda)
-            for (std::size_t k = 0; k < slot.turns.size(); ++k) {
-                if (slot.turns[k].site_id != s.id) continue;
-                any = true;
-                const std::string what = slot.items.empty() ? std::string() : slot.items[0].content;
-                ImGui::PushTextWrapPos(0.0f);
-                ImGui::PushFont(fonts().bold);
-                ImGui::Text("%s %s", icons::kRight,
-                            fmt(K::sites_turn_line, turn_times(slot, k).c_str(), slot.turns[k].minutes).c_str());
-                ImGui::PopFont();
-                if (!what.empty()) muted_text(what.c_str());
-                ImGui::PopTextWrapPos();
-            }
-        if (!any) muted_text(tr(K::sites_no_turn));
-        test_hooks::register_last_item("sites.detail.turns");
-    }
-    // Who attends.
-    section_title(tr(K::sites_sec_participants));
-    {
-        field_label(tr(K::sites_group));
-        const std::string gname = group_name(plan, s.group_id);
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::BeginCombo("##detail.group", gname.empty() ? tr(K::sites_group_none) : gname.c_str())) {
-            for (int k = -1; k < static_cast<int>(plan.site_groups.size()); ++k) {
-                const std::string gid = k < 0 ? std::string() : plan.site_groups[static_cast<std::size_t>(k)].id;
-                const std::string gl = k < 0 ? std::string(tr(K::sites_group_none))
-                                             : plan.site_groups[static_cast<std::size_t>(k)].name;
-                char tid[48];
-                std::snprintf(tid, sizeof tid, "sites.detail.group.opt.%d", k + 1);
-                if (ImGui::Selectable((gl + "##" + tid).c_str(), gid == s.group_id) && gid != s.group_id) {
-                    Site n = s;
-                    n.group_id = gid;
-                    ctx.editor->set_site(i, std::move(n), fmt(K::sites_undo_group, s.name.c_str()));
-                }
-                test_hooks::register_last_item(tid);
-            }
-            ImGui::EndCombo();
-        }
-        test_hooks::register_last_item("sites.detail.group");
-        const SiteGroup* grp = nullptr;
-        for (const SiteGroup& g : ctx.editor->plan().site_groups)
-            if (g.id == s.group_id) grp = &g;
-        site_field(ctx, i, &Site::participants, "participants", tr(K::sites_participants_own),
-                   grp && !grp->participants.empty() ? tr(K::sites_hint_participants_group) : tr(K::sites_hint_participants), 4);
-        if (s.participants.empty() && grp && !grp->participants.empty()) {
-            field_label(fmt(K::sites_participants_from_group, grp->name.c_str()).c_str());
+    bool any = false;
+    for (const Slot& slot : plan.agenda)
+        for (std::size_t k = 0; k < slot.turns.size(); ++k) {
+            if (slot.turns[k].site_id != s.id) continue;
+            any = true;
+            const std::string what = slot.items.empty() ? std::string() : slot.items[0].content;
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(grp->participants.c_str());
+            ImGui::PushFont(fonts().bold);
+            ImGui::Text("%s %s", icons::kRight,
+                        fmt(K::sites_turn_line, turn_times(slot, k).c_str(), slot.turns[k].minutes).c_str());
+            ImGui::PopFont();
+            if (!what.empty()) muted_text(what.c_str());
             ImGui::PopTextWrapPos();
         }
-        if (grp && !grp->rules.empty()) {
-            field_label(tr(K::sites_group_rules));
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(grp->rules.c_str());
-            ImGui::PopTextWrapPos();
-        }
-        const int limit = ctx.editor->plan().event.headcount_limit;
-        const int hc = ctx.editor->plan().sites[i].headcount;
-        if (limit > 0 && hc > limit) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::Text("%s %s", icons::kWarning, fmt(K::sites_over_long, hc, limit).c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-            test_hooks::register_last_item("sites.detail.over");
-        } else {
-            ImGui::TextUnformatted(limit > 0 ? fmt(K::sites_headcount_of_limit, hc, limit).c_str()
-                                             : fmt(K::sites_headcount_plain, hc).c_str());
-        }
-    }
+    if (!any) muted_text(tr(K::sites_no_turn));
+    test_hooks::register_last_item("sites.detail.turns");
+}
 
-    section_title(tr(K::sites_sec_programme));
-    if (p2.agenda.empty()) muted_text(tr(K::sites_no_programme));
-    {
-        int day = -1;
-        ImGui::PushTextWrapPos(0.0f);
-        for (const Slot& slot : p2.agenda) {
-            if (slot.day != day && p2.event.days.size() > 1) {
-                day = slot.day;
-                if (day >= 0 && day < static_cast<int>(p2.event.days.size()))
-                    field_label(format_date(p2.event.days[static_cast<std::size_t>(day)].date).c_str());
+// The group choice (a combo whose options have ids).
+void detail_group_combo(UiContext& ctx, const Plan& plan, const Site& s, std::size_t i) {
+    field_label(tr(K::sites_group));
+    const std::string gname = group_name(plan, s.group_id);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::BeginCombo("##detail.group", gname.empty() ? tr(K::sites_group_none) : gname.c_str())) {
+        for (int k = -1; k < static_cast<int>(plan.site_groups.size()); ++k) {
+            const std::string gid = k < 0 ? std::string() : plan.site_groups[static_cast<std::size_t>(k)].id;
+            const std::string gl = k < 0 ? std::string(tr(K::sites_group_none))
+                                         : plan.site_groups[static_cast<std::size_t>(k)].name;
+            char tid[48];
+            std::snprintf(tid, sizeof tid, "sites.detail.group.opt.%d", k + 1);
+            if (ImGui::Selectable((gl + "##" + tid).c_str(), gid == s.group_id) && gid != s.group_id) {
+                Site n = s;
+                n.group_id = gid;
+                ctx.editor->set_site(i, std::move(n), fmt(K::sites_undo_group, s.name.c_str()));
             }
-            bool ours = false;
-            for (const Turn& t : slot.turns) ours = ours || t.site_id == s.id;
-            std::string line = format_time_range(slot.start, slot.end);
-            for (std::size_t k = 0; k < slot.items.size(); ++k) {
-                line += (k == 0 ? "  " : "; ") + slot.items[k].content;
-                if (!slot.items[k].performer.empty()) line += " (" + slot.items[k].performer + ")";
-            }
-            if (ours) ImGui::PushFont(fonts().bold);
-            ImGui::TextUnformatted(line.c_str());
-            if (ours) ImGui::PopFont();
+            test_hooks::register_last_item(tid);
         }
-        ImGui::PopTextWrapPos();
-        test_hooks::register_last_item("sites.detail.programme");
+        ImGui::EndCombo();
     }
+    test_hooks::register_last_item("sites.detail.group");
+}
+
+// A muted label and a wrapped text under it (what the site takes from its group).
+void labelled_wrapped(const char* label, const std::string& text) {
+    field_label(label);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+// Who attends: group, own participants (else the group's), the group's
+// rules, and the headcount against the event's limit.
+void detail_participants(UiContext& ctx, const Site& s, std::size_t i) {
+    section_title(tr(K::sites_sec_participants));
+    detail_group_combo(ctx, ctx.editor->plan(), s, i);
+    const SiteGroup* grp = nullptr;
+    for (const SiteGroup& g : ctx.editor->plan().site_groups)
+        if (g.id == s.group_id) grp = &g;
+    site_field(ctx, i, &Site::participants, "participants", tr(K::sites_participants_own),
+               grp && !grp->participants.empty() ? tr(K::sites_hint_participants_group) : tr(K::sites_hint_participants), 4);
+    if (s.participants.empty() && grp && !grp->participants.empty())
+        labelled_wrapped(fmt(K::sites_participants_from_group, grp->name.c_str()).c_str(), grp->participants);
+    if (grp && !grp->rules.empty()) labelled_wrapped(tr(K::sites_group_rules), grp->rules);
+    const int limit = ctx.editor->plan().event.headcount_limit;
+    const int hc = ctx.editor->plan().sites[i].headcount;
+    if (limit > 0 && hc > limit) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Text("%s %s", icons::kWarning, fmt(K::sites_over_long, hc, limit).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        test_hooks::register_last_item("sites.detail.over");
+    } else {
+        ImGui::TextUnformatted(limit > 0 ? fmt(K::sites_headcount_of_limit, hc, limit).c_str()
+                                         : fmt(K::sites_headcount_plain, hc).c_str());
+    }
+}
+
+// The whole programme, the site's own slots in bold.
+void detail_programme(const Plan& plan, const Site& s) {
+    section_title(tr(K::sites_sec_programme));
+    if (plan.agenda.empty()) muted_text(tr(K::sites_no_programme));
+    int day = -1;
+    ImGui::PushTextWrapPos(0.0f);
+    for (const Slot& slot : plan.agenda) {
+        if (slot.day != day && plan.event.days.size() > 1) {
+            day = slot.day;
+            if (day >= 0 && day < static_cast<int>(plan.event.days.size()))
+                field_label(format_date(plan.event.days[static_cast<std::size_t>(day)].date).c_str());
+        }
+        bool ours = false;
+        for (const Turn& t : slot.turns) ours = ours || t.site_id == s.id;
+        std::string line = format_time_range(slot.start, slot.end);
+        for (std::size_t k = 0; k < slot.items.size(); ++k) {
+            line += (k == 0 ? "  " : "; ") + slot.items[k].content;
+            if (!slot.items[k].performer.empty()) line += " (" + slot.items[k].performer + ")";
+        }
+        if (ours) ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(line.c_str());
+        if (ours) ImGui::PopFont();
+    }
+    ImGui::PopTextWrapPos();
+    test_hooks::register_last_item("sites.detail.programme");
+}
+
+}  // namespace
+
+void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.985f, 0.988f, 0.992f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
+    ImGui::BeginChild("##sites.detail", ImVec2(width, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    {
+        const ImVec2 p = ImGui::GetWindowPos();
+        test_hooks::register_rect("sites.detail", p.x, p.y, width, height);
+    }
+    const Plan& plan = ctx.editor->plan();
+    const Site s = plan.sites[i];   // a copy: edits below replace the plan's element
+
+    detail_heading(plan, s, i);
+    const DetailExit exit = detail_actions(ctx, plan, s, i);
+    if (exit != DetailExit::Stay) {
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        switch (exit) {
+        case DetailExit::MakeCentral: make_central(ctx, i); break;
+        case DetailExit::MoveUp: move_site_by(ctx, i, -1); break;
+        case DetailExit::MoveDown: move_site_by(ctx, i, 1); break;
+        case DetailExit::Delete: delete_site(ctx, i); break;
+        case DetailExit::Stay: break;
+        }
+        return;
+    }
+    ImGui::Separator();
+    detail_test(ctx, plan, s, i);
+    detail_contacts(ctx, plan, i);
+    detail_turns(plan, s);
+    detail_participants(ctx, s, i);
+    detail_programme(plan, s);
 
     section_title(tr(K::sites_sec_notes));
     site_field(ctx, i, &Site::address, "address", tr(K::sites_col_address), "");

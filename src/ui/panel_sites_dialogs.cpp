@@ -32,12 +32,25 @@ namespace {
 
 bool en() { return language() == Lang::En; }
 
-void center_next_window(float want_w, float want_h) {
+// Opens the modal `popup` when *request asks (and clears it), centred and
+// want_w × want_h at most; registers its rectangle as "<id>.dialog".  False
+// when it is not open; else the caller draws it and calls EndPopup.
+bool begin_sites_modal(const char* popup, bool* request, float want_w, float want_h, const char* id) {
+    if (*request) {
+        ImGui::OpenPopup(popup);
+        *request = false;
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = std::min(want_w, vp->Size.x - 40), h = std::min(want_h, vp->Size.y - 40);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+    if (!ImGui::BeginPopupModal(popup, nullptr,
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+        return false;
+    test_hooks::register_rect((std::string(id) + ".dialog").c_str(), ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    return true;
 }
 
 void dialog_heading(const char* text) {
@@ -111,21 +124,9 @@ void refresh_paste(const UiContext& ctx) {
     st.paste_preview = preview_sites(st.paste_table, st.paste_cols, ctx.editor->plan());
 }
 
-void draw_paste_dialog(UiContext& ctx) {
-    State& st = state();
-    if (st.paste_request) {
-        ImGui::OpenPopup("##sites.paste");
-        st.paste_request = false;
-    }
-    center_next_window(860, 680);
-    if (!ImGui::BeginPopupModal("##sites.paste", nullptr,
-                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-        return;
-    test_hooks::register_rect("sites.paste.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
-    dialog_heading(tr(K::sites_paste_title));
-    muted_text(tr(K::sites_paste_intro));
-
+// The text box the table is pasted into, with "Dán" (the browser may hand
+// over the clipboard; it arrives through take_paste) and "Xoá".
+void paste_text_box(State& st) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const float text_h = std::max(90.0f, std::min(180.0f, ImGui::GetContentRegionAvail().y * 0.3f));
     if (ImGui::InputTextMultiline("##sites.paste.text", &st.paste_text, ImVec2(-FLT_MIN, text_h)))
@@ -136,68 +137,56 @@ void draw_paste_dialog(UiContext& ctx) {
         const ImVec2 p = ImGui::GetItemRectMin();
         ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + 8, p.y + 5), colors::kTextMuted, tr(K::sites_paste_hint));
     }
-    {   // "Dán" button: the browser may hand over the clipboard (it arrives through take_paste).
-        std::string pasted;
-        if (platform::take_paste(&pasted)) {
-            if (!st.paste_text.empty() && st.paste_text.back() != '\n') st.paste_text += '\n';
-            st.paste_text += pasted;
-            st.paste_dirty = true;
-        }
-        if (dialog_button("sites.paste.clipboard", tr(K::sites_paste_clipboard), true)) platform::read_clipboard();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_tip_paste_clipboard));
-        ImGui::SameLine();
-        if (dialog_button("sites.paste.clear", tr(K::sites_paste_clear), !st.paste_text.empty())) {
-            st.paste_text.clear();
-            st.paste_dirty = true;
-        }
+    std::string pasted;
+    if (platform::take_paste(&pasted)) {
+        if (!st.paste_text.empty() && st.paste_text.back() != '\n') st.paste_text += '\n';
+        st.paste_text += pasted;
+        st.paste_dirty = true;
     }
-    refresh_paste(ctx);
+    if (dialog_button("sites.paste.clipboard", tr(K::sites_paste_clipboard), true)) platform::read_clipboard();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_tip_paste_clipboard));
+    ImGui::SameLine();
+    if (dialog_button("sites.paste.clear", tr(K::sites_paste_clear), !st.paste_text.empty())) {
+        st.paste_text.clear();
+        st.paste_dirty = true;
+    }
+}
 
+// Column mapping (only when more than one column was pasted): a combo per
+// column and the header choice; a change previews again.
+void paste_column_map(UiContext& ctx, State& st) {
     const PasteTable& t = st.paste_table;
-    const SitePastePreview& pv = st.paste_preview;
-    if (!st.paste_text.empty() && !t.ok) error_text(en() ? t.error_en : t.error_vi, "sites.paste.error");
-
-    // Column mapping (only when more than one column was pasted).
-    if (t.ok && t.columns > 1) {
-        bool changed = false;
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(K::sites_paste_columns));
-        for (std::size_t c = 0; c < st.paste_cols.fields.size() && c < 12; ++c) {
-            ImGui::SameLine();
-            SiteField& f = st.paste_cols.fields[c];
-            char id[48];
-            std::snprintf(id, sizeof id, "##sites.paste.col.%zu", c);
-            ImGui::SetNextItemWidth(130);
-            if (ImGui::BeginCombo(id, en() ? site_field_en(f) : site_field_vi(f))) {
-                for (int k = 0; k <= static_cast<int>(SiteField::Notes); ++k) {
-                    const SiteField o = static_cast<SiteField>(k);
-                    if (ImGui::Selectable(en() ? site_field_en(o) : site_field_vi(o), o == f) && o != f) {
-                        f = o;
-                        changed = true;
-                    }
+    if (!t.ok || t.columns <= 1) return;
+    bool changed = false;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(K::sites_paste_columns));
+    for (std::size_t c = 0; c < st.paste_cols.fields.size() && c < 12; ++c) {
+        ImGui::SameLine();
+        SiteField& f = st.paste_cols.fields[c];
+        char id[48];
+        std::snprintf(id, sizeof id, "##sites.paste.col.%zu", c);
+        ImGui::SetNextItemWidth(130);
+        if (ImGui::BeginCombo(id, en() ? site_field_en(f) : site_field_vi(f))) {
+            for (int k = 0; k <= static_cast<int>(SiteField::Notes); ++k) {
+                const SiteField o = static_cast<SiteField>(k);
+                if (ImGui::Selectable(en() ? site_field_en(o) : site_field_vi(o), o == f) && o != f) {
+                    f = o;
+                    changed = true;
                 }
-                ImGui::EndCombo();
             }
-            test_hooks::register_last_item(id + 2);
+            ImGui::EndCombo();
         }
-        if (ImGui::Checkbox(tr(K::sites_paste_header), &st.paste_cols.header)) changed = true;
-        test_hooks::register_last_item("sites.paste.header");
-        if (changed) st.paste_preview = preview_sites(t, st.paste_cols, ctx.editor->plan());
+        test_hooks::register_last_item(id + 2);
     }
+    if (ImGui::Checkbox(tr(K::sites_paste_header), &st.paste_cols.header)) changed = true;
+    test_hooks::register_last_item("sites.paste.header");
+    if (changed) st.paste_preview = preview_sites(t, st.paste_cols, ctx.editor->plan());
+}
 
-    // Summary and preview.
+// The sites to be added (numbered after the plan's), then the problems.
+void paste_preview_list(UiContext& ctx, const State& st) {
+    const SitePastePreview& pv = st.paste_preview;
     const int n = static_cast<int>(pv.sites.size());
-    if (t.ok) {
-        std::string line = fmt(K::sites_paste_summary, n);
-        if (pv.skipped > 0) line += " " + fmt(K::sites_paste_skipped, static_cast<int>(pv.skipped));
-        ImGui::PushFont(fonts().bold);
-        ImGui::TextUnformatted(line.c_str());
-        ImGui::PopFont();
-        test_hooks::register_last_item("sites.paste.summary");
-    }
-    const float buttons_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 14;
-    const float list_h = ImGui::GetContentRegionAvail().y - buttons_h;
-    ImGui::BeginChild("##sites.paste.preview", ImVec2(-FLT_MIN, std::max(60.0f, list_h)), true);
     if (n > 0 && ImGui::BeginTable("##pv", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                  ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(K::sites_col_stt), ImGuiTableColumnFlags_WidthFixed, 44);
@@ -235,8 +224,12 @@ void draw_paste_dialog(UiContext& ctx) {
         if (pv.problems.size() > 50) muted_text(fmt(K::sites_paste_more_problems, static_cast<int>(pv.problems.size() - 50)).c_str());
     }
     if (st.paste_text.empty()) muted_text(tr(K::sites_paste_nothing));
-    ImGui::EndChild();
+}
 
+// Add (also Ctrl+Enter) and Cancel (also Esc when no field is being typed in).
+void paste_buttons(UiContext& ctx, State& st) {
+    const SitePastePreview& pv = st.paste_preview;
+    const int n = static_cast<int>(pv.sites.size());
     ImGui::Dummy(ImVec2(0, 2));
     const bool apply = dialog_button("sites.paste.apply", fmt(K::sites_paste_apply, n), n > 0, true);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(K::sites_tip_ctrl_enter));
@@ -257,6 +250,36 @@ void draw_paste_dialog(UiContext& ctx) {
         st.paste_dirty = true;
         ImGui::CloseCurrentPopup();
     }
+}
+
+void draw_paste_dialog(UiContext& ctx) {
+    State& st = state();
+    if (!begin_sites_modal("##sites.paste", &st.paste_request, 860, 680, "sites.paste")) return;
+    dialog_heading(tr(K::sites_paste_title));
+    muted_text(tr(K::sites_paste_intro));
+    paste_text_box(st);
+    refresh_paste(ctx);
+
+    const PasteTable& t = st.paste_table;
+    if (!st.paste_text.empty() && !t.ok) error_text(en() ? t.error_en : t.error_vi, "sites.paste.error");
+    paste_column_map(ctx, st);
+
+    // Summary, then the preview in the height left above the buttons.
+    if (t.ok) {
+        const SitePastePreview& pv = st.paste_preview;
+        std::string line = fmt(K::sites_paste_summary, static_cast<int>(pv.sites.size()));
+        if (pv.skipped > 0) line += " " + fmt(K::sites_paste_skipped, static_cast<int>(pv.skipped));
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::PopFont();
+        test_hooks::register_last_item("sites.paste.summary");
+    }
+    const float buttons_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 14;
+    const float list_h = ImGui::GetContentRegionAvail().y - buttons_h;
+    ImGui::BeginChild("##sites.paste.preview", ImVec2(-FLT_MIN, std::max(60.0f, list_h)), true);
+    paste_preview_list(ctx, st);
+    ImGui::EndChild();
+    paste_buttons(ctx, st);
     ImGui::EndPopup();
 }
 
@@ -307,16 +330,7 @@ void minutes_combo(const char* test_id, int* value, const int* choices, int coun
 
 void draw_schedule_dialog(UiContext& ctx) {
     State& st = state();
-    if (st.sched_request) {
-        ImGui::OpenPopup("##sites.schedule");
-        st.sched_request = false;
-    }
-    center_next_window(780, 640);
-    if (!ImGui::BeginPopupModal("##sites.schedule", nullptr,
-                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-        return;
-    test_hooks::register_rect("sites.schedule.dialog", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
-                              ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    if (!begin_sites_modal("##sites.schedule", &st.sched_request, 780, 640, "sites.schedule")) return;
     const Plan& plan = ctx.editor->plan();
     dialog_heading(tr(K::sites_sched_title));
     muted_text(tr(K::sites_sched_intro));

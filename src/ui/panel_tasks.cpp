@@ -50,6 +50,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/list_index.h"
 #include "ui/panel_tasks.h"
 #include "ui/task_words.h"
 #include "ui/keyfocus.h"
@@ -142,12 +143,7 @@ std::vector<std::string> split_units(const std::string& s) {
     return out;
 }
 
-long index_of(const Plan& plan, const std::string& id) {
-    if (id.empty()) return -1;
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-        if (plan.tasks[i].id == id) return static_cast<long>(i);
-    return -1;
-}
+long index_of(const Plan& plan, const std::string& id) { return index_by_id(plan.tasks, id); }
 
 ImVec2 btn_size(const char* label) {
     const ImGuiStyle& st = ImGui::GetStyle();
@@ -573,218 +569,220 @@ Cell buffered_cell(const Plan& plan, std::size_t i, int col, const char* name, c
     return c;
 }
 
+// One row of the table while it is drawn: its cells are the parts below, in
+// column order.  Each cell reads the task afresh (an edit in an earlier cell
+// may have replaced it).
+struct Row {
+    UiContext& ctx;
+    Editor& ed;
+    std::size_t i;
+    int stt;              // the number shown, i + 1
+    std::string row_id;   // "tasks.row.<stt>"
+    bool selected;
+    float cell_h;
+    const Task& task() const { return ed.plan().tasks[i]; }
+    // Grey examples in empty cells only on the selected row (on every row they would crowd the table).
+    const char* hint(K k) const { return selected ? tr(k) : ""; }
+};
+
+// STT: selects the row; drag it to move the task.  The status colour is a
+// bar at the cell's left.
+void stt_cell(Row& r, const TaskState& st) {
+    const Task& t = r.task();
+    ImGui::TableSetColumnIndex(kColStt);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(ImVec2(p.x - 4, p.y - 2), ImVec2(p.x - 1, p.y + r.cell_h + 2), status_color(st.status));
+    const std::string lbl = std::to_string(r.stt);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
+    if (ImGui::Selectable((lbl + "##stt").c_str(), r.selected, ImGuiSelectableFlags_None, ImVec2(0, r.cell_h)))
+        S.active_id = t.id;
+    ImGui::PopStyleVar();
+    test_hooks::register_last_item((r.row_id + ".stt").c_str());
+    const bool stt_hovered = ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0);
+    if (reorder_allowed() && ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
+        const int from = static_cast<int>(r.i);
+        ImGui::SetDragDropPayload("DC_TASK_ROW", &from, sizeof from);
+        ImGui::TextUnformatted(fmt(K::tasks_drag_label, r.stt, t.content.c_str()).c_str());
+        ImGui::EndDragDropSource();
+    }
+    if (reorder_allowed() && ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("DC_TASK_ROW")) {
+            const int from = *static_cast<const int*>(pl->Data);
+            if (from != static_cast<int>(r.i)) {
+                r.ed.move_task(static_cast<std::size_t>(from), r.i, fmt(K::tasks_undo_move, from + 1, r.stt));
+                select_task(r.ed.plan(), static_cast<long>(r.i));
+            }
+        }
+        ImGui::EndDragDropTarget();
+    }
+    if (stt_hovered) tooltip_wrapped(reorder_allowed() ? tr(K::tasks_tip_stt) : tr(K::tasks_tip_stt_sorted));
+}
+
+// The done tick, centred in its column.
+void done_cell(Row& r) {
+    const Task& t = r.task();
+    ImGui::TableSetColumnIndex(kColDone);
+    bool done = t.done;
+    const float box = ImGui::GetFrameHeight();
+    const float cw = ImGui::GetContentRegionAvail().x;
+    if (cw > box) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (cw - box) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.55f, 0.60f, 0.66f, 1.0f));
+    const bool ticked = ImGui::Checkbox("##done", &done);
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    if (ticked) {
+        set_task_done(r.ed, r.i, done, r.ctx.today);
+        S.active_id = t.id;
+    }
+    test_hooks::register_last_item((r.row_id + ".done").c_str());
+    if (ImGui::IsItemHovered()) {
+        const Task& tt = r.task();
+        tooltip_wrapped(tt.done ? fmt(K::tasks_tip_undone, valid_date(tt.done_on) ? format_date(tt.done_on).c_str() : "…")
+                                : fmt(K::tasks_tip_done, format_date(r.ctx.today).c_str()));
+    }
+}
+
+// A plain text column (content, lead unit, note): typing in it is one undo
+// step per cell (merge key "task.<id>.<key>").
+void text_column(Row& r, int col, const char* key, std::string Task::*field, const char* hint, K undo) {
+    ImGui::TableSetColumnIndex(col);
+    const Task& t = r.task();
+    std::string v = t.*field;
+    const Cell c = text_cell(r.ed.plan(), r.i, col, key, &v, hint);
+    if (c.changed) {
+        Task nt = t;
+        nt.*field = v;
+        r.ed.set_task(r.i, std::move(nt), fmt(undo, r.stt), "task." + t.id + "." + key);
+    }
+    if (c.deactivated) r.ed.break_merge();
+    long_text_tip(c, v);
+}
+
+// A relative deadline shows the date it falls on at the cell's right ("→ 26/8"
+// in the small font; the whole date is in the tooltip), when it fits.
+void deadline_date_hint(const Row& r, const Cell& c) {
+    const Task& t = r.task();
+    if (!t.deadline.relative || c.active || S.bad_deadline_id == t.id) return;
+    const auto d = deadline_date(t.deadline, r.ed.plan());
+    if (!d) return;
+    const std::string ds = std::string(icons::kArrowR) + " " + std::to_string(d->d) + "/" + std::to_string(d->m);
+    const ImVec2 mx = c.max, mn = c.min;
+    ImFont* sf = fonts().small;
+    const float sfs = ImGui::GetFontSize() * 13.0f / 15.5f;
+    const float w = sf->CalcTextSizeA(sfs, 1e9f, 0, ds.c_str()).x;
+    const std::string rel = deadline_input_text(t.deadline);
+    if (mn.x + ImGui::CalcTextSize(rel.c_str()).x + w + 22 < mx.x)
+        ImGui::GetWindowDrawList()->AddText(sf, sfs, ImVec2(mx.x - w - 6, mn.y + (mx.y - mn.y - sfs) * 0.5f),
+                                            colors::kAccent, ds.c_str());
+}
+
+// Deadline: as the document writes it; read when the cell is left.  Text
+// that cannot be read stays in the cell, in red, until it is corrected.
+void deadline_cell(Row& r) {
+    ImGui::TableSetColumnIndex(kColDeadline);
+    const Task& c2 = r.task();
+    const bool bad = S.bad_deadline_id == c2.id;
+    const std::string shown = bad ? S.bad_deadline_text : deadline_input_text(c2.deadline);
+    if (bad) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(status_color(TaskStatus::Overdue)));
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(status_bg(TaskStatus::Overdue)));
+    }
+    std::string text;
+    bool edited = false;
+    const Cell c = buffered_cell(r.ed.plan(), r.i, kColDeadline, "deadline", shown, r.hint(K::tasks_hint_deadline),
+                                 &text, &edited);
+    if (bad) ImGui::PopStyleColor(2);
+    const bool hovered = c.hovered && !c.active;
+    if (edited) {
+        const DeadlineParse p = parse_deadline(text);
+        if (p.deadline) {
+            S.bad_deadline_id.clear();
+            if (!same(*p.deadline, c2.deadline)) {
+                Task nt = c2;
+                nt.deadline = *p.deadline;
+                r.ed.set_task(r.i, std::move(nt), fmt(K::tasks_undo_deadline, r.stt));
+            }
+        } else {
+            S.bad_deadline_id = c2.id;
+            S.bad_deadline_text = text;
+            S.bad_deadline_error = deadline_parse_error(p, language());
+            if (r.ctx.toast) r.ctx.toast(fmt(K::tasks_toast_bad_deadline, r.stt, S.bad_deadline_error.c_str()));
+        }
+    }
+    if (hovered) {
+        const Plan& plan = r.ed.plan();
+        const Task& c3 = r.task();
+        if (S.bad_deadline_id == c3.id)
+            tooltip_wrapped(fmt(K::tasks_tip_deadline_bad, S.bad_deadline_error.c_str()));
+        else {
+            const std::string full = deadline_words(c3.deadline, plan, language());
+            tooltip_wrapped(full.empty() ? std::string(tr(K::tasks_tip_deadline_empty))
+                                         : fmt(K::tasks_tip_deadline, full.c_str()));
+        }
+    }
+    deadline_date_hint(r, c);
+}
+
+// Co-operating units, "; " between them; read when the cell is left.
+void coop_cell(Row& r) {
+    ImGui::TableSetColumnIndex(kColCoop);
+    const Task& c2 = r.task();
+    std::string text;
+    bool edited = false;
+    const std::string joined = join_units(c2.cooperating);
+    const Cell c = buffered_cell(r.ed.plan(), r.i, kColCoop, "coop", joined, r.hint(K::tasks_hint_coop), &text, &edited);
+    if (edited) {
+        Task nt = c2;
+        nt.cooperating = split_units(text);
+        r.ed.set_task(r.i, std::move(nt), fmt(K::tasks_undo_coop, r.stt));
+    }
+    long_text_tip(c, joined);
+}
+
+// Status (drawn, not editable): colour and words.
+void status_cell(Row& r) {
+    ImGui::TableSetColumnIndex(kColStatus);
+    const Task& c2 = r.task();
+    const TaskState s2 = task_state(c2, r.ed.plan(), r.ctx.today);
+    std::string text = status_text(c2, s2);
+    if (s2.status == TaskStatus::Later && s2.has_due) text = fmt(K::tasks_status_later_days, s2.days_left);
+    ImGui::PushFont(fonts().small);
+    draw_status_pill(s2.status, text, ImGui::GetContentRegionAvail().x, r.cell_h);
+    ImGui::PopFont();
+    test_hooks::register_last_item((r.row_id + ".status").c_str());
+    // The same rectangle under a name that says which status is drawn (tests read it).
+    test_hooks::register_last_item((r.row_id + ".status." + status_key(s2.status)).c_str());
+    if (ImGui::IsItemHovered()) {
+        std::string tip = std::string(status_label(s2.status)) + " — " + status_text(c2, s2);
+        if (s2.has_due) tip += "\n" + fmt(K::tasks_tip_last_day, (en() ? weekday_en(s2.last_day) : weekday_vi(s2.last_day)).c_str(),
+                                         format_date(s2.last_day).c_str());
+        tooltip_wrapped(tip);
+    }
+}
+
 void draw_row(UiContext& ctx, std::size_t i, bool selected) {
     Editor& ed = *ctx.editor;
-    const Plan& plan = ed.plan();
-    const Task& t = plan.tasks[i];
-    const TaskState st = task_state(t, plan, ctx.today);
+    const Task& t = ed.plan().tasks[i];
+    const TaskState st = task_state(t, ed.plan(), ctx.today);
     const int stt = static_cast<int>(i + 1);
-    const std::string row_id = "tasks.row." + std::to_string(stt);
+    Row r{ctx, ed, i, stt, "tasks.row." + std::to_string(stt), selected, 0.0f};
     const std::uint64_t rev0 = ed.revision();
     ImGui::PushID(t.id.c_str());
     if (selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(222, 234, 250, 255));
-    const float cell_h = ImGui::GetFrameHeight();
-    // Grey examples in empty cells only on the selected row (on every row they would crowd the table).
-    auto hint = [selected](K k) { return selected ? tr(k) : ""; };
+    r.cell_h = ImGui::GetFrameHeight();
 
-    // STT: selects the row; drag it to move the task.
-    ImGui::TableSetColumnIndex(kColStt);
-    {
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        dl->AddRectFilled(ImVec2(p.x - 4, p.y - 2), ImVec2(p.x - 1, p.y + cell_h + 2), status_color(st.status));
-        const std::string lbl = std::to_string(stt);
-        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
-        if (ImGui::Selectable((lbl + "##stt").c_str(), selected, ImGuiSelectableFlags_None, ImVec2(0, cell_h)))
-            S.active_id = t.id;
-        ImGui::PopStyleVar();
-        test_hooks::register_last_item((row_id + ".stt").c_str());
-        const bool stt_hovered = ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0);
-        if (reorder_allowed() && ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
-            const int from = static_cast<int>(i);
-            ImGui::SetDragDropPayload("DC_TASK_ROW", &from, sizeof from);
-            ImGui::TextUnformatted(fmt(K::tasks_drag_label, stt, t.content.c_str()).c_str());
-            ImGui::EndDragDropSource();
-        }
-        if (reorder_allowed() && ImGui::BeginDragDropTarget()) {
-            if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("DC_TASK_ROW")) {
-                const int from = *static_cast<const int*>(pl->Data);
-                if (from != static_cast<int>(i)) {
-                    ed.move_task(static_cast<std::size_t>(from), i, fmt(K::tasks_undo_move, from + 1, stt));
-                    select_task(ed.plan(), static_cast<long>(i));
-                }
-            }
-            ImGui::EndDragDropTarget();
-        }
-        if (stt_hovered) tooltip_wrapped(reorder_allowed() ? tr(K::tasks_tip_stt) : tr(K::tasks_tip_stt_sorted));
-    }
+    stt_cell(r, st);
     if (ed.revision() != rev0) { ImGui::PopID(); return; }   // moved: drawn again next frame
-
-    // Done tick.
-    ImGui::TableSetColumnIndex(kColDone);
-    {
-        bool done = t.done;
-        const float box = ImGui::GetFrameHeight();
-        const float cw = ImGui::GetContentRegionAvail().x;
-        if (cw > box) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (cw - box) * 0.5f);
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-        ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1, 1, 1, 1));
-        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.55f, 0.60f, 0.66f, 1.0f));
-        const bool ticked = ImGui::Checkbox("##done", &done);
-        ImGui::PopStyleColor(2);
-        ImGui::PopStyleVar();
-        if (ticked) {
-            set_task_done(ed, i, done, ctx.today);
-            S.active_id = t.id;
-        }
-        test_hooks::register_last_item((row_id + ".done").c_str());
-        if (ImGui::IsItemHovered()) {
-            const Task& tt = ed.plan().tasks[i];
-            tooltip_wrapped(tt.done ? fmt(K::tasks_tip_undone, valid_date(tt.done_on) ? format_date(tt.done_on).c_str() : "…")
-                                    : fmt(K::tasks_tip_done, format_date(ctx.today).c_str()));
-        }
-    }
-    const Task& cur = ed.plan().tasks[i];   // the tick may have changed it
-
-    // Content.
-    ImGui::TableSetColumnIndex(kColContent);
-    {
-        std::string v = cur.content;
-        const Cell c = text_cell(ed.plan(), i, kColContent, "content", &v, hint(K::tasks_hint_content));
-        if (c.changed) {
-            Task nt = cur;
-            nt.content = v;
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_content, stt), "task." + cur.id + ".content");
-        }
-        if (c.deactivated) ed.break_merge();
-        long_text_tip(c, v);
-    }
-
-    // Deadline: as the document writes it; read when the cell is left.
-    ImGui::TableSetColumnIndex(kColDeadline);
-    {
-        const Task& c2 = ed.plan().tasks[i];
-        const bool bad = S.bad_deadline_id == c2.id;
-        const std::string shown = bad ? S.bad_deadline_text : deadline_input_text(c2.deadline);
-        if (bad) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(status_color(TaskStatus::Overdue)));
-            ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(status_bg(TaskStatus::Overdue)));
-        }
-        std::string text;
-        bool edited = false;
-        const Cell c = buffered_cell(ed.plan(), i, kColDeadline, "deadline", shown, hint(K::tasks_hint_deadline), &text, &edited);
-        if (bad) ImGui::PopStyleColor(2);
-        const bool hovered = c.hovered && !c.active;
-        if (edited) {
-            const DeadlineParse r = parse_deadline(text);
-            if (r.deadline) {
-                S.bad_deadline_id.clear();
-                if (!same(*r.deadline, c2.deadline)) {
-                    Task nt = c2;
-                    nt.deadline = *r.deadline;
-                    ed.set_task(i, std::move(nt), fmt(K::tasks_undo_deadline, stt));
-                }
-            } else {
-                S.bad_deadline_id = c2.id;
-                S.bad_deadline_text = text;
-                S.bad_deadline_error = deadline_parse_error(r, language());
-                if (ctx.toast) ctx.toast(fmt(K::tasks_toast_bad_deadline, stt, S.bad_deadline_error.c_str()));
-            }
-        }
-        if (hovered) {
-            const Task& c3 = ed.plan().tasks[i];
-            if (S.bad_deadline_id == c3.id)
-                tooltip_wrapped(fmt(K::tasks_tip_deadline_bad, S.bad_deadline_error.c_str()));
-            else {
-                const std::string full = deadline_words(c3.deadline, plan, language());
-                tooltip_wrapped(full.empty() ? std::string(tr(K::tasks_tip_deadline_empty))
-                                             : fmt(K::tasks_tip_deadline, full.c_str()));
-            }
-        }
-        // A relative deadline shows the date it falls on, at the cell's right.
-        const Task& c4 = ed.plan().tasks[i];
-        if (c4.deadline.relative && !c.active && S.bad_deadline_id != c4.id) {
-            if (auto d = deadline_date(c4.deadline, ed.plan())) {
-                // "→ 26/8" in the small font; the whole date is in the tooltip.
-                const std::string ds = std::string(icons::kArrowR) + " " + std::to_string(d->d) + "/" + std::to_string(d->m);
-                const ImVec2 mx = c.max, mn = c.min;
-                ImFont* sf = fonts().small;
-                const float sfs = ImGui::GetFontSize() * 13.0f / 15.5f;
-                const float w = sf->CalcTextSizeA(sfs, 1e9f, 0, ds.c_str()).x;
-                const std::string rel = deadline_input_text(c4.deadline);
-                if (mn.x + ImGui::CalcTextSize(rel.c_str()).x + w + 22 < mx.x)
-                    ImGui::GetWindowDrawList()->AddText(sf, sfs, ImVec2(mx.x - w - 6, mn.y + (mx.y - mn.y - sfs) * 0.5f),
-                                                        colors::kAccent, ds.c_str());
-            }
-        }
-    }
-
-    // Lead unit.
-    ImGui::TableSetColumnIndex(kColLead);
-    {
-        const Task& c2 = ed.plan().tasks[i];
-        std::string v = c2.lead;
-        const Cell c = text_cell(ed.plan(), i, kColLead, "lead", &v, hint(K::tasks_hint_lead));
-        if (c.changed) {
-            Task nt = c2;
-            nt.lead = v;
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_lead, stt), "task." + c2.id + ".lead");
-        }
-        if (c.deactivated) ed.break_merge();
-        long_text_tip(c, v);
-    }
-
-    // Co-operating units, "; " between them.
-    ImGui::TableSetColumnIndex(kColCoop);
-    {
-        const Task& c2 = ed.plan().tasks[i];
-        std::string text;
-        bool edited = false;
-        const std::string joined = join_units(c2.cooperating);
-        const Cell c = buffered_cell(ed.plan(), i, kColCoop, "coop", joined, hint(K::tasks_hint_coop), &text, &edited);
-        if (edited) {
-            Task nt = c2;
-            nt.cooperating = split_units(text);
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_coop, stt));
-        }
-        long_text_tip(c, joined);
-    }
-
-    // Status (drawn, not editable): colour and words.
-    ImGui::TableSetColumnIndex(kColStatus);
-    {
-        const Task& c2 = ed.plan().tasks[i];
-        const TaskState s2 = task_state(c2, ed.plan(), ctx.today);
-        std::string text = status_text(c2, s2);
-        if (s2.status == TaskStatus::Later && s2.has_due) text = fmt(K::tasks_status_later_days, s2.days_left);
-        ImGui::PushFont(fonts().small);
-        draw_status_pill(s2.status, text, ImGui::GetContentRegionAvail().x, cell_h);
-        ImGui::PopFont();
-        test_hooks::register_last_item((row_id + ".status").c_str());
-        // The same rectangle under a name that says which status is drawn (tests read it).
-        test_hooks::register_last_item((row_id + ".status." + status_key(s2.status)).c_str());
-        if (ImGui::IsItemHovered()) {
-            std::string tip = std::string(status_label(s2.status)) + " — " + status_text(c2, s2);
-            if (s2.has_due) tip += "\n" + fmt(K::tasks_tip_last_day, (en() ? weekday_en(s2.last_day) : weekday_vi(s2.last_day)).c_str(),
-                                             format_date(s2.last_day).c_str());
-            tooltip_wrapped(tip);
-        }
-    }
-
-    // Note.
-    ImGui::TableSetColumnIndex(kColNote);
-    {
-        const Task& c2 = ed.plan().tasks[i];
-        std::string v = c2.note;
-        const Cell c = text_cell(ed.plan(), i, kColNote, "note", &v, "");
-        if (c.changed) {
-            Task nt = c2;
-            nt.note = v;
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_note, stt), "task." + c2.id + ".note");
-        }
-        if (c.deactivated) ed.break_merge();
-        long_text_tip(c, v);
-    }
+    done_cell(r);
+    text_column(r, kColContent, "content", &Task::content, r.hint(K::tasks_hint_content), K::tasks_undo_content);
+    deadline_cell(r);
+    text_column(r, kColLead, "lead", &Task::lead, r.hint(K::tasks_hint_lead), K::tasks_undo_lead);
+    coop_cell(r);
+    status_cell(r);
+    text_column(r, kColNote, "note", &Task::note, "", K::tasks_undo_note);
     ImGui::PopID();
 }
 
