@@ -7,8 +7,6 @@
 #include <cstring>
 #include <string_view>
 
-#include "core/later_data.h"
-#include "ui/split.h"
 
 namespace dc::ui {
 
@@ -28,24 +26,18 @@ const Entry kVi[] = {
 };
 #undef DC_TR
 
-// English is read only once the user chooses it, so its texts are one marked
-// block (later_data.h) that the web build's split moves to the second part
-// (≈ 8 KB gzip less before the first frame): the texts in file order, each
-// ended by NUL, and their keys in the same order.
-#define DC_TR(k, text) text "\0"
-const char kEnRaw[] = DC_LATER_BEGIN("English interface text")
-#include "ui/strings/shell_en.inc"
-#include "ui/strings/agenda_en.inc"
-#include "ui/strings/tasks_en.inc"
-#include "ui/strings/sites_en.inc"
-#include "ui/strings/document_en.inc"
-#include "ui/strings/files_en.inc"
-#include "ui/strings/offline_en.inc"
-#include "ui/strings/checks_en.inc"
-    DC_LATER_END;
-#undef DC_TR
-#define DC_TR(k, text) K::k,
-const K kEnKeys[] = {
+// English.  Natively (core_tests, the command-line tool, tools/gen_english.cpp)
+// its table is compiled in like Vietnamese.  The web build (DC_EN_FROM_FILE)
+// leaves its texts out of the program: tools/gen_english.cpp writes them to
+// dist/data/en.strings (ui/english_file.h), fetched after the first frame —
+// or before main() when English was chosen — and set_english_texts() fills
+// the table.  Until then English entries are missing and tr() shows Vietnamese.
+constexpr int kCount = static_cast<int>(K::count_);
+using Table = std::array<const char*, kCount>;
+
+#ifndef DC_EN_FROM_FILE
+#define DC_TR(k, text) {K::k, text},
+const Entry kEn[] = {
 #include "ui/strings/shell_en.inc"
 #include "ui/strings/agenda_en.inc"
 #include "ui/strings/tasks_en.inc"
@@ -56,43 +48,33 @@ const K kEnKeys[] = {
 #include "ui/strings/checks_en.inc"
 };
 #undef DC_TR
-
-constexpr int kCount = static_cast<int>(K::count_);
-using Table = std::array<const char*, kCount>;
+#endif
 
 Table build_vi() {
     Table t{};
     for (const Entry& e : kVi) t[static_cast<int>(e.key)] = e.text;
     return t;
 }
-Table build_en() {
-    Table t{};
-    const std::string_view all = later_text(kEnRaw);
-    std::size_t at = 0;
-    for (K key : kEnKeys) {
-        if (at >= all.size()) break;
-        t[static_cast<int>(key)] = all.data() + at;
-        at += std::strlen(all.data() + at) + 1;
-    }
-    return t;
-}
 const Table& vi_table() {
     static const Table t = build_vi();
     return t;
 }
-// The English table is built (and its text read) only when English is first
-// asked for, by a function of its own (call_apart: not inlined into the lookup,
-// which the first screen runs) — so that it, and the text, can be in the
-// second part.
-const Table* g_en = nullptr;
-void load_en() {
-    static const Table t = build_en();
-    g_en = &t;
+Table build_en() {
+    Table t{};
+#ifndef DC_EN_FROM_FILE
+    for (const Entry& e : kEn) t[static_cast<int>(e.key)] = e.text;
+#endif
+    return t;
 }
-const Table& en_table() {
-    if (!g_en) call_apart(load_en);
-    return *g_en;
+Table& en_table() {
+    static Table t = build_en();
+    return t;
 }
+#ifdef DC_EN_FROM_FILE
+bool g_en_ready = false;   // until set_english_texts()
+#else
+bool g_en_ready = true;
+#endif
 const Table& table(Lang lang) { return lang == Lang::En ? en_table() : vi_table(); }
 
 // The keys' names, for the tests' messages (core_tests).  Not in the web
@@ -113,6 +95,16 @@ const char* table_entry(K key, Lang lang) {
     const int i = static_cast<int>(key);
     if (i < 0 || i >= kCount) return nullptr;
     return table(lang)[i];
+}
+
+bool english_ready() { return g_en_ready; }
+
+bool set_english_texts(const char* const* texts, int count) {
+    if (count != kCount) return false;
+    Table& t = en_table();
+    for (int i = 0; i < kCount; ++i) t[i] = texts[i];
+    g_en_ready = true;
+    return true;
 }
 
 const char* key_name(K key) {

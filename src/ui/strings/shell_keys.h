@@ -8,7 +8,7 @@
     X(btn_dismiss) X(btn_close) X(btn_ok)                                        \
     X(tip_undo) X(tip_undo_nothing) X(tip_redo) X(tip_redo_nothing)             \
     X(tip_open) X(tip_save) X(tip_print) X(tip_share) X(tip_language)           \
-    X(lang_vi) X(lang_en)                                                        \
+    X(lang_vi) X(lang_en) X(lang_en_loading) X(lang_en_failed)                                                        \
     X(save_browser_at) X(save_browser_never) X(save_file_never) X(save_file_at)  \
     X(save_browser_failed)                                                       \
     X(edit_refused) X(plan_untitled) X(plan_no_date) X(plan_event_on)                           \
