@@ -15,3 +15,7 @@ if(EXISTS "${DIST}")
 endif()
 file(RENAME "${DIST}.new" "${DIST}")
 file(REMOVE_RECURSE "${DIST}.old")
+# The build's record that dist/ is up to date (cmake/site.cmake's output):
+# file(COPY) keeps the stage's times cut to whole seconds, which could leave
+# it older than the step before and publish again on a build with no change.
+file(TOUCH "${DIST}/build-id.txt")
