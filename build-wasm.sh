@@ -13,7 +13,7 @@
 #
 # [SECTION] settings
 # [SECTION] setup      — apt packages, deb-src, Debian sources, SDL2 for wasm, sysinclude, npm
-# [SECTION] build      — font subsets, web build into dist/, native build
+# [SECTION] build      — web build into dist/ (one cmake graph), native build
 # [SECTION] serve
 # [SECTION] test       — ctest (Catch2 case counts), fuzz smokes, browser tests, summary line
 set -euo pipefail
@@ -189,33 +189,13 @@ cmd_setup() {
 #-----------------------------------------------------------------------------
 # [SECTION] build
 #-----------------------------------------------------------------------------
-NOTO=/usr/share/fonts/truetype/noto
-# Latin, Vietnamese (precomposed: every string is NFC), and the punctuation of
-# official documents: – — … ₫ “ ” ‘ ’ • · × №.
-TEXT_UNICODES="U+0020-007E,U+00A0-00FF,U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0303,U+0309,U+0323,U+1EA0-1EF9,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AB,U+2116,U+FFFD"
-# Icons used by the UI (src/ui/theme.h lists them): symbols from Noto Sans Symbols 2 and Noto Sans Math.
-ICON_SYM2_UNICODES="U+2713,U+2715,U+26A0,U+25B8,U+25BE,U+25CF,U+25CB,U+2630,U+2709,U+270E,U+2B07,U+2B06,U+25B6,U+25C0"
-ICON_MATH_UNICODES="U+2190-2193,U+21B6-21B7,U+27F2-27F3"
-
-build_fonts() {
-  local out="$DIST/fonts"
-  mkdir -p "$out"
-  subset() {  # src dst unicodes
-    if [ ! -f "$2" ] || [ "$1" -nt "$2" ] || [ "$ROOT/build-wasm.sh" -nt "$2" ]; then
-      "$PY" -m fontTools.subset "$1" --unicodes="$3" --output-file="$2" \
-        --no-hinting --desubroutinize --name-IDs='*' 2>/dev/null
-    fi
-  }
-  subset "$NOTO/NotoSans-Regular.ttf" "$out/NotoSans-Regular.ttf" "$TEXT_UNICODES"
-  subset "$NOTO/NotoSans-Bold.ttf" "$out/NotoSans-Bold.ttf" "$TEXT_UNICODES"
-  subset "$NOTO/NotoSansSymbols2-Regular.ttf" "$out/NotoSansSymbols2.ttf" "$ICON_SYM2_UNICODES"
-  subset "$NOTO/NotoSansMath-Regular.ttf" "$out/NotoSansMath.ttf" "$ICON_MATH_UNICODES"
-}
-
+# The web build is one cmake build graph (cmake/webapp.cmake, cmake/site.cmake):
+# the link, the font subsets, the English texts, the split (which runs the
+# page in headless Chromium), the offline files and the one-file app are
+# assembled in $WASM_BUILD/stage, and dist/ is replaced by it only when every
+# step has succeeded.  `cmake --build build/wasm` alone does the same.
 build_web() {
-  log "web build ($OPT) → dist/"
-  mkdir -p "$DIST"
-  build_fonts
+  log "web build ($OPT) → ${DIST#"$ROOT"/}/"
   # configure once, and again when DC_OPT or DC_DIST changed for this build dir
   if [ ! -f "$WASM_BUILD/CMakeCache.txt" ] \
      || ! grep -qxF "DC_OPT:STRING=$OPT" "$WASM_BUILD/CMakeCache.txt" \
@@ -223,12 +203,8 @@ build_web() {
     emcmake cmake -S "$ROOT" -B "$WASM_BUILD" -DCMAKE_BUILD_TYPE=Release \
       -DDC_WASM_SYSINCLUDE="$DEPS/sysinclude" -DDC_DEPS_DIR="$DEPS" -DDC_OPT="$OPT" -DDC_DIST_DIR="$DIST" >/dev/null
   fi
-  cmake --build "$WASM_BUILD" -j2 --target diemcau_web
-  # after a new link: the WebAssembly in two parts (first screen + the rest, fetched after the first frame)
-  DC_IMGUI_DIR="$DEPS/src/imgui-1.86" node "$ROOT/tools/split_wasm.mjs" "$DIST" "$WASM_BUILD/split"
-  # offline: manifest, icons, sw.js named after the build; the one-file app dist/diem-cau.html
-  "$PY" "$ROOT/tools/stamp_offline.py" "$DIST" >/dev/null
-  log "$("$PY" "$ROOT/tools/make_onefile.py" "$DIST")"
+  cmake --build "$WASM_BUILD" -j2
+  log "$(wc -c < "$DIST/diem-cau.html") bytes: ${DIST#"$ROOT"/}/diem-cau.html (the one-file app)"
 }
 
 build_native() {

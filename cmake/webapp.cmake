@@ -6,8 +6,12 @@
 #    no .cpp files), with the SDL2 and OpenGL3 backends; OpenGL ES 3 = WebGL2.
 #  - SDL2: built once for wasm by `build-wasm.sh setup` into .deps/sdl2-wasm
 #    (Emscripten's -sUSE_SDL=2 port cannot be downloaded here).
-#  - diemcau_web: src/main.cpp + src/ui/*.cpp + the web platform layer → dist/diemcau.{js,wasm}.
+#  - diemcau_web: src/main.cpp + src/ui/*.cpp + the web platform layer → link/diemcau.{js,wasm}.
 #    Output is .js (Debian's emcc crashes at -O1+ when asked for .html); web/index.html is our shell.
+#  - the site, one build graph ([SECTION] the site): fonts, the English texts,
+#    the split, the offline files and the one-file app are assembled in
+#    stage/, and dist/ is replaced by it in one rename when every step has
+#    succeeded — a failed step leaves the previous dist/ as it was.
 
 set(DC_DEPS_DIR "${CMAKE_SOURCE_DIR}/.deps" CACHE PATH "cache of Debian sources and the wasm SDL2 build")
 set(DC_OPT "-Os" CACHE STRING "optimisation flag of the web build")
@@ -22,8 +26,8 @@ endif()
 set(DC_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "where the static site is written")
 # The WebAssembly in two parts: what the first screen runs, and the rest fetched
 # after the first frame.  The link leaves diemcau.wasm.orig + an instrumented
-# diemcau.wasm; tools/split_wasm.mjs (run by build-wasm.sh) records what runs
-# at start-up and splits.  -DDC_SPLIT=OFF: one diemcau.wasm, as linked.
+# diemcau.wasm; tools/split_wasm.mjs (a step below) records what runs at
+# start-up and splits.  -DDC_SPLIT=OFF: one diemcau.wasm, as linked.
 option(DC_SPLIT "split the WebAssembly: first screen + deferred part" ON)
 set(DC_SPLIT_FLAGS "")
 if(DC_SPLIT)
@@ -48,21 +52,43 @@ set(DC_NO_EXCEPTIONS -fno-exceptions)
 target_compile_options(dccore PRIVATE ${DC_OPT} ${DC_LTO_FLAG} ${DC_NO_EXCEPTIONS})
 
 # [SECTION] Dear ImGui
-add_library(imgui STATIC
+# `imgui` is Dear ImGui as Debian ships it (bench/baseline/ links it too);
+# `imgui_app`, the app's, is the same objects but for imgui_draw.cpp, compiled
+# without ImGui's built-in font (see below).
+set(DC_IMGUI_DEFS
+  IMGUI_IMPL_OPENGL_ES3            # WebGL2; the backend is initialised with "#version 300 es"
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  IMGUI_DISABLE_DEMO_WINDOWS)
+set(DC_IMGUI_INCLUDES ${DC_IMGUI_DIR} ${DC_IMGUI_DIR}/backends ${DC_IMGUI_DIR}/misc/cpp ${DC_SDL_WASM}/include/SDL2)
+add_library(imgui_common OBJECT
   ${DC_IMGUI_DIR}/imgui.cpp
-  ${DC_IMGUI_DIR}/imgui_draw.cpp
   ${DC_IMGUI_DIR}/imgui_tables.cpp
   ${DC_IMGUI_DIR}/imgui_widgets.cpp
   ${DC_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
   ${DC_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
   ${DC_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)       # ImGui::InputText on std::string
-target_include_directories(imgui SYSTEM PUBLIC
-  ${DC_IMGUI_DIR} ${DC_IMGUI_DIR}/backends ${DC_IMGUI_DIR}/misc/cpp ${DC_SDL_WASM}/include/SDL2)
-target_compile_definitions(imgui PUBLIC
-  IMGUI_IMPL_OPENGL_ES3            # WebGL2; the backend is initialised with "#version 300 es"
-  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-  IMGUI_DISABLE_DEMO_WINDOWS)
-target_compile_options(imgui PRIVATE ${DC_OPT} ${DC_LTO_FLAG} -w)
+add_library(imgui STATIC $<TARGET_OBJECTS:imgui_common> ${DC_IMGUI_DIR}/imgui_draw.cpp)
+# ImGui's built-in font (ProggyClean, 12 KB of base85 text) is compiled in
+# because ImFontAtlas::AddFontDefault() can be called; the app never calls it
+# (theme.cpp adds Noto Sans from the fetched fonts, and the atlas is never
+# built empty).  cmake/imgui_no_default_font.cmake writes a copy of
+# imgui_draw.cpp whose GetDefaultCompressedFontDataTTFBase85() stops the
+# program instead of returning the font: one exact replacement of ImGui's
+# text, checked (the build fails if ImGui's source is not as expected).
+set(DC_IMGUI_DRAW_APP ${CMAKE_BINARY_DIR}/generated/imgui_draw_app.cpp)
+add_custom_command(
+  OUTPUT ${DC_IMGUI_DRAW_APP}
+  COMMAND ${CMAKE_COMMAND} -DIN=${DC_IMGUI_DIR}/imgui_draw.cpp -DOUT=${DC_IMGUI_DRAW_APP}
+          -P ${CMAKE_SOURCE_DIR}/cmake/imgui_no_default_font.cmake
+  DEPENDS ${DC_IMGUI_DIR}/imgui_draw.cpp ${CMAKE_SOURCE_DIR}/cmake/imgui_no_default_font.cmake
+  COMMENT "imgui_draw.cpp without ImGui's built-in font"
+  VERBATIM)
+add_library(imgui_app STATIC $<TARGET_OBJECTS:imgui_common> ${DC_IMGUI_DRAW_APP})
+foreach(t imgui_common imgui imgui_app)
+  target_include_directories(${t} SYSTEM PUBLIC ${DC_IMGUI_INCLUDES})
+  target_compile_definitions(${t} PUBLIC ${DC_IMGUI_DEFS})
+  target_compile_options(${t} PRIVATE ${DC_OPT} ${DC_LTO_FLAG} -w)
+endforeach()
 
 # [SECTION] the app
 file(GLOB DC_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
@@ -72,7 +98,9 @@ file(GLOB DC_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS
 set(DC_WEB_EXTRA_SOURCES "" CACHE STRING "extra sources for local experiments (normally empty)")
 add_executable(diemcau_web ${CMAKE_SOURCE_DIR}/src/main.cpp ${DC_UI_SOURCES} ${DC_PLATFORM_WEB_SOURCES} ${DC_WEB_EXTRA_SOURCES})
 target_include_directories(diemcau_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_link_libraries(diemcau_web PRIVATE dccore imgui ${DC_SDL_WASM}/libSDL2.a)
+target_link_libraries(diemcau_web PRIVATE dccore imgui_app ${DC_SDL_WASM}/libSDL2.a)
+# English comes as a file (src/ui/english_file.h): not compiled into the app.
+target_compile_definitions(diemcau_web PRIVATE DC_EN_FROM_FILE)
 target_compile_options(diemcau_web PRIVATE ${DC_OPT} ${DC_LTO_FLAG} ${DC_NO_EXCEPTIONS} -Wall -Wextra -Wno-unused-parameter)
 set(DC_WEB_JS "${CMAKE_SOURCE_DIR}/web/glue.js")
 set(DC_STORE_JS "${CMAKE_SOURCE_DIR}/web/store.js")   # the plan library's storage (IndexedDB)
@@ -89,11 +117,11 @@ target_link_options(diemcau_web PRIVATE
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   ${DC_SPLIT_FLAGS}
   "SHELL:--pre-js ${DC_WEB_JS}" "SHELL:--pre-js ${DC_STORE_JS}")   # SHELL: cmake would merge the two --pre-js
+set(DC_LINK_DIR ${CMAKE_BINARY_DIR}/link)   # the link's output, as it is (the split reads it)
 set_target_properties(diemcau_web PROPERTIES
   OUTPUT_NAME diemcau
   SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY ${DC_DIST_DIR}
-  LINK_DEPENDS "${DC_WEB_JS};${DC_STORE_JS};${CMAKE_SOURCE_DIR}/web/index.html")
-add_custom_command(TARGET diemcau_web POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/index.html ${DC_DIST_DIR}/index.html
-  COMMENT "dist/index.html")
+  RUNTIME_OUTPUT_DIRECTORY ${DC_LINK_DIR}
+  LINK_DEPENDS "${DC_WEB_JS};${DC_STORE_JS}")
+
+include(${CMAKE_SOURCE_DIR}/cmake/site.cmake)

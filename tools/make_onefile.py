@@ -5,12 +5,13 @@
 
 The file can be sent through Zalo or copied to a USB stick and opened by
 double-clicking (file://), with no network: the page, the program
-(diemcau.js), the WebAssembly (both parts, when split) and the fonts are all in it.  The JS, the wasm
-and the fonts are gzip-compressed and base64-encoded (≈ 45 % of their raw
+(diemcau.js), the WebAssembly (both parts, when split), the fonts and the data
+files (data/: the English texts) and web/glue-later.js are all in it.  The JS, the wasm, the fonts
+and the data are gzip-compressed and base64-encoded (≈ 45 % of their raw
 size); a small start-up script unpacks them with the browser's
 DecompressionStream (Chrome/Edge 80+, Firefox 113+, Safari 16.4+), hands the
-wasm to Emscripten as Module.wasmBinary, answers glue.js's font fetches from
-the embedded copies, and then runs the program.
+wasm to Emscripten as Module.wasmBinary, answers glue.js's fetches of fonts
+and data from the embedded copies, and then runs the program.
 
 Not in the one-file app: the service worker and the manifest (file:// has
 neither).  Plans are kept in the browser's storage for file:// pages too.
@@ -46,11 +47,11 @@ BOOT = r"""<script>
   }
   var fonts = {};
   Object.keys(P.files).forEach(function (name) { fonts[name] = unpack(P.files[name]); });
-  // glue.js fetches the fonts by relative URL: answer from the embedded copies.
+  // glue.js fetches the fonts and data files by relative URL: answer from the embedded copies.
   var realFetch = window.fetch ? window.fetch.bind(window) : null;
   window.fetch = function (input, init) {
     var url = typeof input === 'string' ? input : (input && input.url) || '';
-    var name = url.replace(/^.*?(fonts\/[^?#]+)([?#].*)?$/, '$1');
+    var name = url.replace(/^.*?((?:fonts|data)\/[^?#]+|glue-later\.js)([?#].*)?$/, '$1');
     if (fonts[name]) return fonts[name].then(function (buf) { return new Response(buf, { status: 200 }); });
     return realFetch ? realFetch(input, init) : Promise.reject(new Error('offline'));
   };
@@ -85,10 +86,14 @@ def main():
 
     html = read("index.html").decode("utf-8")
     fonts = sorted(f for f in os.listdir(os.path.join(dist, "fonts")) if f.endswith(".ttf"))
+    data_dir = os.path.join(dist, "data")
+    data = sorted(os.listdir(data_dir)) if os.path.isdir(data_dir) else []
     payload = {
         "js": b64gz(read("diemcau.js")),
         "wasm": b64gz(read("diemcau.wasm")),
-        "files": {f"fonts/{f}": b64gz(read(f"fonts/{f}")) for f in fonts},
+        "files": {**{f"fonts/{f}": b64gz(read(f"fonts/{f}")) for f in fonts},
+                  **{f"data/{f}": b64gz(read(f"data/{f}")) for f in data},
+                  "glue-later.js": b64gz(read("glue-later.js"))},
     }
     # The second part of a split program (tools/split_wasm.mjs), handed to
     # web/glue.js as Module.dcDeferredBytes before the program starts.

@@ -3,8 +3,12 @@
 // screen needs (dist/diemcau.wasm) and the rest (dist/diemcau.deferred.wasm),
 // fetched in the background after the first frame (web/glue.js).
 //
-//   node tools/split_wasm.mjs DIST [REPORT_DIR]   (build-wasm.sh runs it after each link)
-// REPORT_DIR gets primary.symbols / deferred.symbols (function index:name of
+//   node tools/split_wasm.mjs LINK_DIR STAGE_DIR [REPORT_DIR]
+// A step of the web build's graph (cmake/webapp.cmake), run after each link:
+// reads the link's output in LINK_DIR (never changed, so the step can run
+// again), writes diemcau.js, diemcau.wasm and diemcau.deferred.wasm into
+// STAGE_DIR, the dist/ being assembled, which must already hold index.html,
+// the fonts and data/ (the page is run from there).  REPORT_DIR gets primary.symbols / deferred.symbols (function index:name of
 // each part) for size work (bench/wasm_size.sh), and placeholders (the table
 // index Emscripten's "placeholder function called: N" names → the function).
 //
@@ -14,25 +18,27 @@
 // and the like are not needed to show the plan, so they come later.
 //
 // How (Emscripten's SPLIT_MODULE flow, with Binaryen's wasm-split from Debian):
-//  1. the link (-sSPLIT_MODULE, cmake/webapp.cmake) leaves DIST/diemcau.wasm.orig
-//     (the program, with function names) and DIST/diemcau.wasm (the same,
+//  1. the link (-sSPLIT_MODULE, cmake/webapp.cmake) leaves diemcau.wasm.orig
+//     (the program, with function names) and diemcau.wasm (the same,
 //     instrumented to record which functions run);
-//  2. this script serves DIST and opens the page in headless Chromium as a
+//  2. this script copies the instrumented program into STAGE_DIR, serves it and opens the page in headless Chromium as a
 //     user would: a first visit on the built-in example plan (typing a new
 //     title, pointing at a button), then the next visit, which opens that plan from the browser's
 //     storage; it reads the record (the "profile") of each out of the
 //     instrumented module and merges them;
 //  3. wasm-split keeps the functions that ran in diemcau.wasm and moves the rest
-//     to diemcau.deferred.wasm; tools/move_data.py moves the data only the
-//     rest reads; wasm-strip drops the names.
+//     to diemcau.deferred.wasm; wasm-strip drops the names.
+// Data is not moved: wasm-split leaves every data segment in the first part,
+// and nothing here patches one.  Text only later code reads is compiled as
+// code (src/core/code_text.h) and so goes with that code; the English texts
+// are a file of their own (src/ui/english_file.h).
 // A deferred function called before its part has arrived is loaded on the spot
-// (web/glue.js, Module.loadSplitModule), so the split of functions can only
-// cost time, never correctness; moved data is only what no code or data of
-// the first part refers to (tools/move_data.py checks).  If Chromium cannot run here, the program ships whole (one
-// file, no deferred part) and this script says so.
+// (web/glue.js, Module.loadSplitModule), so the split can only cost time,
+// never correctness.  If Chromium cannot run here, the program ships whole
+// (one file, no deferred part) and this script says so.
 //
-// Nothing happens when DIST/diemcau.wasm.orig is absent (no new link since the
-// last split): the script is cheap to call on every build.
+// A link without -sSPLIT_MODULE (-DDC_SPLIT=OFF) has no .orig: its
+// diemcau.wasm is copied as it is.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -40,18 +46,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-const dist = path.resolve(process.argv[2] || 'dist');
-const report = process.argv[3] ? path.resolve(process.argv[3]) : null;
-const orig = path.join(dist, 'diemcau.wasm.orig');
+if (process.argv.length < 4) {
+  process.stderr.write('usage: node tools/split_wasm.mjs LINK_DIR STAGE_DIR [REPORT_DIR]\n');
+  process.exit(2);
+}
+const link = path.resolve(process.argv[2]);
+const dist = path.resolve(process.argv[3]);
+const report = process.argv[4] ? path.resolve(process.argv[4]) : null;
 const primary = path.join(dist, 'diemcau.wasm');
 const deferred = path.join(dist, 'diemcau.deferred.wasm');
 const say = (s) => process.stderr.write(`[split_wasm] ${s}\n`);
 
-if (!existsSync(orig)) {
-  // Linked whole (-DDC_SPLIT=OFF) after an earlier split: the old second part would not fit.
-  if (existsSync(deferred) && statSync(deferred).mtimeMs < statSync(primary).mtimeMs) rmSync(deferred);
+copyFileSync(path.join(link, 'diemcau.js'), path.join(dist, 'diemcau.js'));
+if (!existsSync(path.join(link, 'diemcau.wasm.orig'))) {
+  // Linked whole (-DDC_SPLIT=OFF): no second part (an earlier one would not fit).
+  copyFileSync(path.join(link, 'diemcau.wasm'), primary);
+  rmSync(deferred, { force: true });
   process.exit(0);
 }
+// The instrumented program runs from the stage; the whole one is split from a copy.
+copyFileSync(path.join(link, 'diemcau.wasm'), primary);
+const tmp = mkdtempSync(path.join(tmpdir(), 'dc-split-'));
+const orig = path.join(tmp, 'diemcau.wasm.orig');
+copyFileSync(path.join(link, 'diemcau.wasm.orig'), orig);
 
 const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext', '--enable-bulk-memory'];
 function run(cmd, args) {
@@ -65,7 +82,6 @@ function whole(why) {
   say(`WARNING: not split (${why}); shipping one diemcau.wasm`);
   run('wasm-strip', [orig, '-o', primary]);
   rmSync(deferred, { force: true });
-  rmSync(orig, { force: true });
 }
 
 const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.ttf': 'font/ttf',
@@ -154,7 +170,6 @@ async function recordProfile(out) {
   }
 }
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'dc-split-'));
 try {
   const profile = path.join(tmp, 'startup.prof');
   const p = path.join(tmp, 'primary.wasm'), d = path.join(tmp, 'deferred.wasm');
@@ -164,7 +179,8 @@ try {
       ...(report ? ['--symbolmap', '--placeholdermap'] : [])]);
   } catch (e) {
     whole(`could not record the start-up profile or split: ${e.message.split('\n')[0]}`);
-    process.exit(0);
+    process.exitCode = 0;
+    throw null;   // to the finally below (removes the temporary files), then out
   }
   if (report) {
     mkdirSync(report, { recursive: true });
@@ -173,19 +189,11 @@ try {
     // "placeholder function called: N" in the console → the function N stands for
     copyFileSync(p + '.placeholders', path.join(report, 'placeholders'));
   }
-  // 4. Data only the second part's code reads (ImGui's built-in font, which the
-  // app never draws; English; the exports' stylesheets) goes with it
-  // (tools/move_data.py).  If that fails the parts ship as split: same
-  // behaviour, a larger first part.
-  const imguiDraw = path.join(process.env.DC_IMGUI_DIR || '', 'imgui_draw.cpp');
-  const mv = spawnSync('python3', [path.join(path.dirname(new URL(import.meta.url).pathname), 'move_data.py'), p, d,
-    ...(process.env.DC_IMGUI_DIR && existsSync(imguiDraw) ? ['--imgui-draw', imguiDraw] : [])], { encoding: 'utf8' });
-  for (const line of `${mv.stdout}${mv.stderr}`.trim().split('\n').filter(Boolean)) say(line);
-  if (mv.status !== 0) say('WARNING: data not moved to the second part (see above)');
   run('wasm-strip', [p, '-o', primary]);
   run('wasm-strip', [d, '-o', deferred]);
-  rmSync(orig);
   say(`diemcau.wasm ${KB(primary)} KB (first screen) + diemcau.deferred.wasm ${KB(deferred)} KB (after the first frame)`);
+} catch (e) {
+  if (e !== null) throw e;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -4,7 +4,9 @@
 // src/platform/platform_web.cpp, which calls the functions below through EM_JS.
 //
 // [SECTION] helpers
+// [SECTION] later        — web/glue-later.js, the rest of this glue, fetched after the first frame
 // [SECTION] fonts        — fetched in parallel with the wasm, handed to C++ as bytes
+// [SECTION] english      — the English texts (data/en.strings), fetched after the first frame
 // [SECTION] deferred     — the second part of the program, fetched after the first frame
 // [SECTION] text bridge  — hidden <textarea>: composition, insertText, paste, copy
 // [SECTION] files        — download, file picker, drag and drop
@@ -30,6 +32,51 @@ dcGlue.cbytes = function (u8) {
   return p;
 };
 dcGlue.nfc = function (s) { return typeof s.normalize === 'function' ? s.normalize('NFC') : s; };
+
+//-----------------------------------------------------------------------------
+// [SECTION] later
+//-----------------------------------------------------------------------------
+// What only a user's action or a crash calls (clipboard, downloads, the file
+// picker, links, printing, addresses, the crash message) is in
+// web/glue-later.js: fetched after the first frame (dcGlue.markReady), so the
+// first frame does not wait for its bytes.  Until it has run, each of its
+// functions is a stand-in that fetches it and then makes the call.  Fetched
+// and run as text, so that the one-file app (tools/make_onefile.py) answers
+// the fetch from its embedded copy; the service worker caches it.
+dcGlue.laterNames = ['copy', 'readClipboard', 'download', 'deliverFile', 'openPicker', 'makeLink', 'print',
+                     'openUrl', 'crashed'];
+dcGlue.later = null;
+dcGlue.loadLater = function () {
+  if (!dcGlue.later) {
+    dcGlue.later = fetch('glue-later.js').then(function (r) {
+      if (!r.ok) throw new Error('glue-later.js: HTTP ' + r.status);
+      return r.text();
+    }).then(function (text) {
+      var s = document.createElement('script');
+      s.textContent = text;
+      document.head.appendChild(s);   // runs now, replacing the stand-ins
+    });
+    dcGlue.later.catch(function (e) {
+      console.warn('Điểm Cầu: ' + e.message);
+      dcGlue.later = null;            // the next call tries again
+    });
+  }
+  return dcGlue.later;
+};
+dcGlue.laterNames.forEach(function (name) {
+  var standIn = dcGlue[name] = function () {
+    var args = arguments;
+    dcGlue.loadLater().then(function () {
+      if (dcGlue[name] !== standIn) dcGlue[name].apply(null, args);
+    }, function () {
+      // Not to be had (the network went before it arrived): a crash still
+      // says so; anything else can be done again once it is back.
+      if (name === 'crashed' && window.dcShowFailure) {
+        window.dcShowFailure('Điểm Cầu gặp lỗi và đã dừng. Hãy tải lại trang (F5). (Điểm Cầu stopped: reload the page.)');
+      }
+    });
+  };
+});
 
 //-----------------------------------------------------------------------------
 // [SECTION] fonts
@@ -60,6 +107,56 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
 }]);
 
 //-----------------------------------------------------------------------------
+// [SECTION] english
+//-----------------------------------------------------------------------------
+// The program has no English texts of its own (src/ui/english_file.h): they
+// are a file, fetched right after the first frame — or, when English was
+// chosen on an earlier visit, now, and main() waits for it (a run dependency),
+// so that the first frame is already in English.  If it cannot be had the
+// interface stays Vietnamese and the language switch says why.
+dcGlue.english = { url: 'data/en.strings', bytes: null, fetching: null, delivered: false };
+dcGlue.englishChosen = function () {
+  try { return window.localStorage.getItem('diemcau.pref.language') === 'en'; } catch (e) { return false; }
+};
+dcGlue.fetchEnglish = function () {
+  var e = dcGlue.english;
+  if (!e.fetching) {
+    e.fetching = fetch(e.url).then(function (r) {
+      if (!r.ok) throw new Error(e.url + ': HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (b) { e.bytes = new Uint8Array(b); }, function (err) {
+      console.warn('Điểm Cầu: English texts not loaded (' + err.message + ')');
+      e.fetching = null;   // a later call tries again
+    });
+  }
+  return e.fetching;
+};
+// Into the program (only once it runs: _dc_english_arrived is a C++ function).
+dcGlue.deliverEnglish = function () {
+  var e = dcGlue.english;
+  if (e.delivered) return;
+  if (!e.bytes) { _dc_english_arrived(0, -1); return; }
+  e.delivered = true;
+  var p = dcGlue.cbytes(e.bytes);
+  _dc_english_arrived(p, e.bytes.length);
+  _free(p);
+};
+if (dcGlue.englishChosen()) {
+  dcGlue.fetchEnglish();
+  Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
+    addRunDependency('dc-english');
+    dcGlue.fetchEnglish().then(function () { removeRunDependency('dc-english'); });
+  }]);
+  // main() reads the preference and draws the first frame: the texts go in just before.
+  Module['onRuntimeInitialized'] = function () { if (dcGlue.english.bytes) dcGlue.deliverEnglish(); };
+}
+// After the first frame (dcGlue.markReady).
+dcGlue.laterEnglish = function () {
+  if (dcGlue.english.delivered) return;
+  (dcGlue.fetchEnglish() || Promise.resolve()).then(dcGlue.deliverEnglish);
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] deferred
 //-----------------------------------------------------------------------------
 // The build splits the WebAssembly (tools/split_wasm.mjs): diemcau.wasm holds
@@ -74,8 +171,6 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
 //    parallel with the first part: it is local, so this costs little, and the
 //    program never has to fetch it on the spot — which would not work offline:
 //    a synchronous request does not go through the service worker;
-//  - the same when English was chosen on an earlier visit (the English texts
-//    travel with the second part);
 //  - if the program needs it sooner (the user clicked within that moment),
 //    Module.loadSplitModule below gets it on the spot: a synchronous request
 //    (the main thread waits, as it would have for a whole program) and a
@@ -90,15 +185,10 @@ dcGlue.deferred = { url: 'diemcau.deferred.wasm', split: false, module: null, in
 dcGlue.isSplit = function () {
   return !!Module['asm'] && Object.keys(Module['asm']).some(function (k) { return k.charAt(0) === '%'; });
 };
-// Service worker, or English chosen (its texts are in the second part too,
-// tools/move_data.py; the first frame needs them): compiled before main() (a
-// run dependency), once the first part — compiled by index.html
-// (window.dcProgram) — shows it was split.
-dcGlue.englishChosen = function () {
-  try { return window.localStorage.getItem('diemcau.pref.language') === 'en'; } catch (e) { return false; }
-};
+// Service worker: compiled before main() (a run dependency), once the first
+// part — compiled by index.html (window.dcProgram) — shows it was split.
 if (typeof navigator === 'object' && window['dcProgram'] &&
-    ((navigator.serviceWorker && navigator.serviceWorker.controller) || dcGlue.englishChosen())) {
+    navigator.serviceWorker && navigator.serviceWorker.controller) {
   Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
     addRunDependency('dc-deferred');
     window['dcProgram'].then(function (program) {
@@ -326,13 +416,6 @@ dcGlue.deliverPaste = function (s) {
   _dc_paste_received(p);
   _free(p);
 };
-// A "Paste" button: ask for the clipboard (the browser may ask the user or refuse).
-dcGlue.readClipboard = function () {
-  if (!navigator.clipboard || !navigator.clipboard.readText) return;
-  navigator.clipboard.readText().then(function (s) { if (s) dcGlue.deliverPaste(s); },
-                                      function () { /* refused: Ctrl+V still works */ });
-};
-
 // Called by C++ while a text field is being edited (and once when it stops).
 dcGlue.textFocus = function (active, x, y, w, h, multiline) {
   var ta = dcGlue.ta;
@@ -350,51 +433,9 @@ dcGlue.textFocus = function (active, x, y, w, h, multiline) {
   }
 };
 
-// ImGui's copy/cut → the system clipboard.
-dcGlue.copy = function (text) {
-  text = dcGlue.nfc(text);
-  dcGlue.lastCopied = text;
-  function fallback() {
-    // Older browsers / no permission: execCommand on a temporary selection.
-    var t = document.createElement('textarea');
-    t.value = text; t.style.position = 'fixed'; t.style.opacity = '0';
-    document.body.appendChild(t); t.select();
-    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
-    document.body.removeChild(t);
-    if (dcGlue.textActive && dcGlue.ta) dcGlue.ta.focus({ preventScroll: true });
-  }
-  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
-  else fallback();
-};
-
 //-----------------------------------------------------------------------------
 // [SECTION] files
 //-----------------------------------------------------------------------------
-dcGlue.download = function (name, mime, u8) {
-  var blob = new Blob([u8], { type: mime || 'application/octet-stream' });
-  var url = URL.createObjectURL(blob);
-  var a = document.createElement('a');
-  a.href = url; a.download = name; a.style.display = 'none';
-  document.body.appendChild(a); a.click(); document.body.removeChild(a);
-  setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
-};
-dcGlue.deliverFile = function (file) {
-  file.arrayBuffer().then(function (buf) {
-    var name = dcGlue.cstr(dcGlue.nfc(file.name || ''));
-    var u8 = new Uint8Array(buf), data = dcGlue.cbytes(u8);
-    _dc_file_received(name, data, u8.length);
-    _free(name); _free(data);
-  }, function (err) { console.error('reading ' + file.name + ': ' + err); });
-};
-dcGlue.openPicker = function (accept) {
-  var input = document.createElement('input');
-  input.type = 'file';
-  if (accept) input.accept = accept;
-  input.addEventListener('change', function () {
-    if (input.files && input.files[0]) dcGlue.deliverFile(input.files[0]);
-  });
-  input.click();
-};
 dcGlue.initDrop = function () {
   // The app shows where to drop while files are over the page.  dragenter and
   // dragleave fire for every element crossed, so they are counted.
@@ -419,11 +460,6 @@ dcGlue.initDrop = function () {
 // CompressionStream/DecompressionStream exist in Chrome 80+, Firefox 113+,
 // Safari 16.4+; without them no link is made (C++ offers the file instead).
 dcGlue.linkPrefix = '#plan=';
-dcGlue.b64url = function (u8) {
-  var s = '';
-  for (var i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode.apply(null, u8.subarray(i, i + 0x8000));
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
 dcGlue.unb64url = function (t) {
   t = t.replace(/-/g, '+').replace(/_/g, '/');
   while (t.length % 4) t += '=';
@@ -471,22 +507,6 @@ dcGlue.inflateLimited = function (u8, max) {
   }
   return pump();
 };
-dcGlue.pipeBytes = function (u8, stream) {
-  return new Response(new Blob([u8]).stream().pipeThrough(stream)).arrayBuffer()
-    .then(function (b) { return new Uint8Array(b); });
-};
-dcGlue.makeLink = function (id, u8) {
-  function done(url, n) {
-    var p = url ? dcGlue.cstr(url) : 0;
-    _dc_link_made(id, p, n);
-    if (p) _free(p);
-  }
-  if (typeof CompressionStream !== 'function') { done('', 0); return; }
-  dcGlue.pipeBytes(u8, new CompressionStream('gzip')).then(function (z) {
-    var b = dcGlue.b64url(z);
-    done(location.href.split('#')[0] + dcGlue.linkPrefix + b, b.length);
-  }, function () { done('', 0); });
-};
 // A "#plan=" link at start, or pasted into the address bar later (hashchange).
 dcGlue.initLink = function () {
   function check() {
@@ -525,25 +545,6 @@ dcGlue.storagePut = function (key, value) {
   catch (e) {
     return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 'quota' : 'unavailable';
   }
-};
-dcGlue.print = function (html) {
-  // A hidden iframe keeps the app's page as it is; the browser prints the document.
-  var old = document.getElementById('dc-print');
-  if (old) old.remove();
-  var f = document.createElement('iframe');
-  f.id = 'dc-print';
-  f.setAttribute('aria-hidden', 'true');
-  f.onload = function () {
-    try { f.contentWindow.focus(); f.contentWindow.print(); }
-    catch (e) { var w = window.open('', '_blank'); if (w) { w.document.write(html); w.document.close(); w.print(); } }
-  };
-  f.srcdoc = html;
-  document.body.appendChild(f);
-};
-dcGlue.openUrl = function (url) {
-  dcGlue.lastOpenedUrl = url;
-  if (/^mailto:|^tel:/i.test(url)) window.location.href = url;
-  else window.open(url, '_blank', 'noopener');
 };
 dcGlue.canShare = function () { return typeof navigator.share === 'function'; };
 dcGlue.share = function (title, text) {
@@ -631,6 +632,8 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     if (el) el.classList.add('gone');
     resolveReady(true);
     setTimeout(dcGlue.fetchDeferred, 0);           // the second part of the program, now
+    setTimeout(dcGlue.laterEnglish, 0);            // the English texts
+    setTimeout(dcGlue.loadLater, 0);               // and the rest of this glue
   };
 })();
 
@@ -655,76 +658,6 @@ window.addEventListener('beforeunload', function (e) {
   if (unsaved) { e.preventDefault(); e.returnValue = ''; return ''; }
 });
 
-// The program stopped after it had been running (abort(), or a WebAssembly
-// fault thrown out of a frame): the C++ state is usually still readable, so
-// the open plan is written once more; the message says what happened and
-// offers the plan as a file (the last text the autosave produced) and a reload.
-dcGlue.crashTexts = {
-  vi: { saved: 'Điểm Cầu gặp lỗi và đã dừng. Những gì đã lưu trong trình duyệt vẫn còn, kể cả lần sửa cuối. ' +
-                'Hãy bấm “Tải lại” để mở lại.',
-        unsaved: 'Điểm Cầu gặp lỗi và đã dừng. Những gì đã lưu trong trình duyệt vẫn còn, nhưng các thay đổi cuối ' +
-                 'chưa lưu được: hãy bấm “Tải kế hoạch về máy” trước, rồi bấm “Tải lại”.',
-        reload: 'Tải lại', download: 'Tải kế hoạch về máy' },
-  en: { saved: 'Điểm Cầu ran into an error and stopped. What was saved in this browser is still there, ' +
-               'including your last change. Press “Reload” to open it again.',
-        unsaved: 'Điểm Cầu ran into an error and stopped. What was saved in this browser is still there, but your ' +
-                 'last changes could not be saved: press “Download the plan” first, then “Reload”.',
-        reload: 'Reload', download: 'Download the plan' },
-};
-dcGlue.crashed = function (what) {
-  if (dcGlue.crash) return;
-  var c = dcGlue.crash = { what: String(what || ''), stored: false, downloaded: false };
-  console.error('Điểm Cầu stopped: ' + c.what);
-  var store = Module['dcStore'];
-  var lang = dcGlue.englishChosen() ? 'en' : 'vi';
-  try { lang = _dc_offline_language() === 1 ? 'en' : 'vi'; } catch (e) { /* keep the stored choice */ }
-  // A plan being opened when the program stopped keeps its marker (Library::begin_opening):
-  // the flush below is also the normal page-hide path, which takes the marker away, but
-  // here the program did stop, and the next start must not open that plan by itself.
-  var opening = store ? store.get('dc.opening') : null;
-  try {
-    _dc_autosave_flush();                 // the plan as the editor has it, if still readable
-    c.stored = !_dc_has_unsaved_edits();
-  } catch (e) { c.stored = false; }
-  if (store && opening && !store.get('dc.opening')) store.put('dc.opening', opening);
-  if (store) store.commit();
-  // The plan as the editor has it; else the last text the autosave produced.
-  var text = '';
-  try { text = UTF8ToString(_dc_plan_text()); } catch (e) { text = ''; }
-  if (!text && store) text = store.lastPlanText();
-  ABORT = true;                           // no more frames or callbacks into the program
-  var T = dcGlue.crashTexts[lang];
-  if (!window.dcShowFailure) return;
-  window.dcShowFailure(c.stored ? T.saved : T.unsaved);
-  var note = document.getElementById('dc-loading');
-  note.setAttribute('role', 'alert');
-  var row = document.createElement('div');
-  row.className = 'actions';
-  row.style.cssText = 'display:flex;gap:12px;flex-wrap:wrap;justify-content:center';
-  function button(id, label, primary, onclick) {
-    var b = document.createElement('button');
-    b.id = id; b.type = 'button'; b.textContent = label;
-    b.style.cssText = 'font:600 16px/1.4 "Noto Sans",system-ui,sans-serif;padding:9px 22px;border-radius:6px;cursor:pointer;' +
-      (primary ? 'background:#185faa;color:#fff;border:1px solid #185faa' : 'background:#fff;color:#185faa;border:1px solid #185faa');
-    b.addEventListener('click', onclick);
-    row.appendChild(b);
-    return b;
-  }
-  if (text) {
-    button('dc-crash-download', T.download, !c.stored, function () {
-      dcGlue.download('ke-hoach-diem-cau.json', 'application/json', new TextEncoder().encode(text));
-      c.downloaded = true;
-    });
-  }
-  button('dc-crash-reload', T.reload, c.stored || !text, function () { window.location.reload(); });
-  note.appendChild(row);
-  // An IndexedDB refusal arrives later (quota): then the message says the last changes are not saved.
-  if (store && c.stored) {
-    store.whenIdle().then(function () {
-      if (store.takeFailure()) { c.stored = false; note.querySelector('.msg').textContent = T.unsaved; }
-    });
-  }
-};
 window.addEventListener('error', function (e) {
   if (window['dcTest'] && window['dcTest'].isReady && e.error instanceof WebAssembly.RuntimeError) dcGlue.crashed(e.error);
 });

@@ -11,7 +11,7 @@
 #include "core/datetime.h"
 #include "core/export_html.h"
 #include "core/exporters.h"
-#include "core/later_data.h"
+#include "core/code_text.h"
 #include "core/plan_file.h"
 #include "core/text.h"
 
@@ -331,8 +331,8 @@ std::string full_text_section(const Plan& p) {
 
 // Phone first: one column, system fonts (Vietnamese glyphs come with every
 // phone's UI font), cards instead of wide tables.  Only this export reads it:
-// moved to the web build's second part (later_data.h).
-const char kCssRaw[] = DC_LATER_BEGIN("phone page stylesheet") R"CSS(
+// compiled as code (core/code_text.h), so it goes to the web build's second part with it.
+constexpr char kCss[] = R"CSS(
 *{box-sizing:border-box}
 body{margin:0;padding:12px;overflow-wrap:anywhere;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1a1a1a;background:#f4f4f2}
 main{max-width:760px;margin:0 auto}
@@ -355,7 +355,7 @@ ul.plain{padding-left:1.1em;margin:4px 0}
 .progress{margin:0 0 6px}.see{color:#777;font-style:italic}
 footer{font-size:13px;color:#666;text-align:center;margin:16px 0}
 @media print{body{background:#fff}header,section,details#toan-van{box-shadow:none}}
-)CSS" DC_LATER_END;
+)CSS";
 
 }  // namespace
 
@@ -366,7 +366,7 @@ std::string export_html_copy(const Plan& p) {
                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                     "style-src 'unsafe-inline'\">\n"
                     "<meta name=\"generator\" content=\"Điểm Cầu\">\n<title>" +
-                    esc(title) + "</title>\n<style>" + std::string(later_text(kCssRaw)) + "</style>\n</head>\n<body>\n<main>\n";
+                    esc(title) + "</title>\n<style>" + code_text<kCss, sizeof kCss>() + "</style>\n</head>\n<body>\n<main>\n";
     h += summary_section(p);
     h += agenda_section(p);
     h += tasks_section(p);

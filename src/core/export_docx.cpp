@@ -19,7 +19,7 @@
 #include "core/export_html.h"
 #include "core/export_outline.h"
 #include "core/exporters.h"
-#include "core/later_data.h"
+#include "core/code_text.h"
 #include "core/text.h"
 #include "core/zip.h"
 
@@ -552,18 +552,18 @@ std::string document_xml(const Plan& p) {
     return d;
 }
 
-// The package's fixed parts: only this export reads them, so they move to the
-// web build's second part (core/later_data.h).
-const char kHeaderXml[] = DC_LATER_BEGIN("docx header") DC_XML_DECL
+// The package's fixed parts: only this export reads them, so they are compiled
+// as code (core/code_text.h) and go to the web build's second part with it.
+constexpr char kHeaderXml[] = DC_XML_DECL
     "<w:hdr xmlns:w=\"" DC_NS_W "\" xmlns:r=\"" DC_NS_R
     "\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
     "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
     "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r>"
-    "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>" DC_LATER_END;
+    "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>";
 
 #define DC_DOCX_FONTS "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" " \
                       "w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
-const char kStylesXml[] = DC_LATER_BEGIN("docx styles") DC_XML_DECL
+constexpr char kStylesXml[] = DC_XML_DECL
     "<w:styles xmlns:w=\"" DC_NS_W "\">"
     // Body 14 pt, single line spacing, 6 pt after, justified, 1 cm first-line indent.
     "<w:docDefaults><w:rPrDefault><w:rPr>" DC_DOCX_FONTS
@@ -586,7 +586,7 @@ const char kStylesXml[] = DC_LATER_BEGIN("docx styles") DC_XML_DECL
     "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
     "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" "
     "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
-    "</w:styles>" DC_LATER_END;
+    "</w:styles>";
 #undef DC_DOCX_FONTS
 
 std::string core_xml(const Plan& p) {
@@ -599,7 +599,7 @@ std::string core_xml(const Plan& p) {
            "</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>";
 }
 
-const char kContentTypes[] = DC_LATER_BEGIN("docx content types") DC_XML_DECL
+constexpr char kContentTypes[] = DC_XML_DECL
     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -611,9 +611,9 @@ const char kContentTypes[] = DC_LATER_BEGIN("docx content types") DC_XML_DECL
     "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
     "<Override PartName=\"/docProps/core.xml\" "
     "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-    "</Types>" DC_LATER_END;
+    "</Types>";
 
-const char kRootRels[] = DC_LATER_BEGIN("docx package relationships") DC_XML_DECL
+constexpr char kRootRels[] = DC_XML_DECL
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     "<Relationship Id=\"rId1\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
@@ -621,27 +621,27 @@ const char kRootRels[] = DC_LATER_BEGIN("docx package relationships") DC_XML_DEC
     "<Relationship Id=\"rId2\" "
     "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
     "Target=\"docProps/core.xml\"/>"
-    "</Relationships>" DC_LATER_END;
+    "</Relationships>";
 
-const char kDocumentRels[] = DC_LATER_BEGIN("docx document relationships") DC_XML_DECL
+constexpr char kDocumentRels[] = DC_XML_DECL
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     "<Relationship Id=\"rIdStyles\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
     "<Relationship Id=\"rIdHeader\" "
     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
-    "</Relationships>" DC_LATER_END;
+    "</Relationships>";
 
 }  // namespace
 
 std::string export_docx(const Plan& plan) {
     // [Content_Types].xml first: some readers sniff the first entry.
     return zip_store({
-        {"[Content_Types].xml", std::string(later_text(kContentTypes))},
-        {"_rels/.rels", std::string(later_text(kRootRels))},
+        {"[Content_Types].xml", code_text<kContentTypes, sizeof kContentTypes>()},
+        {"_rels/.rels", code_text<kRootRels, sizeof kRootRels>()},
         {"word/document.xml", document_xml(plan)},
-        {"word/_rels/document.xml.rels", std::string(later_text(kDocumentRels))},
-        {"word/styles.xml", std::string(later_text(kStylesXml))},
-        {"word/header1.xml", std::string(later_text(kHeaderXml))},
+        {"word/_rels/document.xml.rels", code_text<kDocumentRels, sizeof kDocumentRels>()},
+        {"word/styles.xml", code_text<kStylesXml, sizeof kStylesXml>()},
+        {"word/header1.xml", code_text<kHeaderXml, sizeof kHeaderXml>()},
         {"docProps/core.xml", core_xml(plan)},
     });
 }

@@ -19,7 +19,7 @@
 #include "core/datetime.h"
 #include "core/export_outline.h"
 #include "core/exporters.h"
-#include "core/later_data.h"
+#include "core/code_text.h"
 #include "core/text.h"
 
 namespace dc {
@@ -116,10 +116,11 @@ std::string event_day_text(const EventDay& day) {
 // [SECTION] Page
 //-----------------------------------------------------------------------------
 
-// Only the exports read it: moved to the web build's second part (later_data.h).
-const char kCssRaw[] = DC_LATER_BEGIN("print stylesheet")
+// Only the exports read it: compiled as code (core/code_text.h), so the web
+// build's split puts it in the second part with them.
+constexpr char kCss[] =
 #include "core/print_css.inc"
-    DC_LATER_END;
+    ;
 
 // <html lang> takes a language tag; anything else falls back to "vi".
 std::string lang_tag(const std::string& lang) {
@@ -154,7 +155,7 @@ std::string page_open(const Plan& p, std::string_view doc_title, const PrintOpti
     h += "<meta name=\"generator\" content=\"Điểm Cầu\">\n";
     h += "<title>" + esc(doc_title) + "</title>\n<style>\n";
     if (o.embed_fonts && !o.font_css.empty()) h += neutralise_style_end(o.font_css) + "\n";
-    h += later_text(kCssRaw);
+    h += code_text<kCss, sizeof kCss>();
     if (!p.header.version_label.empty()) {
         h += "@page { @bottom-right { content: " + css_string(p.header.version_label) +
              "; font-size: 10pt; font-style: italic; vertical-align: top; padding-top: 4mm; } }\n";

@@ -47,8 +47,8 @@ std::optional<std::string_view> template_file(std::string_view id) {
         // Through a pointer the optimisers cannot see through, so that each
         // file's accessor stays a function of its own: the web build's first
         // part then holds only the accessor of the template a first visit
-        // opens, and the other files can move to the second part (see
-        // cmake/templates.cmake, core/later_data.h).
+        // opens, and the others (compiled as code: cmake/templates.cmake,
+        // core/code_text.h) are in the second part.
         const char* (*volatile get)() = f.bytes;
         return std::string_view(get(), f.size);
     }

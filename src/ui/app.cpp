@@ -25,6 +25,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/english_file.h"
 #include "ui/files_ui.h"
 #include "ui/find_ui.h"
 #include "ui/keyfocus.h"
@@ -354,7 +355,14 @@ void App::draw_top_bar(float width) {
     // Language switch: VI | EN, the current one highlighted.
     x = width - 12.0f - lang_w;
     for (Lang l : {Lang::Vi, Lang::En}) {
-        const char* label = l == Lang::Vi ? tr(K::lang_vi) : tr(K::lang_en);
+        // English's texts come as a file in the web build (ui/english_file.h):
+        // chosen before they are here, the switch says so ("EN…") and the
+        // interface stays Vietnamese meanwhile.
+        const EnglishState en_state = english_state();
+        const bool en_waiting = l == Lang::En && language() == Lang::En && en_state != EnglishState::Ready;
+        std::string label = l == Lang::Vi ? tr(K::lang_vi) : tr(K::lang_en);
+        if (en_waiting && en_state == EnglishState::Loading) label += "…";
+        else if (en_waiting) label += "!";
         const ImVec2 sz = button_size("VI");
         ImGui::SetCursorPos(ImVec2(x, (kTopBarHeight - sz.y) * 0.5f));
         const bool current = language() == l;
@@ -364,13 +372,19 @@ void App::draw_top_bar(float width) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         }
         const std::string id = std::string("topbar.lang.") + language_code(l);
-        if (ImGui::Button((std::string(label) + "##" + id).c_str(), sz) && !current) {
+        if (ImGui::Button((label + "##" + id).c_str(), sz) && !current) {
             set_language(l);
             platform::storage_put(kPrefLanguage, language_code(l));
         }
         if (current) ImGui::PopStyleColor(3);
         test_hooks::register_last_item(id.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::tip_language));
+        if (ImGui::IsItemHovered()) {
+            if (en_waiting)
+                ImGui::SetTooltip("%s\n%s", tr(K::tip_language),
+                                  tr(en_state == EnglishState::Loading ? K::lang_en_loading : K::lang_en_failed));
+            else
+                ImGui::SetTooltip("%s", tr(K::tip_language));
+        }
         x += sz.x + 2;
     }
 }

@@ -7,8 +7,6 @@
 #include <cstring>
 #include <string_view>
 
-#include "core/later_data.h"
-#include "ui/split.h"
 
 namespace dc::ui {
 
@@ -23,40 +21,33 @@ const Table kVi = {{
 #undef DC_TR
 }};
 
-// English is read only once the user chooses it, so its texts are one marked
-// block (later_data.h) that the web build's split moves to the second part
-// (≈ 8 KB gzip less before the first frame): the second column of every
-// DC_TR line, in key order, each ended by NUL.
-const char kEnRaw[] = DC_LATER_BEGIN("English interface text")
-#define DC_TR(key, vi, en) en "\0"
+// English.  Natively (core_tests, the command-line tool, tools/gen_english.cpp)
+// it is the second column of every DC_TR line, compiled in like Vietnamese.
+// The web build (DC_EN_FROM_FILE) leaves its texts out of the program:
+// tools/gen_english.cpp writes them to dist/data/en.strings (ui/english_file.h),
+// fetched after the first frame — or before main() when English was chosen —
+// and set_english_texts() fills the table.  Until then English entries are
+// missing and tr() shows Vietnamese.
+Table build_en() {
+#ifndef DC_EN_FROM_FILE
+    return Table{{
+#define DC_TR(key, vi, en) en,
 #include "ui/strings/all.inc"
 #undef DC_TR
-    DC_LATER_END;
-
-// One text per key, in key order: the i-th NUL-ended text is key i's.
-Table build_en() {
-    Table t{};
-    const std::string_view all = later_text(kEnRaw);
-    std::size_t at = 0;
-    for (int i = 0; i < kCount && at < all.size(); ++i) {
-        t[static_cast<std::size_t>(i)] = all.data() + at;
-        at += std::strlen(all.data() + at) + 1;
-    }
+    }};
+#else
+    return Table{};
+#endif
+}
+Table& en_table() {
+    static Table t = build_en();
     return t;
 }
-// The English table is built (and its text read) only when English is first
-// asked for, by a function of its own (call_apart: not inlined into the lookup,
-// which the first screen runs) — so that it, and the text, can be in the
-// second part.
-const Table* g_en = nullptr;
-void load_en() {
-    static const Table t = build_en();
-    g_en = &t;
-}
-const Table& en_table() {
-    if (!g_en) call_apart(load_en);
-    return *g_en;
-}
+#ifdef DC_EN_FROM_FILE
+bool g_en_ready = false;   // until set_english_texts()
+#else
+bool g_en_ready = true;
+#endif
 const Table& table(Lang lang) { return lang == Lang::En ? en_table() : kVi; }
 
 // The keys' names, for the tests' messages (core_tests).  Not in the web
@@ -77,6 +68,16 @@ const char* table_entry(K key, Lang lang) {
     const int i = static_cast<int>(key);
     if (i < 0 || i >= kCount) return nullptr;
     return table(lang)[static_cast<std::size_t>(i)];
+}
+
+bool english_ready() { return g_en_ready; }
+
+bool set_english_texts(const char* const* texts, int count) {
+    if (count != kCount) return false;
+    Table& t = en_table();
+    for (int i = 0; i < kCount; ++i) t[i] = texts[i];
+    g_en_ready = true;
+    return true;
 }
 
 const char* key_name(K key) {

@@ -38,6 +38,15 @@ const char* key_name(K key);
 // printf-style formatting of a translated pattern: fmt(K::status_today, "thứ Hai, 23/11/2026").
 std::string fmt(K key, ...);
 
+// English's texts are compiled in, except in the web build, which fetches them
+// (ui/english_file.h): until they are here, English entries are missing and
+// tr() shows Vietnamese.
+bool english_ready();
+// Replaces the English table (the web build's, from its file): one text per
+// key in key order, which must outlive the program; false (nothing changed)
+// when the count is not the number of keys.
+bool set_english_texts(const char* const* texts, int count);
+
 Lang language();
 void set_language(Lang lang);
 const char* language_code(Lang lang);   // "vi", "en"

@@ -8,9 +8,13 @@
 //  - offline, from the service worker, with the user's own plan: the second
 //    part is compiled from the cache before the program starts (a request on
 //    the spot would not reach the service worker)
-//  - data only the second part reads (English, the exports' stylesheets) is in
-//    it, not in the first, and is in place when it arrives
-//  - the one-file app carries both parts and asks the network for neither
+//  - text only later code reads (the exports' stylesheets, docx parts) is not
+//    data of the first part: it is compiled as code (src/core/code_text.h);
+//    English is not in the program at all but in data/en.strings
+//    (src/ui/english_file.h), fetched after the first frame, or before it when
+//    English was chosen; without it the interface stays Vietnamese
+//  - the one-file app carries both parts and the English texts, and asks the
+//    network for none of them
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,11 +43,25 @@ async function visitEveryPanel(page) {
 
 // A page of its own browser whose second part is not prefetched
 // (window.dcTestNoPrefetch): whatever needs it fetches it on the spot.
+// window.dcEnglishAtFirstFrame: whether the English texts were in the program
+// when the first frame was drawn (read as dcTest.ready resolves: before any
+// timer, so before the fetch after the first frame can deliver them).
+function watchEnglishAtFirstFrame(context) {
+  return context.addInitScript(() => {
+    const t = setInterval(() => {
+      if (!window.dcTest || !window.dcTest.ready) return;
+      clearInterval(t);
+      window.dcTest.ready.then(() => { window.dcEnglishAtFirstFrame = !!window.Module.dcGlue.english.delivered; });
+    }, 1);
+  });
+}
+
 async function openWithoutPrefetch({ serviceWorkers = 'allow' } = {}) {
   const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
   const context = await b.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, serviceWorkers });
   await context.addInitScript(() => { window.dcTestNoPrefetch = true; });
+  await watchEnglishAtFirstFrame(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -108,25 +126,32 @@ test('second part not prefetched: a panel that needs it gets it on the spot', { 
   }
 });
 
-// Data that only the second part reads travels with it (tools/move_data.py):
-// ImGui's built-in font, the English texts, the exports' stylesheets.
-test('data only the second part reads comes with it: English and the exports work after it arrives', { skip: !split && 'not a split build' }, async () => {
+// Text that only later code reads is not data of the first part: the exports'
+// stylesheets and docx parts are compiled as code (src/core/code_text.h) and
+// go with the code that reads them; English is a file of its own; ImGui's
+// built-in font is not linked (cmake/imgui_no_default_font.cmake).
+test('text only later code reads is not in the first part; English comes as data/en.strings', { skip: !split && 'not a split build' }, async () => {
   const first = readFileSync(path.join(DIST, 'diemcau.wasm'));
   const second = readFileSync(path.join(DIST, 'diemcau.deferred.wasm'));
-  for (const text of ['Dear colleague,', 'Planner for online multi-site conferences', 'box-sizing:border-box',
-                      '@page { size: A4 portrait']) {
+  const english = readFileSync(path.join(DIST, 'data', 'en.strings'));
+  for (const text of ['box-sizing:border-box', '@page { size: A4 portrait', 'w:docDefaults',
+                      'Planner for online multi-site conferences', 'Dear colleague,', 'TmD<#%JSMFove:CTBEXI']) {
     assert.equal(first.includes(text), false, `"${text}" is not in the first part`);
-    assert.equal(second.includes(text), true, `"${text}" is in the second part`);
+    assert.equal(second.includes(text), false, `"${text}" is not data of the second part either`);
+  }
+  for (const text of ['Planner for online multi-site conferences', 'Dear colleague,']) {
+    assert.equal(english.includes(text), true, `"${text}" is in data/en.strings`);
   }
   const { b, page, errors } = await openWithoutPrefetch({ serviceWorkers: 'block' });
   try {
     assert.equal((await deferredState(page)).ready, false, 'the second part is not there yet');
-    // Choosing English needs the English texts: the second part is fetched on the spot.
+    // English is fetched after the first frame whatever the second part does.
+    await page.waitForFunction(() => window.Module.dcGlue.english.delivered, null, { timeout: 10000 });
     await click(page, 'topbar.lang.en');
     await waitIdle(page, 300);
-    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: true, error: '' });
-    await screenshot(page, 'split-english-on-demand.png');
-    // The e-mail is written in English; its attachment (the phone page) has its stylesheet.
+    await screenshot(page, 'split-english.png');
+    // The e-mail is written in English (its code is in the second part: fetched
+    // on the spot); its attachment (the phone page) has its stylesheet.
     await click(page, 'nav.export');
     await waitIdle(page, 300);
     const area = await page.evaluate(() => window.dcTest.widgetRect('export.area'));
@@ -140,6 +165,7 @@ test('data only the second part reads comes with it: English and the exports wor
     const dl = page.waitForEvent('download', { timeout: 15000 }).catch(() => null);
     await click(page, 'export.share.email');
     await waitIdle(page, 300);
+    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: true, error: '' });
     const mail = decodeURIComponent(await page.evaluate(() => window.dcTest.lastOpenedUrl()));
     assert.match(mail, /^mailto:\?subject=Plan: /, 'English subject');
     assert.ok(mail.includes('Dear colleague,'), 'English greeting');
@@ -148,15 +174,49 @@ test('data only the second part reads comes with it: English and the exports wor
       const html = readFileSync(await d.path(), 'utf8');
       assert.ok(html.includes('box-sizing:border-box'), 'the phone page carries its stylesheet');
     }
-    // The next visit in English, without a service worker: the second part is
-    // compiled before the program starts, not fetched on the spot.
+    // The next visit in English: the texts are fetched before the program
+    // starts, so the first frame is already in English.
+    await page.reload();
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    assert.equal(await page.evaluate(() => window.dcEnglishAtFirstFrame), true, 'English there at the first frame');
+    assert.equal(await page.evaluate(() => window.Module._dc_offline_language()), 1, 'still English');
+    await click(page, 'topbar.lang.vi');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('English chosen but its texts cannot be fetched: the interface stays Vietnamese and works', async () => {
+  const b = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+  try {
+    const context = await b.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+    let refused = 0;
+    await context.route('**/data/en.strings', (route) => { refused++; return route.abort('internetdisconnected'); });
+    await watchEnglishAtFirstFrame(context);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(suite.url);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 500);
+    await click(page, 'topbar.lang.en');
+    await waitIdle(page, 300);
+    assert.equal(await page.evaluate(() => window.Module._dc_offline_language()), 1, 'English chosen');
+    assert.equal(await page.evaluate(() => window.Module.dcGlue.english.delivered), false, 'no English texts');
+    await click(page, 'nav.export');
+    await waitIdle(page, 300);
+    await screenshot(page, 'split-english-unavailable.png');
+    // Reloaded in English without the file: the program still starts (in Vietnamese).
     await page.reload();
     await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
     await waitIdle(page, 300);
-    assert.equal(await page.evaluate(() => window.Module._dc_offline_language()), 1, 'still English');
-    assert.deepEqual(await deferredState(page), { split: true, ready: true, onDemand: false, error: '' },
-                     'in place from the start, no request on the spot');
-    await click(page, 'topbar.lang.vi');
+    assert.equal(await page.evaluate(() => window.dcEnglishAtFirstFrame), false, 'no English at the first frame');
+    assert.ok(refused >= 2, `the file was asked for on both visits (${refused})`);
+    await click(page, 'nav.agenda');
+    await renderedFrames(page, 2);
+    assert.ok((await page.evaluate(() => window.dcTest.widgetIds())).some((id) => id.startsWith('agenda.')), 'the agenda drew');
     assert.deepEqual(errors, []);
   } finally {
     await b.close();
