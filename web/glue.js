@@ -94,8 +94,13 @@ dcGlue.isSplit = function () {
 // tools/move_data.py; the first frame needs them): compiled before main() (a
 // run dependency), once the first part — compiled by index.html
 // (window.dcProgram) — shows it was split.
+// 'diemcau.language' is a copy of the preferences' language (web/store.js,
+// mirrorLanguage); 'diemcau.pref.language' is where older versions kept it.
 dcGlue.englishChosen = function () {
-  try { return window.localStorage.getItem('diemcau.pref.language') === 'en'; } catch (e) { return false; }
+  try {
+    var ls = window.localStorage;
+    return (ls.getItem('diemcau.language') || ls.getItem('diemcau.pref.language')) === 'en';
+  } catch (e) { return false; }
 };
 if (typeof navigator === 'object' && window['dcProgram'] &&
     ((navigator.serviceWorker && navigator.serviceWorker.controller) || dcGlue.englishChosen())) {
@@ -516,15 +521,14 @@ dcGlue.initLink = function () {
 //-----------------------------------------------------------------------------
 // [SECTION] storage, print, share, URLs, dates
 //-----------------------------------------------------------------------------
-dcGlue.storageGet = function (key) {
-  try { return window.localStorage.getItem(key); } catch (e) { return null; }
-};
-// '' on success, else a short reason ('quota', 'unavailable').
-dcGlue.storagePut = function (key, value) {
-  try { window.localStorage.setItem(key, value); return ''; }
-  catch (e) {
-    return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 'quota' : 'unavailable';
-  }
+// Settings older versions kept in localStorage keys of their own: handed
+// over once (the app keeps them in its preferences) and removed.
+dcGlue.takeLegacySetting = function (key) {
+  try {
+    var v = window.localStorage.getItem(key);
+    if (v !== null) window.localStorage.removeItem(key);
+    return v;
+  } catch (e) { return null; }
 };
 dcGlue.print = function (html) {
   // A hidden iframe keeps the app's page as it is; the browser prints the document.
