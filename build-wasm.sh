@@ -4,7 +4,7 @@
 #   bash build-wasm.sh serve   set up, build, and serve the planner on http://127.0.0.1:PORT/
 #   bash build-wasm.sh test    set up, build, and run every test suite; ends with "N passed, N failed"
 #   bash build-wasm.sh setup   only install what is missing (Debian packages, Debian sources, npm)
-#   bash build-wasm.sh build   only build: dist/ (web) and build/native (core, diemcau, core_tests)
+#   bash build-wasm.sh build   only build: dist/ (web) and build/native (core, diemcau, core_tests, diemcau-app)
 #   bash build-wasm.sh web     only the web build (DC_DIST=dir DC_WASM_BUILD=dir for a private copy)
 #
 # Everything comes from Debian's packages and the npm registry; nothing else is
@@ -44,6 +44,7 @@ APT_PACKAGES=(
   catch2 nlohmann-json3-dev libhowardhinnant-date-dev
   fonttools dpkg-dev xz-utils       # pyftsubset; apt-get source and unpacking
   libsdl2-dev clang-14 libclang-rt-14-dev   # native SDL2; fuzzing (libFuzzer) with clang
+  libgl-dev libgl1-mesa-dri xvfb xauth      # the native app (diemcau-app): desktop OpenGL, and its smoke test on a virtual display
   poppler-utils python3-jsonschema python3-icalendar brotli   # real consumers in tests
   libreoffice-writer-nogui libreoffice-calc-nogui   # soffice --headless --convert-to (docx, csv checks)
   fonts-liberation2                 # metric-compatible Times New Roman for the print checks
@@ -208,7 +209,7 @@ build_web() {
 }
 
 build_native() {
-  log "native build → build/native (core, diemcau, core_tests)"
+  log "native build → build/native (core, diemcau, core_tests, diemcau-app)"
   if [ ! -f "$NATIVE_BUILD/CMakeCache.txt" ]; then
     cmake -S "$ROOT" -B "$NATIVE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   fi

@@ -115,8 +115,14 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
 // so that the first frame is already in English.  If it cannot be had the
 // interface stays Vietnamese and the language switch says why.
 dcGlue.english = { url: 'data/en.strings', bytes: null, fetching: null, delivered: false };
+// 'diemcau.language' is a copy of the preferences' language (web/store.js,
+// mirrorLanguage): IndexedDB cannot be read this early.  'diemcau.pref.language'
+// is where older versions kept it (handed over once, then removed).
 dcGlue.englishChosen = function () {
-  try { return window.localStorage.getItem('diemcau.pref.language') === 'en'; } catch (e) { return false; }
+  try {
+    var ls = window.localStorage;
+    return (ls.getItem('diemcau.language') || ls.getItem('diemcau.pref.language')) === 'en';
+  } catch (e) { return false; }
 };
 dcGlue.fetchEnglish = function () {
   var e = dcGlue.english;
@@ -536,15 +542,14 @@ dcGlue.initLink = function () {
 //-----------------------------------------------------------------------------
 // [SECTION] storage, print, share, URLs, dates
 //-----------------------------------------------------------------------------
-dcGlue.storageGet = function (key) {
-  try { return window.localStorage.getItem(key); } catch (e) { return null; }
-};
-// '' on success, else a short reason ('quota', 'unavailable').
-dcGlue.storagePut = function (key, value) {
-  try { window.localStorage.setItem(key, value); return ''; }
-  catch (e) {
-    return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 'quota' : 'unavailable';
-  }
+// Settings older versions kept in localStorage keys of their own: handed
+// over once (the app keeps them in its preferences) and removed.
+dcGlue.takeLegacySetting = function (key) {
+  try {
+    var v = window.localStorage.getItem(key);
+    if (v !== null) window.localStorage.removeItem(key);
+    return v;
+  } catch (e) { return null; }
 };
 dcGlue.canShare = function () { return typeof navigator.share === 'function'; };
 dcGlue.share = function (title, text) {

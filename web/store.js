@@ -44,7 +44,7 @@ var dcStore = Module['dcStore'] = (function () {
     otherTab: false,     // the planner is open in another tab of this browser: read only here
     lastPlan: null,      // the newest plan slot value handed to put(), stored or not ({k, v, ok})
   };
-  // A C++ export (src/platform/offline_web.cpp), once the program runs; never throws.
+  // A C++ export (src/ui/web_exports.cpp, src/platform/offline_web.cpp), once the program runs; never throws.
   function callApp(name) {
     var f = Module['_' + name];
     if (typeof f !== 'function' || (Module['dcGlue'] && Module['dcGlue'].crash)) return;
@@ -136,6 +136,19 @@ var dcStore = Module['dcStore'] = (function () {
     }
   }
 
+  // The page decides before the program starts whether to fetch the second
+  // part of the WebAssembly at once (English texts are in it: web/glue.js,
+  // englishChosen), and IndexedDB cannot be read that early.  So the language
+  // of the preferences ("dc.prefs", the one place it is kept) is copied to a
+  // localStorage key the page reads synchronously.  Only a hint: if it is
+  // missing, English arrives a moment later.
+  function mirrorLanguage(prefsText) {
+    try {
+      var lang = JSON.parse(prefsText).language;
+      if (lang === 'en' || lang === 'vi') window.localStorage.setItem('diemcau.language', lang);
+    } catch (e) { /* no localStorage, or damaged preferences: no hint */ }
+  }
+
   //---------------------------------------------------------------------------
   // [SECTION] the interface used by kv_store_web.cpp
   //---------------------------------------------------------------------------
@@ -151,6 +164,7 @@ var dcStore = Module['dcStore'] = (function () {
       if (k.indexOf(PREFIX + 'plan.') === 0) S.lastPlan = { k: k, v: v, ok: false };
       var r = api.putNow(k, v);
       if (r === '' && S.lastPlan && S.lastPlan.k === k) S.lastPlan.ok = true;
+      if (r === '' && k === PREFIX + 'prefs') mirrorLanguage(v);
       return r;
     },
     putNow: function (k, v) {

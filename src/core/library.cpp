@@ -148,6 +148,8 @@ T member(const nlohmann::ordered_json& j, const char* k, T fallback) {
     if (it == j.end()) return fallback;
     if constexpr (std::is_same_v<T, std::string>) {
         return it->is_string() ? it->template get<std::string>() : fallback;
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return it->is_boolean() ? it->template get<bool>() : fallback;
     } else {
         return it->is_number() ? it->template get<T>() : fallback;
     }
@@ -594,6 +596,9 @@ std::string Preferences::to_text() const {
     nlohmann::ordered_json s = nlohmann::ordered_json::object();
     for (const auto& [k, v] : sizes) s[k] = v;
     j["sizes"] = std::move(s);
+    j["my_unit"] = my_unit;
+    j["today"] = today;
+    j["first_run_seen"] = first_run_seen;
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);   // never throws (the web build cannot catch)
 }
 
@@ -602,13 +607,16 @@ Preferences Preferences::from_text(std::string_view text) {
     const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
     if (!j.is_object()) return p;
     p.extra = j;
-    for (const char* k : {"language", "zoom_percent", "sizes"}) p.extra.erase(k);
+    for (const char* k : {"language", "zoom_percent", "sizes", "my_unit", "today", "first_run_seen"}) p.extra.erase(k);
     const std::string lang = member<std::string>(j, "language", "vi");
     p.language = (lang == "en") ? "en" : "vi";
     p.zoom_percent = std::clamp(member<int>(j, "zoom_percent", 100), 90, 150);
     if (auto s = j.find("sizes"); s != j.end() && s->is_object())
         for (auto it = s->begin(); it != s->end(); ++it)
             if (it.value().is_number()) p.sizes[it.key()] = it.value().get<float>();
+    p.my_unit = member<std::string>(j, "my_unit", "");
+    p.today = member<std::string>(j, "today", "");
+    p.first_run_seen = member<bool>(j, "first_run_seen", false);
     return p;
 }
 

@@ -306,12 +306,17 @@ private:
 // [SECTION] Preferences
 //-----------------------------------------------------------------------------
 
-// UI preferences, kept as one small JSON object under "dc.prefs".  Unknown
-// members are kept, so an older build does not drop a newer build's settings.
+// UI preferences, kept as one small JSON object under "dc.prefs": the one
+// place every remembered setting of the interface lives (src/ui/autosave.h
+// reads and writes it).  Unknown members are kept, so an older build does not
+// drop a newer build's settings.
 struct Preferences {
     std::string language = "vi";             // "vi" | "en"
     int zoom_percent = 100;                  // 90..150
     std::map<std::string, float> sizes;      // panel sizes by name ("tasks.detail" → 320)
+    std::string my_unit;                     // Công việc: the unit the user works in ("" = not chosen)
+    std::string today;                       // "2021-08-29": the day the planner takes as today ("" = the computer's date)
+    bool first_run_seen = false;             // the first visit's welcome line was dismissed
     nlohmann::ordered_json extra = nlohmann::ordered_json::object();
 
     static constexpr const char* kKey = "dc.prefs";

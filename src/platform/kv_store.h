@@ -1,10 +1,10 @@
-// kv_store.h — the browser's durable storage as the core's KeyValueStore
-// (src/core/library.h), for the plan library and autosave.
+// kv_store.h — the durable storage as the core's KeyValueStore
+// (src/core/library.h), for the plan library, autosave and the preferences.
 //
 // Web: src/platform/kv_store_web.cpp, backed by web/store.js (IndexedDB with a
 // write-through copy in memory; localStorage, then memory only, as fallbacks).
-// Kept apart from platform.h's storage_get/put, which stay a small
-// localStorage-backed store for tiny UI flags.
+// Native: src/platform/kv_store_native.cpp, one file per key in a directory
+// (or memory).  The preferences live here too ("dc.prefs"): one store.
 #pragma once
 #include <string>
 

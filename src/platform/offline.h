@@ -15,8 +15,5 @@ void reload_page();
 // The handler writes synchronously (IndexedDB requests made within the event),
 // and the transaction is committed at once (web/store.js commit()).
 void set_flush_handler(std::function<void()> handler);
-// Tests: dcTest.crash(kind) asked the program to stop on its next frame
-// (1 = abort(), 2 = a wasm trap); 0 = not asked.  Reading it clears it.
-int take_test_crash();
 
 }  // namespace dc::platform

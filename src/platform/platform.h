@@ -4,9 +4,11 @@
 //
 // One header, one implementation per platform chosen by the build (like Tracy's
 // Backend*.cpp): platform_web.cpp (browser, through the small JS glue in
-// web/glue.js) and platform_native.cpp (no-op/stdio counterpart for native
-// builds and tools).  The UI includes this header and never #ifdefs on
-// __EMSCRIPTEN__.
+// web/glue.js) and platform_native.cpp (a desktop window through SDL2: files
+// by path, the system clipboard, storage in a directory; see native.h).  The
+// UI includes this header and never #ifdefs on __EMSCRIPTEN__.  Nothing in
+// src/platform includes src/ui: what the interface exports to JavaScript is in
+// src/ui/web_exports.cpp.
 //
 // Every string crossing this interface is UTF-8; text coming *in* from the user
 // (typing, paste, dropped file names) is NFC-normalised by the platform layer
@@ -40,11 +42,12 @@ bool file_drag_over();
 
 // [SECTION] storage ----------------------------------------------------------
 
-// Small persistent key → string store (the browser's localStorage).
-bool storage_get(const std::string& key, std::string* value);
-// False when the value could not be kept; *error (if given) says why in words
-// the UI can show ("quota" when the browser's storage is full).
-bool storage_put(const std::string& key, const std::string& value, std::string* error = nullptr);
+// The plans and the preferences are kept through kv_store.h (one store; the
+// preferences are core/library.h's Preferences, "dc.prefs": ui/autosave.h).
+// Settings older versions kept elsewhere (the browser's localStorage keys
+// "diemcau.pref.*"): handed over once and removed, so the interface can carry
+// them into its preferences.  False when there is none (always, natively).
+bool take_legacy_setting(const std::string& key, std::string* value);
 
 // [SECTION] clipboard, printing, sharing ------------------------------------
 
@@ -104,6 +107,9 @@ Date today();
 void request_redraw(int frames = 1);
 // For the main loop: frames asked for by request_redraw since the last call (then 0).
 int take_redraw_request();
+// For the main loop: a frame was drawn.  The platform counts them itself
+// (take_paste's two-frame window) rather than asking the interface.
+void frame_drawn();
 // Milliseconds since start (monotonic).
 double now_ms();
 // The web build ships its program in two parts (tools/split_wasm.mjs): what

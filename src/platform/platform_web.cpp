@@ -1,7 +1,9 @@
 // platform_web.cpp — the browser implementation of platform.h.
 // Each function is a thin EM_JS call into web/glue.js (dcGlue.*), where the
 // browser APIs are used; the functions exported to JavaScript (EMSCRIPTEN_KEEPALIVE)
-// are how the glue hands data back (bridge text, files, test hooks).
+// are how the glue hands data back (bridge text, files, links).  The test hooks
+// (window.dcTest) are exported by src/ui/web_exports.cpp: they read the
+// interface, and this layer never includes src/ui.
 //
 // [SECTION] EM_JS calls into web/glue.js
 // [SECTION] platform.h
@@ -17,9 +19,6 @@
 
 #include "core/text.h"
 #include "platform/input_queue.h"
-#include "ui/test_hooks.h"
-#include "ui/autosave.h"   // ui_zoom (test hook rectangles)
-#include "ui/keyfocus.h"   // the focus ring (test hook)
 
 //-----------------------------------------------------------------------------
 // [SECTION] EM_JS calls into web/glue.js
@@ -29,12 +28,9 @@ EM_JS(void, dc_js_download, (const char* name, const char* mime, const char* dat
   Module.dcGlue.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
 EM_JS(void, dc_js_open_picker, (const char* accept), { Module.dcGlue.openPicker(UTF8ToString(accept)); });
-EM_JS(char*, dc_js_storage_get, (const char* key), {
-  var v = Module.dcGlue.storageGet(UTF8ToString(key));
+EM_JS(char*, dc_js_take_legacy_setting, (const char* key), {
+  var v = Module.dcGlue.takeLegacySetting(UTF8ToString(key));
   return v === null ? 0 : Module.dcGlue.cstr(v);
-});
-EM_JS(char*, dc_js_storage_put, (const char* key, const char* value), {
-  return Module.dcGlue.cstr(Module.dcGlue.storagePut(UTF8ToString(key), UTF8ToString(value)));
 });
 EM_JS(void, dc_js_copy, (const char* text), { Module.dcGlue.copy(UTF8ToString(text)); });
 EM_JS(int, dc_js_later_code_ready, (), { return Module.dcGlue.laterCodeReady() ? 1 : 0; });
@@ -86,7 +82,8 @@ LinkStatus g_link_waiting_status = LinkStatus::Damaged;
 std::string g_link_waiting_text;
 std::string g_paste;             // pasted text waiting for a panel (see take_paste)
 bool g_paste_pending = false;
-std::uint64_t g_paste_frame = 0; // render count when it arrived
+std::uint64_t g_paste_frame = 0; // g_frames_drawn when it arrived
+std::uint64_t g_frames_drawn = 0; // frame_drawn() calls: the paste's two-frame window
 
 void init_once() {
     if (g_inited) return;
@@ -114,19 +111,12 @@ void set_file_handler(FileHandler handler) {
     g_file_handler = std::move(handler);
 }
 
-bool storage_get(const std::string& key, std::string* value) {
-    char* v = dc_js_storage_get(key.c_str());
+bool take_legacy_setting(const std::string& key, std::string* value) {
+    char* v = dc_js_take_legacy_setting(key.c_str());
     if (!v) return false;
     if (value) *value = v;
     std::free(v);
     return true;
-}
-bool storage_put(const std::string& key, const std::string& value, std::string* error) {
-    char* r = dc_js_storage_put(key.c_str(), value.c_str());
-    const bool ok = r && *r == 0;
-    if (!ok && error) *error = r ? r : "unavailable";
-    std::free(r);
-    return ok;
 }
 
 void copy_to_clipboard(const std::string& text) { dc_js_copy(text.c_str()); }
@@ -134,7 +124,7 @@ bool take_paste(std::string* text) {
     if (!g_paste_pending) return false;
     g_paste_pending = false;
     // Taken in the frame(s) right after it arrived, or not at all.
-    if (test_hooks::render_count() > g_paste_frame + 2) { g_paste.clear(); return false; }
+    if (g_frames_drawn > g_paste_frame + 2) { g_paste.clear(); return false; }
     if (text) *text = std::move(g_paste);
     g_paste.clear();
     return true;
@@ -196,6 +186,7 @@ Date today() {
     const int v = dc_js_today();
     return Date{v / 10000, (v / 100) % 100, v % 100};
 }
+void frame_drawn() { ++g_frames_drawn; }
 void request_redraw(int frames) {
     if (frames > g_redraw_request) g_redraw_request = frames;
 }
@@ -270,7 +261,7 @@ EMSCRIPTEN_KEEPALIVE void dc_paste_received(const char* utf8) {
     dc::platform::g_paste = n <= (std::size_t(4) << 20) ? dc::nfc(std::string_view(utf8 ? utf8 : "", n))
                                                         : std::string(utf8, n);
     dc::platform::g_paste_pending = true;
-    dc::platform::g_paste_frame = dc::test_hooks::render_count();
+    dc::platform::g_paste_frame = dc::platform::g_frames_drawn;
     dc::platform::request_redraw(2);
 }
 
@@ -300,52 +291,7 @@ EMSCRIPTEN_KEEPALIVE void dc_link_received(const char* data, int len) {
     p::request_redraw(2);
 }
 
-// [test hooks] — window.dcTest in web/glue.js; docs/test-hooks.md
-EMSCRIPTEN_KEEPALIVE const char* dc_test_plan_json() {
-    static std::string s;
-    s = dc::test_hooks::plan_json();
-    return s.c_str();
-}
-EMSCRIPTEN_KEEPALIVE double dc_test_frame_count() { return static_cast<double>(dc::test_hooks::tick_count()); }
-EMSCRIPTEN_KEEPALIVE double dc_test_render_count() { return static_cast<double>(dc::test_hooks::render_count()); }
-EMSCRIPTEN_KEEPALIVE int dc_test_widget_rect(const char* id, float* out) {
-    dc::test_hooks::Rect r;
-    if (!dc::test_hooks::widget_rect(id, &r)) return 0;
-    const float z = dc::test_hooks::rects_scale();   // logical (zoomed) pixels → the page's CSS pixels, which tests click
-    out[0] = r.x * z; out[1] = r.y * z; out[2] = r.w * z; out[3] = r.h * z;
-    return 1;
-}
-EMSCRIPTEN_KEEPALIVE const char* dc_test_widget_ids() {
-    static std::string s;
-    s = dc::test_hooks::widget_ids_json();
-    return s.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* dc_test_active_widget() { return dc::test_hooks::active_widget().c_str(); }
-// The keyboard focus ring's item ("" while the ring is not shown).
-EMSCRIPTEN_KEEPALIVE const char* dc_test_focused_widget() { return dc::ui::keyfocus::shown() ? dc::ui::keyfocus::current() : ""; }
-EMSCRIPTEN_KEEPALIVE const char* dc_test_frame_times() {
-    static std::string s;
-    s = dc::test_hooks::frame_times_json();
-    return s.c_str();
-}
-EMSCRIPTEN_KEEPALIVE void dc_test_clear_frame_times() { dc::test_hooks::clear_frame_times(); }
-EMSCRIPTEN_KEEPALIVE double dc_test_font_dpr() { return static_cast<double>(dc::test_hooks::font_dpr()); }
-EMSCRIPTEN_KEEPALIVE void dc_test_redraw() { dc::platform::request_redraw(2); }
-EMSCRIPTEN_KEEPALIVE const char* dc_test_shown_text(const char* id) {
-    static std::string s;
-    s = dc::test_hooks::shown_text(id);
-    return s.c_str();
-}
-EMSCRIPTEN_KEEPALIVE int dc_test_act(const char* name) {
-    const bool ok = dc::test_hooks::run_action(name);
-    dc::platform::request_redraw(2);
-    return ok ? 1 : 0;
-}
 // web/glue.js: the program's second part is there (platform::later_code_ready).
 EMSCRIPTEN_KEEPALIVE void dc_later_code_arrived() { dc::platform::request_redraw(2); }
-EMSCRIPTEN_KEEPALIVE void dc_test_hold(int on) {
-    dc::test_hooks::set_hold(on != 0);
-    dc::platform::request_redraw(2);
-}
 
 }  // extern "C"

@@ -36,8 +36,6 @@
 namespace dc::ui {
 
 namespace {
-constexpr const char* kPrefLanguage = "diemcau.pref.language";
-constexpr const char* kPrefFirstRunSeen = "diemcau.pref.first-run-seen";
 constexpr double kToastMs = 4000.0;
 
 //-----------------------------------------------------------------------------
@@ -160,9 +158,8 @@ App::App() : editor_(std::make_unique<Editor>()) {}
 App::~App() = default;
 
 void App::init() {
-    std::string v;
-    if (platform::storage_get(kPrefLanguage, &v)) set_language(v == "en" ? Lang::En : Lang::Vi);
-    first_run_line_ = !platform::storage_get(kPrefFirstRunSeen, &v);
+    set_language(prefs().language == "en" ? Lang::En : Lang::Vi);
+    first_run_line_ = !prefs().first_run_seen;
 
     editor_->load(load_template(kDefaultTemplate));
 
@@ -373,8 +370,7 @@ void App::draw_top_bar(float width) {
         }
         const std::string id = std::string("topbar.lang.") + language_code(l);
         if (ImGui::Button((label + "##" + id).c_str(), sz) && !current) {
-            set_language(l);
-            platform::storage_put(kPrefLanguage, language_code(l));
+            set_language(l);   // kept in the preferences by autosave_tick
         }
         if (current) ImGui::PopStyleColor(3);
         test_hooks::register_last_item(id.c_str());
@@ -488,7 +484,7 @@ void App::draw_main(float width, float height) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + avail - bs.x - 10, p.y + (box_h - bs.y) * 0.5f));
         if (ImGui::Button((std::string(dismiss) + "##first-run").c_str(), bs)) {
             first_run_line_ = false;
-            platform::storage_put(kPrefFirstRunSeen, "1");
+            change_prefs([](Preferences& p) { p.first_run_seen = true; });
         }
         test_hooks::register_last_item("main.first-run.dismiss");
         ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + box_h + 12));

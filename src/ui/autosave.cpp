@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <iterator>
+#include <utility>
 
 #include "core/plan_file.h"
 #include "core/templates.h"
@@ -60,7 +61,9 @@ struct State {
     bool unsaved_at_start = false;       // it already was when the app opened
     double snooze_until_ms = 0;
     UiContext* ctx = nullptr;            // for the page-hide flush
-    Preferences prefs;                   // language, zoom, panel sizes ("dc.prefs")
+    Preferences prefs;                   // every remembered setting ("dc.prefs"; see prefs())
+    bool prefs_loaded = false;           // read from the store (on first use)
+    int test_crash = 0;                  // autosave_test_crash: stop on the next tick (tests)
     double prefs_due_ms = 0;             // > 0: write the preferences at this time
     double opening_until_ms = 0;         // > 0: a plan is being opened (Library::begin_opening) until then
     bool edits_unstored = false;         // an edit's write failed (or never reached the disk) and none has succeeded since
@@ -128,12 +131,7 @@ void autosave_init(UiContext& ctx) {
     State& s = S();
     Library& lib = plan_library();
     // Preferences first: the first frame already has the user's language and zoom.
-    if (platform::kv_store().get(Preferences::kKey)) {
-        s.prefs = Preferences::load(platform::kv_store());
-        set_language(s.prefs.language == "en" ? Lang::En : Lang::Vi);
-    } else {
-        s.prefs.language = language_code(language());   // the shell's own setting, if any
-    }
+    set_language(prefs().language == "en" ? Lang::En : Lang::Vi);
     s.prefs.zoom_percent = std::clamp(s.prefs.zoom_percent, kZoomMin, kZoomMax);
     const LibraryOpenReport rep = lib.open();
     s.ctx = &ctx;
@@ -257,7 +255,7 @@ void autosave_tick(UiContext& ctx) {
     }
 
     // Tests (dcTest.crash, docs/test-hooks.md): the program stops as after a bug.
-    if (const int crash = platform::take_test_crash()) {
+    if (const int crash = std::exchange(s.test_crash, 0)) {
         if (crash == 2) __builtin_trap();   // "RuntimeError: unreachable", as a wasm fault
         std::abort();                       // "Aborted()", as a failed check
     }
@@ -558,12 +556,46 @@ void prefs_changed(double delay_ms) {
     if (s.prefs_due_ms == 0 || due < s.prefs_due_ms) s.prefs_due_ms = due;
     platform::request_redraw(2);
 }
+
+// Settings an older version kept in localStorage keys of their own, carried
+// into dc.prefs once: the platform removes each key as it hands it over.
+// The language only when there was no dc.prefs yet (it has been kept there too).
+bool carry_legacy_settings(Preferences& p, bool no_prefs_yet) {
+    bool carried = false;
+    std::string v;
+    if (platform::take_legacy_setting("diemcau.pref.language", &v) && no_prefs_yet) {
+        p.language = v == "en" ? "en" : "vi";
+        carried = true;
+    }
+    if (platform::take_legacy_setting("diemcau.pref.my-unit", &v)) { p.my_unit = v; carried = true; }
+    if (platform::take_legacy_setting("diemcau.pref.today", &v)) { p.today = v; carried = true; }
+    if (platform::take_legacy_setting("diemcau.pref.first-run-seen", &v)) { p.first_run_seen = true; carried = true; }
+    return carried;
+}
 }  // namespace
 
-int zoom_percent() { return S().prefs.zoom_percent; }
-float ui_zoom() { return static_cast<float>(S().prefs.zoom_percent) / 100.0f; }
+const Preferences& prefs() {
+    State& s = S();
+    if (!s.prefs_loaded) {
+        s.prefs_loaded = true;
+        const bool stored = platform::kv_store().get(Preferences::kKey).has_value();
+        if (stored) s.prefs = Preferences::load(platform::kv_store());
+        if (carry_legacy_settings(s.prefs, !stored)) prefs_changed(0);
+    }
+    return s.prefs;
+}
+
+void change_prefs(const std::function<void(Preferences&)>& change, double delay_ms) {
+    prefs();   // loaded first, so the change is not overwritten by the stored copy
+    change(S().prefs);
+    prefs_changed(delay_ms);
+}
+
+int zoom_percent() { return prefs().zoom_percent; }
+float ui_zoom() { return static_cast<float>(prefs().zoom_percent) / 100.0f; }
 
 void set_zoom_percent(int percent) {
+    prefs();   // loaded first
     State& s = S();
     // Snap a ±10 step onto the list of steps, in the direction asked for.
     int p = std::clamp(percent, kZoomMin, kZoomMax);
@@ -620,13 +652,16 @@ float draw_zoom_control(float right_x, float y, float height) {
     return w;
 }
 
+void autosave_test_crash(int kind) { S().test_crash = kind; }
+
 float pref_size(const char* name, float fallback) {
-    const auto& m = S().prefs.sizes;
+    const auto& m = prefs().sizes;
     const auto it = m.find(name);
     return it == m.end() ? fallback : it->second;
 }
 
 void set_pref_size(const char* name, float value) {
+    prefs();   // loaded first
     State& s = S();
     float& v = s.prefs.sizes[name];
     if (v == value) return;

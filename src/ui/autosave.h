@@ -18,6 +18,7 @@
 //
 // The storage model and its guarantees are in src/core/library.h.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "core/library.h"
@@ -53,6 +54,9 @@ void autosave_store_wrote();
 // now (its copy re-read).  This tab's edits are written: onto the plan if the
 // other tab left it as it was, else as a new plan, so nothing is overwritten.
 void autosave_took_over_storage();
+// Tests (dcTest.crash, src/ui/web_exports.cpp): stop on the next tick as after
+// a bug, 1 = abort(), 2 = a trap (a wasm fault); the stored plan is then checked.
+void autosave_test_crash(int kind);
 // Opens a plan of the library in the editor (the current one is written first).
 bool library_open(UiContext& ctx, const std::string& id);
 // A new plan from a template id (templates.h; "blank" for an empty one), opened.
@@ -60,9 +64,14 @@ void library_new(UiContext& ctx, const std::string& template_id);
 // "hôm nay 10:42" / "14/11/2023 10:42" for a library time (Unix seconds); "" for 0.
 std::string library_time_text(std::int64_t t);
 
-// [preferences] — kept in the browser's storage as Preferences (core/library.h,
-// "dc.prefs"), read by autosave_init and written when they change.
+// [preferences] — the one preferences store: every setting the interface
+// remembers is a member of Preferences (core/library.h), kept under "dc.prefs"
+// in the same storage as the plans (the browser's; natively a directory).
+// Read on first use; change_prefs() writes within `delay_ms` (a drag changes a
+// size every frame: it waits until it settles).
 // The interface language is followed by itself: the tick notices set_language().
+const Preferences& prefs();
+void change_prefs(const std::function<void(Preferences&)>& change, double delay_ms = 0);
 //
 // Zoom (90 %–150 %, for older eyes and small screens): the whole interface is
 // drawn larger, as browser zoom would, by giving ImGui a smaller logical

@@ -50,6 +50,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/autosave.h"   // prefs()
 #include "ui/list_index.h"
 #include "ui/panel_tasks.h"
 #include "ui/task_words.h"
@@ -67,7 +68,6 @@ using namespace tasks_ui;
 // [SECTION] state
 //-----------------------------------------------------------------------------
 enum Col { kColStt, kColDone, kColContent, kColDeadline, kColLead, kColCoop, kColStatus, kColNote, kColCount };
-constexpr const char* kPrefMyUnit = "diemcau.pref.my-unit";
 
 struct State {
     TaskFilter filter;
@@ -162,7 +162,7 @@ void tooltip_wrapped(const std::string& s) {
 void load_my_unit() {
     if (S.my_unit_loaded) return;
     S.my_unit_loaded = true;
-    platform::storage_get(kPrefMyUnit, &S.my_unit);
+    S.my_unit = prefs().my_unit;
 }
 
 bool reorder_allowed() {
@@ -376,7 +376,7 @@ void draw_my_unit_popup(UiContext& ctx) {
         const std::string id = "tasks.myunit.pick." + std::to_string(n++);
         if (ImGui::Selectable((u + "##" + id).c_str(), u == S.my_unit)) {
             S.my_unit = u;
-            platform::storage_put(kPrefMyUnit, u);
+            change_prefs([&u](Preferences& p) { p.my_unit = u; });
             S.filter.unit = u;
             ImGui::CloseCurrentPopup();
         }
@@ -394,7 +394,7 @@ void draw_my_unit_popup(UiContext& ctx) {
     if (!ok) ImGui::BeginDisabled();
     if ((ImGui::Button((std::string(tr(K::tasks_myunit_apply)) + "##tasks.myunit.apply").c_str()) || enter) && ok) {
         S.my_unit = S.my_unit_input;
-        platform::storage_put(kPrefMyUnit, S.my_unit);
+        change_prefs([](Preferences& p) { p.my_unit = S.my_unit; });
         S.filter.unit = S.my_unit;
         ImGui::CloseCurrentPopup();
     }

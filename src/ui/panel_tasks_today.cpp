@@ -13,6 +13,7 @@
 
 #include "core/datetime.h"
 #include "platform/platform.h"
+#include "ui/autosave.h"   // prefs()
 #include "ui/panel_tasks.h"
 #include "ui/task_words.h"
 #include "ui/test_hooks.h"
@@ -21,7 +22,6 @@
 namespace dc::ui {
 
 namespace {
-constexpr const char* kPrefToday = "diemcau.pref.today";   // "2021-08-29", absent = the computer's date
 
 Date g_override;
 bool g_override_loaded = false;
@@ -29,10 +29,8 @@ bool g_override_loaded = false;
 void load_override() {
     if (g_override_loaded) return;
     g_override_loaded = true;
-    std::string v;
-    if (platform::storage_get(kPrefToday, &v)) {
-        if (auto d = parse_date(v); d && valid_date(*d)) g_override = *d;
-    }
+    // Preferences::today: "2021-08-29", "" = the computer's date
+    if (auto d = parse_date(prefs().today); d && valid_date(*d)) g_override = *d;
 }
 }  // namespace
 
@@ -54,7 +52,8 @@ Date today_override() {
 void set_today_override(const Date& d) {
     load_override();
     g_override = d.complete() ? d : Date{};
-    platform::storage_put(kPrefToday, g_override.complete() ? format_date_iso(g_override) : std::string());
+    const std::string iso = g_override.complete() ? format_date_iso(g_override) : std::string();
+    change_prefs([&iso](Preferences& p) { p.today = iso; });
     platform::request_redraw(2);
 }
 

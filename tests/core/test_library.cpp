@@ -433,7 +433,32 @@ TEST_CASE("preferences: round trip, limits, unknown members kept, damage tolerat
 
     store.data[Preferences::kKey] = "{not json";
     CHECK(Preferences::load(store).language == "vi");
+    CHECK_FALSE(Preferences::load(store).first_run_seen);
     CHECK(Preferences::load(store).zoom_percent == 100);
+}
+
+TEST_CASE("preferences: every remembered setting is in dc.prefs", "[library][prefs]") {
+    // The unit, the planner's "today" and the welcome line used to be separate
+    // localStorage keys; they are members of the one preferences object now.
+    MemoryStore store;
+    Preferences p;
+    p.my_unit = "Phòng GDTrH";
+    p.today = "2021-08-29";
+    p.first_run_seen = true;
+    REQUIRE(p.save(store));
+    REQUIRE(store.data.size() == 1);   // one key holds them all
+    const Preferences q = Preferences::load(store);
+    CHECK(q.my_unit == "Phòng GDTrH");
+    CHECK(q.today == "2021-08-29");
+    CHECK(q.first_run_seen);
+    CHECK_FALSE(q.extra.contains("my_unit"));   // known members are not also kept as unknown ones
+
+    // Wrong types fall back to the defaults instead of failing.
+    const Preferences r = Preferences::from_text(R"({"my_unit":5,"today":null,"first_run_seen":"yes"})");
+    CHECK(r.my_unit.empty());
+    CHECK(r.today.empty());
+    CHECK_FALSE(r.first_run_seen);
+    CHECK(Preferences{}.first_run_seen == false);
 }
 
 TEST_CASE("library: an asynchronous store failure makes the next save write again", "[library][quota]") {
