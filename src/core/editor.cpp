@@ -1,7 +1,5 @@
 // editor.cpp — undoable edits on a Plan (see editor.h for the design).
 //
-// [SECTION] Equality
-// [SECTION] NFC normalisation
 // [SECTION] Size estimates (history memory bound)
 // [SECTION] Primitives: SetAt, InsertAt, EraseAt, MoveAt, Whole
 // [SECTION] Impl: history, groups, commit, merge, trim
@@ -24,261 +22,30 @@
 namespace dc {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Equality
-//-----------------------------------------------------------------------------
-
-namespace {
-template <class T>
-bool same_list(const std::vector<T>& a, const std::vector<T>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!same(a[i], b[i])) return false;
-    return true;
-}
-}  // namespace
-
-bool same(const Deadline& a, const Deadline& b) {
-    return a.qualifier == b.qualifier && a.relative == b.relative && a.date == b.date &&
-           a.days_before_event == b.days_before_event && a.extra == b.extra;
-}
-bool same(const Header& a, const Header& b) {
-    return std::tie(a.kind, a.parent_body, a.issuing_body, a.number, a.code, a.place, a.date, a.title, a.addressees,
-                    a.legal_basis, a.intro, a.closing, a.version_label, a.extra) ==
-           std::tie(b.kind, b.parent_body, b.issuing_body, b.number, b.code, b.place, b.date, b.title, b.addressees,
-                    b.legal_basis, b.intro, b.closing, b.version_label, b.extra);
-}
-bool same(const Signer& a, const Signer& b) {
-    return std::tie(a.authority, a.title, a.deputy_title, a.name, a.extra) ==
-           std::tie(b.authority, b.title, b.deputy_title, b.name, b.extra);
-}
-bool same(const Recipient& a, const Recipient& b) {
-    return std::tie(a.name, a.purpose, a.sent, a.extra) == std::tie(b.name, b.purpose, b.sent, b.extra);
-}
-bool same(const Block& a, const Block& b) {
-    return std::tie(a.kind, a.level, a.text, a.body, a.insert, a.extra) ==
-           std::tie(b.kind, b.level, b.text, b.body, b.insert, b.extra);
-}
-bool same(const EventDay& a, const EventDay& b) {
-    return std::tie(a.date, a.start, a.end, a.extra) == std::tie(b.date, b.start, b.end, b.extra);
-}
-bool same(const TechSession& a, const TechSession& b) {
-    return std::tie(a.id, a.kind, a.date, a.start, a.end, a.label, a.extra) ==
-           std::tie(b.id, b.kind, b.date, b.start, b.end, b.label, b.extra);
-}
-bool same(const Event& a, const Event& b) {
-    return std::tie(a.name, a.duration_text, a.format, a.platform, a.headcount_limit, a.headcount_rule, a.extra) ==
-               std::tie(b.name, b.duration_text, b.format, b.platform, b.headcount_limit, b.headcount_rule, b.extra) &&
-           same_list(a.days, b.days) && same_list(a.tech_sessions, b.tech_sessions);
-}
-bool same(const SiteGroup& a, const SiteGroup& b) {
-    return std::tie(a.id, a.name, a.participants, a.rules, a.budget, a.extra) ==
-           std::tie(b.id, b.name, b.participants, b.rules, b.budget, b.extra);
-}
-bool same(const Site& a, const Site& b) {
-    return std::tie(a.id, a.central, a.group_id, a.kind, a.name, a.room, a.address, a.chair, a.participants,
-                    a.headcount, a.contact_name, a.contact_phone, a.technician, a.account, a.test_date, a.test_start,
-                    a.test_end, a.test_status, a.notes, a.extra) ==
-           std::tie(b.id, b.central, b.group_id, b.kind, b.name, b.room, b.address, b.chair, b.participants,
-                    b.headcount, b.contact_name, b.contact_phone, b.technician, b.account, b.test_date, b.test_start,
-                    b.test_end, b.test_status, b.notes, b.extra);
-}
-bool same(const AgendaItem& a, const AgendaItem& b) {
-    return std::tie(a.content, a.performer, a.extra) == std::tie(b.content, b.performer, b.extra);
-}
-bool same(const Turn& a, const Turn& b) {
-    return std::tie(a.site_id, a.minutes, a.extra) == std::tie(b.site_id, b.minutes, b.extra);
-}
-bool same(const Slot& a, const Slot& b) {
-    return std::tie(a.id, a.day, a.start, a.end, a.kind, a.extra) ==
-               std::tie(b.id, b.day, b.start, b.end, b.kind, b.extra) &&
-           same_list(a.items, b.items) && same_list(a.turns, b.turns);
-}
-bool same(const Task& a, const Task& b) {
-    return std::tie(a.id, a.content, a.lead, a.cooperating, a.done, a.done_on, a.note, a.extra) ==
-               std::tie(b.id, b.content, b.lead, b.cooperating, b.done, b.done_on, b.note, b.extra) &&
-           same(a.deadline, b.deadline);
-}
-bool same(const Duty& a, const Duty& b) {
-    return std::tie(a.unit, a.lead_in, a.items, a.note, a.extra) == std::tie(b.unit, b.lead_in, b.items, b.note, b.extra);
-}
-bool same(const BudgetLine& a, const BudgetLine& b) {
-    return std::tie(a.scope, a.source, a.text, a.amount, a.extra) ==
-           std::tie(b.scope, b.source, b.text, b.amount, b.extra);
-}
-bool same(const Contact& a, const Contact& b) {
-    return std::tie(a.name, a.role, a.phone, a.email, a.purpose, a.extra) ==
-           std::tie(b.name, b.role, b.phone, b.email, b.purpose, b.extra);
-}
-bool same(const Plan& a, const Plan& b) {
-    return same(a.header, b.header) && same(a.event, b.event) && same_list(a.body, b.body) &&
-           same_list(a.site_groups, b.site_groups) && same_list(a.sites, b.sites) && same_list(a.agenda, b.agenda) &&
-           same_list(a.tasks, b.tasks) && same_list(a.duties, b.duties) && same_list(a.budget, b.budget) &&
-           same_list(a.contacts, b.contacts) && same_list(a.recipients, b.recipients) && a.archive == b.archive &&
-           same(a.signer, b.signer) && a.next_id == b.next_id && a.extra == b.extra;
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] NFC normalisation
-//-----------------------------------------------------------------------------
-
-namespace {
-// Most strings an edit touches are unchanged or ASCII; skip the NFC pass for
-// pure ASCII (always NFC) so typing into a long field stays cheap.
-void nfc_in_place(std::string& s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) {
-            s = nfc(s);
-            return;
-        }
-}
-void nfc_in_place(std::vector<std::string>& v) {
-    for (auto& s : v) nfc_in_place(s);
-}
-}  // namespace
-
-void normalize_nfc(Header& v) {
-    for (auto* s : {&v.parent_body, &v.issuing_body, &v.number, &v.code, &v.place, &v.title, &v.intro, &v.closing,
-                    &v.version_label})
-        nfc_in_place(*s);
-    nfc_in_place(v.addressees);
-    nfc_in_place(v.legal_basis);
-}
-void normalize_nfc(Event& v) {
-    for (auto* s : {&v.name, &v.duration_text, &v.format, &v.platform, &v.headcount_rule}) nfc_in_place(*s);
-    for (auto& t : v.tech_sessions) {
-        nfc_in_place(t.id);
-        nfc_in_place(t.label);
-    }
-}
-void normalize_nfc(Signer& v) {
-    for (auto* s : {&v.authority, &v.title, &v.deputy_title, &v.name}) nfc_in_place(*s);
-}
-void normalize_nfc(Slot& v) {
-    nfc_in_place(v.id);
-    for (auto& it : v.items) {
-        nfc_in_place(it.content);
-        nfc_in_place(it.performer);
-    }
-    for (auto& t : v.turns) nfc_in_place(t.site_id);
-}
-void normalize_nfc(Task& v) {
-    for (auto* s : {&v.id, &v.content, &v.lead, &v.note}) nfc_in_place(*s);
-    nfc_in_place(v.cooperating);
-}
-void normalize_nfc(Site& v) {
-    for (auto* s : {&v.id, &v.group_id, &v.kind, &v.name, &v.room, &v.address, &v.chair, &v.participants,
-                    &v.contact_name, &v.contact_phone, &v.technician, &v.account, &v.notes})
-        nfc_in_place(*s);
-}
-void normalize_nfc(SiteGroup& v) {
-    for (auto* s : {&v.id, &v.name, &v.participants, &v.rules, &v.budget}) nfc_in_place(*s);
-}
-void normalize_nfc(Block& v) {
-    nfc_in_place(v.text);
-    nfc_in_place(v.body);
-}
-void normalize_nfc(Duty& v) {
-    for (auto* s : {&v.unit, &v.lead_in, &v.note}) nfc_in_place(*s);
-    nfc_in_place(v.items);
-}
-void normalize_nfc(BudgetLine& v) {
-    for (auto* s : {&v.scope, &v.source, &v.text}) nfc_in_place(*s);
-}
-void normalize_nfc(Contact& v) {
-    for (auto* s : {&v.name, &v.role, &v.phone, &v.email, &v.purpose}) nfc_in_place(*s);
-}
-void normalize_nfc(Recipient& v) {
-    nfc_in_place(v.name);
-    nfc_in_place(v.purpose);
-}
-void normalize_nfc(Plan& p) {
-    normalize_nfc(p.header);
-    normalize_nfc(p.event);
-    normalize_nfc(p.signer);
-    nfc_in_place(p.archive);
-    for (auto& x : p.body) normalize_nfc(x);
-    for (auto& x : p.site_groups) normalize_nfc(x);
-    for (auto& x : p.sites) normalize_nfc(x);
-    for (auto& x : p.agenda) normalize_nfc(x);
-    for (auto& x : p.tasks) normalize_nfc(x);
-    for (auto& x : p.duties) normalize_nfc(x);
-    for (auto& x : p.budget) normalize_nfc(x);
-    for (auto& x : p.contacts) normalize_nfc(x);
-    for (auto& x : p.recipients) normalize_nfc(x);
-}
-
-//-----------------------------------------------------------------------------
 // [SECTION] Size estimates (history memory bound)
 //-----------------------------------------------------------------------------
 // Estimates, not exact allocator figures: object size plus heap capacity of
 // strings beyond the small-string buffer.  Good enough to bound the history
-// within a small factor, which is what the limit is for.
+// within a small factor, which is what the limit is for.  Walks the field
+// lists of plan.h, so a new string field is counted without being named here.
 
 namespace {
 std::size_t heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
-std::size_t heap(const std::vector<std::string>& v) {
-    std::size_t n = v.capacity() * sizeof(std::string);
-    for (auto& s : v) n += heap(s);
-    return n;
-}
 std::size_t heap(const Extra& e) { return e.is_null() ? 0 : 64 + e.dump(-1, ' ', false, Extra::error_handler_t::replace).size() * 2; }
-std::size_t heap(const Deadline& d) { return heap(d.extra); }
-std::size_t heap(const Header& v) {
-    return heap(v.parent_body) + heap(v.issuing_body) + heap(v.number) + heap(v.code) + heap(v.place) +
-           heap(v.title) + heap(v.addressees) + heap(v.legal_basis) + heap(v.intro) + heap(v.closing) +
-           heap(v.version_label) + heap(v.extra);
-}
-std::size_t heap(const Signer& v) {
-    return heap(v.authority) + heap(v.title) + heap(v.deputy_title) + heap(v.name) + heap(v.extra);
-}
-std::size_t heap(const Recipient& v) { return heap(v.name) + heap(v.purpose) + heap(v.extra); }
-std::size_t heap(const Block& v) { return heap(v.text) + heap(v.body) + heap(v.extra); }
-std::size_t heap(const Event& v) {
-    std::size_t n = heap(v.name) + heap(v.duration_text) + heap(v.format) + heap(v.platform) +
-                    heap(v.headcount_rule) + heap(v.extra);
-    n += v.days.capacity() * sizeof(EventDay);
-    for (auto& d : v.days) n += heap(d.extra);
-    n += v.tech_sessions.capacity() * sizeof(TechSession);
-    for (auto& t : v.tech_sessions) n += heap(t.id) + heap(t.label) + heap(t.extra);
-    return n;
-}
-std::size_t heap(const SiteGroup& v) {
-    return heap(v.id) + heap(v.name) + heap(v.participants) + heap(v.rules) + heap(v.budget) + heap(v.extra);
-}
-std::size_t heap(const Site& v) {
-    return heap(v.id) + heap(v.group_id) + heap(v.kind) + heap(v.name) + heap(v.room) + heap(v.address) +
-           heap(v.chair) + heap(v.participants) + heap(v.contact_name) + heap(v.contact_phone) +
-           heap(v.technician) + heap(v.account) + heap(v.notes) + heap(v.extra);
-}
-std::size_t heap(const Slot& v) {
-    std::size_t n = heap(v.id) + heap(v.extra) + v.items.capacity() * sizeof(AgendaItem) +
-                    v.turns.capacity() * sizeof(Turn);
-    for (auto& it : v.items) n += heap(it.content) + heap(it.performer) + heap(it.extra);
-    for (auto& t : v.turns) n += heap(t.site_id) + heap(t.extra);
-    return n;
-}
-std::size_t heap(const Task& v) {
-    return heap(v.id) + heap(v.content) + heap(v.deadline) + heap(v.lead) + heap(v.cooperating) + heap(v.note) +
-           heap(v.extra);
-}
-std::size_t heap(const Duty& v) {
-    return heap(v.unit) + heap(v.lead_in) + heap(v.items) + heap(v.note) + heap(v.extra);
-}
-std::size_t heap(const BudgetLine& v) { return heap(v.scope) + heap(v.source) + heap(v.text) + heap(v.extra); }
-std::size_t heap(const Contact& v) {
-    return heap(v.name) + heap(v.role) + heap(v.phone) + heap(v.email) + heap(v.purpose) + heap(v.extra);
-}
-std::size_t heap(int) { return 0; }
-template <class T>
-std::size_t heap(const std::vector<T>& v) {
-    std::size_t n = v.capacity() * sizeof(T);
-    for (auto& x : v) n += heap(x);
-    return n;
-}
-std::size_t heap(const Plan& p) {
-    return heap(p.header) + heap(p.event) + heap(p.body) + heap(p.site_groups) + heap(p.sites) + heap(p.agenda) +
-           heap(p.tasks) + heap(p.duties) + heap(p.budget) + heap(p.contacts) + heap(p.recipients) +
-           heap(p.archive) + heap(p.signer) + heap(p.extra);
+
+template <class M>
+std::size_t heap(const M& v) {
+    if constexpr (has_fields_v<M>) {
+        std::size_t n = heap(v.extra);
+        for_each_field<M>([&](const auto& f) { n += heap(v.*f.member); });
+        return n;
+    } else if constexpr (is_vector<M>::value) {
+        std::size_t n = v.capacity() * sizeof(typename M::value_type);
+        for (auto& x : v) n += heap(x);
+        return n;
+    } else {
+        return 0;   // numbers, dates, enums: inside the object
+    }
 }
 template <class T>
 std::size_t bytes_of(const T& v) { return sizeof(T) + heap(v); }

@@ -27,15 +27,14 @@
 // [SECTION] Small parts: header, event, signer, archive
 // [SECTION] Lists: set / insert / erase / move per collection
 // [SECTION] Whole plan: replace_plan, apply_bulk
-// [SECTION] Equality helpers (used by apply_bulk and tests)
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string>
 #include <vector>
 
 #include "core/plan.h"
+#include "core/plan_fields.h"
 
 namespace dc {
 
@@ -219,44 +218,7 @@ private:
 // handed to Editor::apply_bulk (the copy's next_id travels with it).
 std::string take_new_id(Plan& p, const std::string& prefix);
 
-//-----------------------------------------------------------------------------
-// [SECTION] Equality helpers (used by apply_bulk and tests)
-//-----------------------------------------------------------------------------
-// Field-by-field equality (plan.h defines only Date's).  Named functions rather
-// than operator== so they never collide with operators another module might add.
-bool same(const Deadline& a, const Deadline& b);
-bool same(const Header& a, const Header& b);
-bool same(const Signer& a, const Signer& b);
-bool same(const Recipient& a, const Recipient& b);
-bool same(const Block& a, const Block& b);
-bool same(const EventDay& a, const EventDay& b);
-bool same(const TechSession& a, const TechSession& b);
-bool same(const Event& a, const Event& b);
-bool same(const SiteGroup& a, const SiteGroup& b);
-bool same(const Site& a, const Site& b);
-bool same(const AgendaItem& a, const AgendaItem& b);
-bool same(const Turn& a, const Turn& b);
-bool same(const Slot& a, const Slot& b);
-bool same(const Task& a, const Task& b);
-bool same(const Duty& a, const Duty& b);
-bool same(const BudgetLine& a, const BudgetLine& b);
-bool same(const Contact& a, const Contact& b);
-bool same(const Plan& a, const Plan& b);
-
-// NFC-normalise every string of a value in place (the edit entry points call
-// these; exposed for importers such as paste).
-void normalize_nfc(Header& v);
-void normalize_nfc(Event& v);
-void normalize_nfc(Signer& v);
-void normalize_nfc(Slot& v);
-void normalize_nfc(Task& v);
-void normalize_nfc(Site& v);
-void normalize_nfc(SiteGroup& v);
-void normalize_nfc(Block& v);
-void normalize_nfc(Duty& v);
-void normalize_nfc(BudgetLine& v);
-void normalize_nfc(Contact& v);
-void normalize_nfc(Recipient& v);
-void normalize_nfc(Plan& v);
+// Equality (same, same_except) and NFC normalisation (normalize_nfc) of the
+// plan's structs come from their field lists: core/plan_fields.h.
 
 }  // namespace dc
