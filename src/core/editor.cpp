@@ -151,20 +151,22 @@ Extra& extra_of(Plan& p) { return p.extra; }
 int& next_id_of(Plan& p) { return p.next_id; }
 Plan& plan_of(Plan& p) { return p; }
 
-// Words for default labels ("Sửa công việc 3"): the glossary's nouns.
-template <class T> const char* noun();
-template <> const char* noun<Slot>() { return "mục chương trình"; }
-template <> const char* noun<Task>() { return "công việc"; }
-template <> const char* noun<Site>() { return "điểm cầu"; }
-template <> const char* noun<SiteGroup>() { return "nhóm điểm cầu"; }
-template <> const char* noun<Block>() { return "đoạn văn bản"; }
-template <> const char* noun<Duty>() { return "nhiệm vụ của đơn vị"; }
-template <> const char* noun<BudgetLine>() { return "dòng kinh phí"; }
-template <> const char* noun<Contact>() { return "người liên hệ"; }
-template <> const char* noun<Recipient>() { return "nơi nhận"; }
+// Which list a step edited, for its label's facts.
+using Target = Editor::StepTarget;
+template <class T> constexpr Target target_of();
+template <> constexpr Target target_of<Slot>() { return Target::Agenda; }
+template <> constexpr Target target_of<Task>() { return Target::Tasks; }
+template <> constexpr Target target_of<Site>() { return Target::Sites; }
+template <> constexpr Target target_of<SiteGroup>() { return Target::SiteGroups; }
+template <> constexpr Target target_of<Block>() { return Target::Body; }
+template <> constexpr Target target_of<Duty>() { return Target::Duties; }
+template <> constexpr Target target_of<BudgetLine>() { return Target::Budget; }
+template <> constexpr Target target_of<Contact>() { return Target::Contacts; }
+template <> constexpr Target target_of<Recipient>() { return Target::Recipients; }
 
-std::string or_default(const std::string& label, const std::string& fallback) {
-    return label.empty() ? fallback : label;
+Editor::StepLabel step(const std::string& text, Editor::StepAction action, Target target,
+                       std::size_t index = Editor::kNoIndex) {
+    return {text, action, target, index};
 }
 }  // namespace
 
@@ -173,7 +175,7 @@ std::string or_default(const std::string& label, const std::string& fallback) {
 //-----------------------------------------------------------------------------
 
 struct Change {
-    std::string label;
+    Editor::StepLabel label;
     std::string merge_key;
     std::vector<std::unique_ptr<Op>> ops;
     std::size_t bytes = 0;
@@ -237,7 +239,7 @@ struct Editor::Impl {
             top.serial = ++serial_source;
             undo_bytes += top.bytes;
         } else {
-            c.bytes = sizeof(Change) + c.label.capacity() + c.merge_key.capacity();
+            c.bytes = sizeof(Change) + c.label.text.capacity() + c.merge_key.capacity();
             for (auto& op : c.ops) c.bytes += op->bytes();
             c.serial = ++serial_source;
             undo_bytes += c.bytes;
@@ -262,7 +264,7 @@ struct Editor::Impl {
 
     // One mutation outside any group is a one-primitive change.
     template <class F>
-    void single(const std::string& label, const std::string& merge_key, F&& f) {
+    void single(const Editor::StepLabel& label, const std::string& merge_key, F&& f) {
         const bool outer = depth == 0;
         if (outer) {
             open = Change{};
@@ -282,33 +284,33 @@ struct Editor::Impl {
         auto& vec = list(plan);
         if (i >= vec.size()) { refuse("set", i, vec.size()); return; }
         if (same(vec[i], v)) return;
-        std::string lbl = or_default(label, std::string("Sửa ") + noun<T>() + " " + std::to_string(i + 1));
-        single(lbl, key, [&] { record(std::make_unique<SetAt<T>>(list, i, vec[i], std::move(v))); });
+        single(step(label, Editor::StepAction::Edit, target_of<T>(), i), key,
+               [&] { record(std::make_unique<SetAt<T>>(list, i, vec[i], std::move(v))); });
     }
     template <class T>
     void insert_at(ListOf<T> list, std::size_t i, T v, const std::string& label) {
         normalize_nfc(v);
         if (i > list(plan).size()) { refuse("insert", i, list(plan).size()); return; }
-        std::string lbl = or_default(label, std::string("Thêm ") + noun<T>());
-        single(lbl, {}, [&] { record(std::make_unique<InsertAt<T>>(list, i, std::move(v))); });
+        single(step(label, Editor::StepAction::Add, target_of<T>()), {},
+               [&] { record(std::make_unique<InsertAt<T>>(list, i, std::move(v))); });
     }
     template <class T>
     void erase_at(ListOf<T> list, std::size_t i, const std::string& label) {
         auto& vec = list(plan);
         if (i >= vec.size()) { refuse("erase", i, vec.size()); return; }
-        std::string lbl = or_default(label, std::string("Xoá ") + noun<T>() + " " + std::to_string(i + 1));
-        single(lbl, {}, [&] { record(std::make_unique<EraseAt<T>>(list, i, vec[i])); });
+        single(step(label, Editor::StepAction::Remove, target_of<T>(), i), {},
+               [&] { record(std::make_unique<EraseAt<T>>(list, i, vec[i])); });
     }
     template <class T>
     void move_at(ListOf<T> list, std::size_t from, std::size_t to, const std::string& label) {
         auto& vec = list(plan);
         if (from >= vec.size() || to >= vec.size()) { refuse("move", std::max(from, to), vec.size()); return; }
         if (from == to) return;
-        std::string lbl = or_default(label, std::string("Chuyển ") + noun<T>() + " " + std::to_string(from + 1));
-        single(lbl, {}, [&] { record(std::make_unique<MoveAt<T>>(list, from, to)); });
+        single(step(label, Editor::StepAction::Move, target_of<T>(), from), {},
+               [&] { record(std::make_unique<MoveAt<T>>(list, from, to)); });
     }
     template <class T>
-    void set_part(PartOf<T> part, T v, const std::string& label, const std::string& key) {
+    void set_part(PartOf<T> part, T v, const Editor::StepLabel& label, const std::string& key) {
         if (equal_part(part(plan), v)) return;
         single(label, key, [&] { record(std::make_unique<Whole<T>>(part, part(plan), std::move(v))); });
     }
@@ -400,8 +402,10 @@ bool Editor::redo() {
     return true;
 }
 
-std::string Editor::undo_label() const { return impl_->undo.empty() ? std::string() : impl_->undo.back().label; }
-std::string Editor::redo_label() const { return impl_->redo.empty() ? std::string() : impl_->redo.back().label; }
+Editor::StepLabel Editor::undo_step() const { return impl_->undo.empty() ? StepLabel{} : impl_->undo.back().label; }
+Editor::StepLabel Editor::redo_step() const { return impl_->redo.empty() ? StepLabel{} : impl_->redo.back().label; }
+std::string Editor::undo_label() const { return undo_step().text; }
+std::string Editor::redo_label() const { return redo_step().text; }
 
 Editor::HistoryStats Editor::history() const {
     return {impl_->undo.size(), impl_->redo.size(), impl_->undo_bytes + impl_->redo_bytes};
@@ -427,7 +431,7 @@ void Editor::begin(const std::string& label, const std::string& merge_key) {
     Impl& m = *impl_;
     if (m.depth++ == 0) {
         m.open = Change{};
-        m.open.label = label;
+        m.open.label.text = label;
         m.open.merge_key = merge_key;
     }
 }
@@ -482,22 +486,22 @@ std::string take_new_id(Plan& p, const std::string& prefix) {
 
 void Editor::set_header(Header h, const std::string& label, const std::string& key) {
     normalize_nfc(h);
-    impl_->set_part<Header>(&header_of, std::move(h), or_default(label, "Sửa phần đầu văn bản"), key);
+    impl_->set_part<Header>(&header_of, std::move(h), step(label, StepAction::Edit, StepTarget::Header), key);
 }
 void Editor::set_event(Event ev, const std::string& label, const std::string& key) {
     normalize_nfc(ev);
-    impl_->set_part<Event>(&event_of, std::move(ev), or_default(label, "Sửa thông tin hội nghị"), key);
+    impl_->set_part<Event>(&event_of, std::move(ev), step(label, StepAction::Edit, StepTarget::Event), key);
 }
 void Editor::set_signer(Signer s, const std::string& label, const std::string& key) {
     normalize_nfc(s);
-    impl_->set_part<Signer>(&signer_of, std::move(s), or_default(label, "Sửa người ký"), key);
+    impl_->set_part<Signer>(&signer_of, std::move(s), step(label, StepAction::Edit, StepTarget::Signer), key);
 }
 void Editor::set_archive(std::string archive, const std::string& label, const std::string& key) {
     nfc_in_place(archive);
-    impl_->set_part<std::string>(&archive_of, std::move(archive), or_default(label, "Sửa dòng Lưu"), key);
+    impl_->set_part<std::string>(&archive_of, std::move(archive), step(label, StepAction::Edit, StepTarget::Archive), key);
 }
 void Editor::set_plan_extra(Extra extra, const std::string& label) {
-    impl_->set_part<Extra>(&extra_of, std::move(extra), or_default(label, "Sửa dữ liệu bổ sung"), {});
+    impl_->set_part<Extra>(&extra_of, std::move(extra), step(label, StepAction::Edit, StepTarget::PlanExtra), {});
 }
 
 //-----------------------------------------------------------------------------
@@ -535,8 +539,7 @@ std::size_t Editor::set_slot(std::size_t i, Slot s, const std::string& label, co
     std::size_t at = i;
     normalize_nfc(s);
     if (same(m.plan.agenda[i], s)) return i;
-    std::string lbl = or_default(label, std::string("Sửa ") + noun<Slot>() + " " + std::to_string(i + 1));
-    m.single(lbl, key, [&] {
+    m.single(step(label, StepAction::Edit, StepTarget::Agenda, i), key, [&] {
         m.record(std::make_unique<SetAt<Slot>>(&agenda_of, i, m.plan.agenda[i], std::move(s)));
         at = sorted_target(m.plan.agenda, i);
         if (at != i) m.record(std::make_unique<MoveAt<Slot>>(&agenda_of, i, at));
@@ -551,7 +554,7 @@ std::size_t Editor::insert_slot(Slot s, const std::string& label) {
     // After every slot that is not later: a new slot at 08h00 goes after the
     // existing 08h00 ones, as the user would expect when adding.
     std::size_t at = std::upper_bound(v.begin(), v.end(), s, slot_before) - v.begin();
-    m.single(or_default(label, std::string("Thêm ") + noun<Slot>()), {},
+    m.single(step(label, StepAction::Add, StepTarget::Agenda), {},
              [&] { m.record(std::make_unique<InsertAt<Slot>>(&agenda_of, at, std::move(s))); });
     return at;
 }
@@ -590,7 +593,7 @@ void Editor::replace_plan(Plan p, const std::string& label) {
     if (same(m.plan, p)) return;
     // next_id comes with the new plan (Whole<Plan> restores it on undo); keep the
     // bookkeeping in step so commit() does not add a second next_id primitive.
-    m.single(or_default(label, "Mở kế hoạch khác"), {}, [&] {
+    m.single(step(label, StepAction::OpenOther, StepTarget::Plan), {}, [&] {
         m.record(std::make_unique<Whole<Plan>>(&plan_of, m.plan, std::move(p)));
         m.committed_next_id = m.plan.next_id;
     });
@@ -615,11 +618,12 @@ bool Editor::apply_bulk(const std::string& label, Plan target) {
     Impl& m = *impl_;
     normalize_nfc(target);
     return m.diff_step(*this, label, [&] {
-        m.set_part<Header>(&header_of, std::move(target.header), label, {});
-        m.set_part<Event>(&event_of, std::move(target.event), label, {});
-        m.set_part<Signer>(&signer_of, std::move(target.signer), label, {});
-        m.set_part<std::string>(&archive_of, std::move(target.archive), label, {});
-        m.set_part<Extra>(&extra_of, std::move(target.extra), label, {});
+        // Inside the group: the group's label is the step's.
+        m.set_part<Header>(&header_of, std::move(target.header), {}, {});
+        m.set_part<Event>(&event_of, std::move(target.event), {}, {});
+        m.set_part<Signer>(&signer_of, std::move(target.signer), {}, {});
+        m.set_part<std::string>(&archive_of, std::move(target.archive), {}, {});
+        m.set_part<Extra>(&extra_of, std::move(target.extra), {}, {});
         m.diff_list<Block>(&body_of, target.body);
         m.diff_list<SiteGroup>(&groups_of, target.site_groups);
         m.diff_list<Site>(&sites_of, target.sites);

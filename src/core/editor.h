@@ -58,7 +58,26 @@ public:
     bool can_redo() const;
     bool undo();
     bool redo();
-    std::string undo_label() const;       // "Sửa nội dung công việc 3" — shown in the Undo tooltip
+
+    // What a step of history did, for the Undo tooltip.  Core returns facts and
+    // the UI words them in the user's language: `text` is the label the caller
+    // gave (already in words); when it is empty, action + target + index say
+    // what happened ("edit", "tasks", 2 → "Sửa công việc 3" / "Edit task 3").
+    enum class StepAction { Edit, Add, Remove, Move, OpenOther };
+    enum class StepTarget {
+        None, Header, Event, Signer, Archive, PlanExtra, Plan,
+        Agenda, Tasks, Sites, SiteGroups, Body, Duties, Budget, Contacts, Recipients,
+    };
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+    struct StepLabel {
+        std::string text;                          // the caller's label; empty = word the facts below
+        StepAction action = StepAction::Edit;
+        StepTarget target = StepTarget::None;
+        std::size_t index = kNoIndex;              // 0-based position in the list; kNoIndex when none
+    };
+    StepLabel undo_step() const;
+    StepLabel redo_step() const;
+    std::string undo_label() const;       // undo_step().text: the caller's label, "" when it gave none
     std::string redo_label() const;
 
     //-------------------------------------------------------------------------
@@ -122,7 +141,8 @@ public:
     //-------------------------------------------------------------------------
     // [SECTION] Small parts: header, event, signer, archive
     //-------------------------------------------------------------------------
-    // label: what the Undo tooltip says; empty = a default Vietnamese label.
+    // label: what the Undo tooltip says; empty = the UI words the step from
+    // its facts (undo_step()).
     void set_header(Header h, const std::string& label = {}, const std::string& merge_key = {});
     void set_event(Event ev, const std::string& label = {}, const std::string& merge_key = {});
     void set_signer(Signer s, const std::string& label = {}, const std::string& merge_key = {});

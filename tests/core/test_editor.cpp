@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdio>
+#include <utility>
 #include <stdexcept>
 #include <string>
 
@@ -14,6 +16,7 @@
 #include "core/shift.h"
 #include "core/templates.h"
 #include "core/validate.h"
+#include "ui/i18n.h"
 
 using namespace dc;
 
@@ -31,14 +34,24 @@ TEST_CASE("editor: a field edit is undone and redone; revision moves every time"
     t.content = "Gửi giấy mời Hội nghị (sửa)";
     ed.set_task(2, t);
     CHECK(ed.plan().tasks[2].content == "Gửi giấy mời Hội nghị (sửa)");
-    CHECK(ed.undo_label() == "Sửa công việc 3");
+    // No label given: the step carries facts, which the UI words.
+    CHECK(ed.undo_label().empty());
+    CHECK(ed.undo_step().action == Editor::StepAction::Edit);
+    CHECK(ed.undo_step().target == Editor::StepTarget::Tasks);
+    CHECK(ed.undo_step().index == 2);
+    for (auto [lang, words] : {std::pair{ui::Lang::Vi, "Sửa công việc 3"}, std::pair{ui::Lang::En, "Edit task 3"}}) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, ui::tr(ui::K::step_edit_n, lang), ui::tr(ui::K::step_task, lang), 3);
+        CHECK(std::string(buf) == words);
+    }
     CHECK(ed.revision() > r0);
 
     auto r1 = ed.revision();
     REQUIRE(ed.undo());
     CHECK(ed.revision() > r1);
     CHECK(same(ed.plan(), orig));
-    CHECK(ed.redo_label() == "Sửa công việc 3");
+    CHECK(ed.redo_step().target == Editor::StepTarget::Tasks);
+    CHECK(ed.redo_step().index == 2);
     REQUIRE(ed.redo());
     CHECK(ed.plan().tasks[2].content == "Gửi giấy mời Hội nghị (sửa)");
     CHECK_FALSE(ed.redo());

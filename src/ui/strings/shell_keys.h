@@ -7,6 +7,11 @@
     X(btn_undo) X(btn_redo) X(btn_open) X(btn_save) X(btn_print) X(btn_share)   \
     X(btn_dismiss) X(btn_close) X(btn_ok)                                        \
     X(tip_undo) X(tip_undo_nothing) X(tip_redo) X(tip_redo_nothing)             \
+    X(step_edit) X(step_edit_n) X(step_add) X(step_remove_n) X(step_move_n)     \
+    X(step_open_other) X(step_plan) X(step_header) X(step_event) X(step_signer) \
+    X(step_archive) X(step_plan_extra) X(step_slot) X(step_task) X(step_site)   \
+    X(step_site_group) X(step_block) X(step_duty) X(step_budget_line)           \
+    X(step_contact) X(step_recipient)                                            \
     X(tip_open) X(tip_save) X(tip_print) X(tip_share) X(tip_language)           \
     X(lang_vi) X(lang_en)                                                        \
     X(save_browser_at) X(save_browser_never) X(save_file_never) X(save_file_at)  \
