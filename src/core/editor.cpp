@@ -134,15 +134,17 @@ struct Whole final : Op {
 };
 
 // Accessors (function pointers identify the target in primitives and merges).
-std::vector<Slot>& agenda_of(Plan& p) { return p.agenda; }
-std::vector<Task>& tasks_of(Plan& p) { return p.tasks; }
-std::vector<Site>& sites_of(Plan& p) { return p.sites; }
-std::vector<SiteGroup>& groups_of(Plan& p) { return p.site_groups; }
-std::vector<Block>& body_of(Plan& p) { return p.body; }
-std::vector<Duty>& duties_of(Plan& p) { return p.duties; }
-std::vector<BudgetLine>& budget_of(Plan& p) { return p.budget; }
-std::vector<Contact>& contacts_of(Plan& p) { return p.contacts; }
-std::vector<Recipient>& recipients_of(Plan& p) { return p.recipients; }
+// The plan's list of each element type: the one place a type names its list.
+template <class T> std::vector<T>& list_of(Plan& p);
+template <> std::vector<Slot>& list_of<Slot>(Plan& p) { return p.agenda; }
+template <> std::vector<Task>& list_of<Task>(Plan& p) { return p.tasks; }
+template <> std::vector<Site>& list_of<Site>(Plan& p) { return p.sites; }
+template <> std::vector<SiteGroup>& list_of<SiteGroup>(Plan& p) { return p.site_groups; }
+template <> std::vector<Block>& list_of<Block>(Plan& p) { return p.body; }
+template <> std::vector<Duty>& list_of<Duty>(Plan& p) { return p.duties; }
+template <> std::vector<BudgetLine>& list_of<BudgetLine>(Plan& p) { return p.budget; }
+template <> std::vector<Contact>& list_of<Contact>(Plan& p) { return p.contacts; }
+template <> std::vector<Recipient>& list_of<Recipient>(Plan& p) { return p.recipients; }
 Header& header_of(Plan& p) { return p.header; }
 Event& event_of(Plan& p) { return p.event; }
 Signer& signer_of(Plan& p) { return p.signer; }
@@ -540,9 +542,9 @@ std::size_t Editor::set_slot(std::size_t i, Slot s, const std::string& label, co
     normalize_nfc(s);
     if (same(m.plan.agenda[i], s)) return i;
     m.single(step(label, StepAction::Edit, StepTarget::Agenda, i), key, [&] {
-        m.record(std::make_unique<SetAt<Slot>>(&agenda_of, i, m.plan.agenda[i], std::move(s)));
+        m.record(std::make_unique<SetAt<Slot>>(&list_of<Slot>, i, m.plan.agenda[i], std::move(s)));
         at = sorted_target(m.plan.agenda, i);
-        if (at != i) m.record(std::make_unique<MoveAt<Slot>>(&agenda_of, i, at));
+        if (at != i) m.record(std::make_unique<MoveAt<Slot>>(&list_of<Slot>, i, at));
     });
     return at;
 }
@@ -555,33 +557,41 @@ std::size_t Editor::insert_slot(Slot s, const std::string& label) {
     // existing 08h00 ones, as the user would expect when adding.
     std::size_t at = std::upper_bound(v.begin(), v.end(), s, slot_before) - v.begin();
     m.single(step(label, StepAction::Add, StepTarget::Agenda), {},
-             [&] { m.record(std::make_unique<InsertAt<Slot>>(&agenda_of, at, std::move(s))); });
+             [&] { m.record(std::make_unique<InsertAt<Slot>>(&list_of<Slot>, at, std::move(s))); });
     return at;
 }
-void Editor::erase_slot(std::size_t i, const std::string& label) { impl_->erase_at<Slot>(&agenda_of, i, label); }
-void Editor::move_slot(std::size_t f, std::size_t t, const std::string& label) { impl_->move_at<Slot>(&agenda_of, f, t, label); }
+template <class T>
+void Editor::set_item(std::size_t i, T v, const std::string& label, const std::string& key) {
+    impl_->set_at<T>(&list_of<T>, i, std::move(v), label, key);
+}
+template <class T>
+void Editor::insert_item(std::size_t i, T v, const std::string& label) {
+    impl_->insert_at<T>(&list_of<T>, i, std::move(v), label);
+}
+template <class T>
+void Editor::erase_item(std::size_t i, const std::string& label) { impl_->erase_at<T>(&list_of<T>, i, label); }
+template <class T>
+void Editor::move_item(std::size_t f, std::size_t t, const std::string& label) {
+    impl_->move_at<T>(&list_of<T>, f, t, label);
+}
 
-#define DC_EDITOR_LIST_IMPL(T, name, accessor)                                                                     \
-    void Editor::set_##name(std::size_t i, T v, const std::string& label, const std::string& key) {               \
-        impl_->set_at<T>(&accessor, i, std::move(v), label, key);                                                  \
-    }                                                                                                              \
-    void Editor::insert_##name(std::size_t i, T v, const std::string& label) {                                     \
-        impl_->insert_at<T>(&accessor, i, std::move(v), label);                                                    \
-    }                                                                                                              \
-    void Editor::erase_##name(std::size_t i, const std::string& label) { impl_->erase_at<T>(&accessor, i, label); } \
-    void Editor::move_##name(std::size_t f, std::size_t t, const std::string& label) {                             \
-        impl_->move_at<T>(&accessor, f, t, label);                                                                 \
-    }
-
-DC_EDITOR_LIST_IMPL(Task, task, tasks_of)
-DC_EDITOR_LIST_IMPL(Site, site, sites_of)
-DC_EDITOR_LIST_IMPL(SiteGroup, site_group, groups_of)
-DC_EDITOR_LIST_IMPL(Block, block, body_of)
-DC_EDITOR_LIST_IMPL(Duty, duty, duties_of)
-DC_EDITOR_LIST_IMPL(BudgetLine, budget_line, budget_of)
-DC_EDITOR_LIST_IMPL(Contact, contact, contacts_of)
-DC_EDITOR_LIST_IMPL(Recipient, recipient, recipients_of)
-#undef DC_EDITOR_LIST_IMPL
+// The lists the templates above serve (they are defined here, not in the header).
+#define DC_EDITOR_LIST(T)                                                                                  \
+    template void Editor::set_item<T>(std::size_t, T, const std::string&, const std::string&);             \
+    template void Editor::insert_item<T>(std::size_t, T, const std::string&);                              \
+    template void Editor::erase_item<T>(std::size_t, const std::string&);                                  \
+    template void Editor::move_item<T>(std::size_t, std::size_t, const std::string&);
+DC_EDITOR_LIST(Task)
+DC_EDITOR_LIST(Site)
+DC_EDITOR_LIST(SiteGroup)
+DC_EDITOR_LIST(Block)
+DC_EDITOR_LIST(Duty)
+DC_EDITOR_LIST(BudgetLine)
+DC_EDITOR_LIST(Contact)
+DC_EDITOR_LIST(Recipient)
+#undef DC_EDITOR_LIST
+template void Editor::erase_item<Slot>(std::size_t, const std::string&);
+template void Editor::move_item<Slot>(std::size_t, std::size_t, const std::string&);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Whole plan
@@ -624,30 +634,30 @@ bool Editor::apply_bulk(const std::string& label, Plan target) {
         m.set_part<Signer>(&signer_of, std::move(target.signer), {}, {});
         m.set_part<std::string>(&archive_of, std::move(target.archive), {}, {});
         m.set_part<Extra>(&extra_of, std::move(target.extra), {}, {});
-        m.diff_list<Block>(&body_of, target.body);
-        m.diff_list<SiteGroup>(&groups_of, target.site_groups);
-        m.diff_list<Site>(&sites_of, target.sites);
-        m.diff_list<Slot>(&agenda_of, target.agenda);
-        m.diff_list<Task>(&tasks_of, target.tasks);
-        m.diff_list<Duty>(&duties_of, target.duties);
-        m.diff_list<BudgetLine>(&budget_of, target.budget);
-        m.diff_list<Contact>(&contacts_of, target.contacts);
-        m.diff_list<Recipient>(&recipients_of, target.recipients);
+        m.diff_list<Block>(&list_of<Block>, target.body);
+        m.diff_list<SiteGroup>(&list_of<SiteGroup>, target.site_groups);
+        m.diff_list<Site>(&list_of<Site>, target.sites);
+        m.diff_list<Slot>(&list_of<Slot>, target.agenda);
+        m.diff_list<Task>(&list_of<Task>, target.tasks);
+        m.diff_list<Duty>(&list_of<Duty>, target.duties);
+        m.diff_list<BudgetLine>(&list_of<BudgetLine>, target.budget);
+        m.diff_list<Contact>(&list_of<Contact>, target.contacts);
+        m.diff_list<Recipient>(&list_of<Recipient>, target.recipients);
         if (target.next_id > m.plan.next_id) m.plan.next_id = target.next_id;  // ids handed out on the copy
     });
 }
 
 bool Editor::replace_agenda(std::vector<Slot> v, const std::string& label) {
     for (auto& x : v) normalize_nfc(x);
-    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Slot>(&agenda_of, v); });
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Slot>(&list_of<Slot>, v); });
 }
 bool Editor::replace_tasks(std::vector<Task> v, const std::string& label) {
     for (auto& x : v) normalize_nfc(x);
-    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Task>(&tasks_of, v); });
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Task>(&list_of<Task>, v); });
 }
 bool Editor::replace_sites(std::vector<Site> v, const std::string& label) {
     for (auto& x : v) normalize_nfc(x);
-    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Site>(&sites_of, v); });
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Site>(&list_of<Site>, v); });
 }
 
 }  // namespace dc

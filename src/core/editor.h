@@ -25,7 +25,7 @@
 // [SECTION] Groups: several primitives as one undo step
 // [SECTION] Ids
 // [SECTION] Small parts: header, event, signer, archive
-// [SECTION] Lists: set / insert / erase / move per collection
+// [SECTION] Lists: set / insert / erase / move, one form for every list
 // [SECTION] Whole plan: replace_plan, apply_bulk
 #pragma once
 #include <cstddef>
@@ -150,7 +150,7 @@ public:
     void set_plan_extra(Extra extra, const std::string& label = {});
 
     //-------------------------------------------------------------------------
-    // [SECTION] Lists: set / insert / erase / move per collection
+    // [SECTION] Lists: set / insert / erase / move, one form for every list
     //-------------------------------------------------------------------------
     // Indices are positions in the plan's vectors.  insert at size() appends.
     // Error policy (the whole program): nothing throws — the web build cannot
@@ -167,48 +167,20 @@ public:
     // time (it does not check).
     std::size_t set_slot(std::size_t i, Slot s, const std::string& label = {}, const std::string& merge_key = {});
     std::size_t insert_slot(Slot s, const std::string& label = {});
-    void erase_slot(std::size_t i, const std::string& label = {});
-    void move_slot(std::size_t from, std::size_t to, const std::string& label = {});
 
-    void set_task(std::size_t i, Task t, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_task(std::size_t i, Task t, const std::string& label = {});
-    void erase_task(std::size_t i, const std::string& label = {});
-    void move_task(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_site(std::size_t i, Site s, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_site(std::size_t i, Site s, const std::string& label = {});
-    void erase_site(std::size_t i, const std::string& label = {});
-    void move_site(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_site_group(std::size_t i, SiteGroup g, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_site_group(std::size_t i, SiteGroup g, const std::string& label = {});
-    void erase_site_group(std::size_t i, const std::string& label = {});
-    void move_site_group(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_block(std::size_t i, Block b, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_block(std::size_t i, Block b, const std::string& label = {});
-    void erase_block(std::size_t i, const std::string& label = {});
-    void move_block(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_duty(std::size_t i, Duty d, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_duty(std::size_t i, Duty d, const std::string& label = {});
-    void erase_duty(std::size_t i, const std::string& label = {});
-    void move_duty(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_budget_line(std::size_t i, BudgetLine b, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_budget_line(std::size_t i, BudgetLine b, const std::string& label = {});
-    void erase_budget_line(std::size_t i, const std::string& label = {});
-    void move_budget_line(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_contact(std::size_t i, Contact c, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_contact(std::size_t i, Contact c, const std::string& label = {});
-    void erase_contact(std::size_t i, const std::string& label = {});
-    void move_contact(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_recipient(std::size_t i, Recipient r, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_recipient(std::size_t i, Recipient r, const std::string& label = {});
-    void erase_recipient(std::size_t i, const std::string& label = {});
-    void move_recipient(std::size_t from, std::size_t to, const std::string& label = {});
+    // Every list of the plan, chosen by its element type: Task → plan.tasks,
+    // Block → plan.body, BudgetLine → plan.budget, Slot → plan.agenda, … (one
+    // list per type; editor.cpp, list_of).  ed.set_item(3, task);
+    // ed.erase_item<Task>(3).  Slots are set and inserted through set_slot and
+    // insert_slot above, which keep the agenda sorted.
+    template <class T>
+    void set_item(std::size_t i, T v, const std::string& label = {}, const std::string& merge_key = {});
+    template <class T>
+    void insert_item(std::size_t i, T v, const std::string& label = {});
+    template <class T>
+    void erase_item(std::size_t i, const std::string& label = {});
+    template <class T>
+    void move_item(std::size_t from, std::size_t to, const std::string& label = {});
 
     //-------------------------------------------------------------------------
     // [SECTION] Whole plan: replace_plan, apply_bulk
@@ -233,6 +205,13 @@ private:
     struct Impl;
     Impl* impl_ = nullptr;
 };
+
+// Slots are set and inserted through set_slot and insert_slot, which keep the
+// agenda sorted; the generic forms would not.
+template <>
+void Editor::set_item<Slot>(std::size_t, Slot, const std::string&, const std::string&) = delete;
+template <>
+void Editor::insert_item<Slot>(std::size_t, Slot, const std::string&) = delete;
 
 // new_id() on a plain Plan, for bulk operations computed on a copy that is then
 // handed to Editor::apply_bulk (the copy's next_id travels with it).

@@ -217,9 +217,9 @@ void App::init() {
     // A change aimed at a row that is gone (what a stale index in a dialog would do):
     // refused with a message, nothing changes — it used to throw, and a throw aborts the page.
     test_hooks::set_action("edit-stale-row", [this] {
-        editor_->erase_task(editor_->plan().tasks.size() + 3);
+        editor_->erase_item<Task>(editor_->plan().tasks.size() + 3);
         editor_->set_slot(editor_->plan().agenda.size(), Slot{});
-        editor_->move_site(0, editor_->plan().sites.size());
+        editor_->move_item<Site>(0, editor_->plan().sites.size());
     });
     // Files picked or dropped, and "#plan=" links: checked, then the user chooses
     // how to open them (files_open.cpp); nothing is replaced silently.

@@ -149,7 +149,7 @@ void draw_document_body(UiContext& ctx) {
                 if (ImGui::Selectable(block_kind_name(k), k == b.kind) && k != b.kind) {
                     b.kind = k;
                     if (k == BlockKind::Heading && (b.level < 1 || b.level > 3)) b.level = 1;
-                    ctx.editor->set_block(i, b, tr(K::document_undo_block_kind));
+                    ctx.editor->set_item(i, b, tr(K::document_undo_block_kind));
                 }
             }
             ImGui::EndCombo();
@@ -167,7 +167,7 @@ void draw_document_body(UiContext& ctx) {
                                   l == 1 ? "I." : (l == 2 ? "1." : "a)"));
                     if (ImGui::Selectable(t, l == b.level) && l != b.level) {
                         b.level = l;
-                        ctx.editor->set_block(i, b, tr(K::document_undo_block_level));
+                        ctx.editor->set_item(i, b, tr(K::document_undo_block_level));
                     }
                 }
                 ImGui::EndCombo();
@@ -185,7 +185,7 @@ void draw_document_body(UiContext& ctx) {
                                      InsertWhat::TechSessions}) {
                     if (ImGui::Selectable(insert_name(w), w == b.insert) && w != b.insert) {
                         b.insert = w;
-                        ctx.editor->set_block(i, b, tr(K::document_undo_block_insert));
+                        ctx.editor->set_item(i, b, tr(K::document_undo_block_insert));
                     }
                 }
                 ImGui::EndCombo();
@@ -195,20 +195,20 @@ void draw_document_body(UiContext& ctx) {
         } else {
             const char* hint = b.kind == BlockKind::Heading ? tr(K::document_heading_hint) : tr(K::document_text_hint);
             if (edit_text(ctx, bid + ".text", &b.text, hint, text_w > 120 ? text_w : 120))
-                ctx.editor->set_block(i, b, tr(K::document_undo_block_text), bid + ".text");
+                ctx.editor->set_item(i, b, tr(K::document_undo_block_text), bid + ".text");
         }
         ImGui::SameLine();
         switch (row_buttons(bid, i, n)) {
         case RowAction::Up:
-            ctx.editor->move_block(i, i - 1, tr(K::document_undo_move_block));
+            ctx.editor->move_item<Block>(i, i - 1, tr(K::document_undo_move_block));
             if (sel == static_cast<int>(i)) sel = static_cast<int>(i) - 1;
             break;
         case RowAction::Down:
-            ctx.editor->move_block(i, i + 1, tr(K::document_undo_move_block));
+            ctx.editor->move_item<Block>(i, i + 1, tr(K::document_undo_move_block));
             if (sel == static_cast<int>(i)) sel = static_cast<int>(i) + 1;
             break;
         case RowAction::Remove:
-            ctx.editor->erase_block(i, tr(K::document_undo_remove_block));
+            ctx.editor->erase_item<Block>(i, tr(K::document_undo_remove_block));
             if (sel >= static_cast<int>(i)) sel = sel == static_cast<int>(i) ? -1 : sel - 1;
             ctx.toast(tr(K::document_removed_undo));
             break;
@@ -226,7 +226,7 @@ void draw_document_body(UiContext& ctx) {
             const float w2 = avail - (ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x) - buttons_w;
             Block b2 = ctx.editor->plan().body[i];
             if (edit_text(ctx, bid + ".body", &b2.body, tr(K::document_run_in_hint), w2 > 120 ? w2 : 120))
-                ctx.editor->set_block(i, b2, tr(K::document_undo_block_text), bid + ".body");
+                ctx.editor->set_item(i, b2, tr(K::document_undo_block_text), bid + ".body");
         } else if (b.kind == BlockKind::Insert) {
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent + num_w + 8);
             note(tr(K::document_insert_note));
@@ -255,7 +255,7 @@ void draw_document_body(UiContext& ctx) {
             for (std::size_t j = at; j-- > 0;)
                 if (ctx.editor->plan().body[j].kind == BlockKind::Heading) { nb.level = ctx.editor->plan().body[j].level; break; }
         }
-        ctx.editor->insert_block(at, nb, tr(K::document_undo_add_block));
+        ctx.editor->insert_item(at, nb, tr(K::document_undo_add_block));
         ctx.editor->break_merge();
         sel = static_cast<int>(at);
         request_focus("doc.body." + std::to_string(at));

@@ -319,24 +319,24 @@ static void draw_groups_open(UiContext& ctx) {
         const RowAction a = item_header(gid, fmt(K::document_group_n, static_cast<int>(i + 1), used), i, n);
         label(tr(K::document_group_name));
         if (edit_text(ctx, gid + ".name", &g.name, tr(K::document_group_name_hint)))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".name");
+            ctx.editor->set_item(i, g, tr(K::document_undo_group), gid + ".name");
         label(tr(K::document_group_participants), tr(K::document_group_participants_tip));
         if (edit_multiline(ctx, gid + ".participants", &g.participants, 4))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".participants");
+            ctx.editor->set_item(i, g, tr(K::document_undo_group), gid + ".participants");
         label(tr(K::document_group_rules));
         if (edit_multiline(ctx, gid + ".rules", &g.rules, 2, tr(K::document_group_rules_hint)))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".rules");
+            ctx.editor->set_item(i, g, tr(K::document_undo_group), gid + ".rules");
         label(tr(K::document_group_budget));
         if (edit_text(ctx, gid + ".budget", &g.budget, tr(K::document_group_budget_hint)))
-            ctx.editor->set_site_group(i, g, tr(K::document_undo_group), gid + ".budget");
+            ctx.editor->set_item(i, g, tr(K::document_undo_group), gid + ".budget");
         ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_site_group(i, i - 1, tr(K::document_undo_move_group));
-        else if (a == RowAction::Down) ctx.editor->move_site_group(i, i + 1, tr(K::document_undo_move_group));
+        if (a == RowAction::Up) ctx.editor->move_item<SiteGroup>(i, i - 1, tr(K::document_undo_move_group));
+        else if (a == RowAction::Down) ctx.editor->move_item<SiteGroup>(i, i + 1, tr(K::document_undo_move_group));
         else if (a == RowAction::Remove) {
             if (used > 0) {
                 ctx.message(tr(K::document_group_in_use_title), fmt(K::document_group_in_use, used));
             } else {
-                ctx.editor->erase_site_group(i, tr(K::document_undo_remove_group));
+                ctx.editor->erase_item<SiteGroup>(i, tr(K::document_undo_remove_group));
                 ctx.toast(tr(K::document_removed_undo));
             }
         }
@@ -344,7 +344,7 @@ static void draw_groups_open(UiContext& ctx) {
     if (add_button("doc.site_groups.add", tr(K::document_add_group))) {
         SiteGroup g;
         g.id = ctx.editor->new_id("g");
-        ctx.editor->insert_site_group(ctx.editor->plan().site_groups.size(), g, tr(K::document_undo_add_group));
+        ctx.editor->insert_item(ctx.editor->plan().site_groups.size(), g, tr(K::document_undo_add_group));
         request_focus("doc.site_groups." + std::to_string(ctx.editor->plan().site_groups.size() - 1) + ".name");
     }
 }
@@ -372,31 +372,31 @@ static void draw_duties_open(UiContext& ctx) {
         const RowAction a = item_header(did, fmt(K::document_duty_n, static_cast<int>(i + 1)), i, n);
         label(tr(K::document_duty_unit));
         if (edit_text(ctx, did + ".unit", &d.unit, tr(K::document_duty_unit_hint)))
-            ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".unit");
+            ctx.editor->set_item(i, d, tr(K::document_undo_duty), did + ".unit");
         label(tr(K::document_duty_lead_in), tr(K::document_duty_lead_in_tip));
         if (edit_multiline(ctx, did + ".lead_in", &d.lead_in, 2))
-            ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".lead_in");
+            ctx.editor->set_item(i, d, tr(K::document_undo_duty), did + ".lead_in");
         label(tr(K::document_duty_items));
         ImGui::BeginGroup();
         switch (edit_lines(ctx, did + ".items", &d.items, tr(K::document_duty_item_hint), tr(K::document_add_duty_item), "-")) {
-        case ListEdit::Typed: ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".items"); break;
-        case ListEdit::Structure: ctx.editor->set_duty(i, d, tr(K::document_undo_duty_items)); break;
+        case ListEdit::Typed: ctx.editor->set_item(i, d, tr(K::document_undo_duty), did + ".items"); break;
+        case ListEdit::Structure: ctx.editor->set_item(i, d, tr(K::document_undo_duty_items)); break;
         case ListEdit::None: break;
         }
         ImGui::EndGroup();
         label(tr(K::document_duty_note));
         if (edit_text(ctx, did + ".note", &d.note, tr(K::document_duty_note_hint)))
-            ctx.editor->set_duty(i, d, tr(K::document_undo_duty), did + ".note");
+            ctx.editor->set_item(i, d, tr(K::document_undo_duty), did + ".note");
         ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_duty(i, i - 1, tr(K::document_undo_move_duty));
-        else if (a == RowAction::Down) ctx.editor->move_duty(i, i + 1, tr(K::document_undo_move_duty));
+        if (a == RowAction::Up) ctx.editor->move_item<Duty>(i, i - 1, tr(K::document_undo_move_duty));
+        else if (a == RowAction::Down) ctx.editor->move_item<Duty>(i, i + 1, tr(K::document_undo_move_duty));
         else if (a == RowAction::Remove) {
-            ctx.editor->erase_duty(i, tr(K::document_undo_remove_duty));
+            ctx.editor->erase_item<Duty>(i, tr(K::document_undo_remove_duty));
             ctx.toast(tr(K::document_removed_undo));
         }
     }
     if (add_button("doc.duties.add", tr(K::document_add_duty))) {
-        ctx.editor->insert_duty(ctx.editor->plan().duties.size(), Duty{}, tr(K::document_undo_add_duty));
+        ctx.editor->insert_item(ctx.editor->plan().duties.size(), Duty{}, tr(K::document_undo_add_duty));
         request_focus("doc.duties." + std::to_string(ctx.editor->plan().duties.size() - 1) + ".unit");
     }
 }
@@ -425,13 +425,13 @@ static void draw_budget_open(UiContext& ctx) {
         const RowAction a = item_header(bid, fmt(K::document_budget_n, static_cast<int>(i + 1)), i, n);
         label(tr(K::document_budget_text), tr(K::document_budget_text_tip));
         if (edit_multiline(ctx, bid + ".text", &b.text, 2, tr(K::document_budget_text_hint)))
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget), bid + ".text");
+            ctx.editor->set_item(i, b, tr(K::document_undo_budget), bid + ".text");
         label(tr(K::document_budget_scope));
         if (edit_text(ctx, bid + ".scope", &b.scope, tr(K::document_budget_scope_hint)))
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget), bid + ".scope");
+            ctx.editor->set_item(i, b, tr(K::document_undo_budget), bid + ".scope");
         label(tr(K::document_budget_source));
         if (edit_text(ctx, bid + ".source", &b.source, tr(K::document_budget_source_hint)))
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget), bid + ".source");
+            ctx.editor->set_item(i, b, tr(K::document_undo_budget), bid + ".source");
         label(tr(K::document_budget_amount), tr(K::document_budget_amount_tip));
         ImGui::BeginGroup();
         if (edit_parsed(ctx, bid + ".amount", b.amount > 0 ? format_number_vi(b.amount) : std::string(), &typed,
@@ -440,14 +440,14 @@ static void draw_budget_open(UiContext& ctx) {
             long long v = 0;
             parse_amount(typed, &v);
             b.amount = v;
-            ctx.editor->set_budget_line(i, b, tr(K::document_undo_budget_amount), bid + ".amount");
+            ctx.editor->set_item(i, b, tr(K::document_undo_budget_amount), bid + ".amount");
         }
         ImGui::EndGroup();
         ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_budget_line(i, i - 1, tr(K::document_undo_move_budget));
-        else if (a == RowAction::Down) ctx.editor->move_budget_line(i, i + 1, tr(K::document_undo_move_budget));
+        if (a == RowAction::Up) ctx.editor->move_item<BudgetLine>(i, i - 1, tr(K::document_undo_move_budget));
+        else if (a == RowAction::Down) ctx.editor->move_item<BudgetLine>(i, i + 1, tr(K::document_undo_move_budget));
         else if (a == RowAction::Remove) {
-            ctx.editor->erase_budget_line(i, tr(K::document_undo_remove_budget));
+            ctx.editor->erase_item<BudgetLine>(i, tr(K::document_undo_remove_budget));
             ctx.toast(tr(K::document_removed_undo));
         }
     }
@@ -461,7 +461,7 @@ static void draw_budget_open(UiContext& ctx) {
         test_hooks::register_last_item("doc.budget.total");
     }
     if (add_button("doc.budget.add", tr(K::document_add_budget))) {
-        ctx.editor->insert_budget_line(ctx.editor->plan().budget.size(), BudgetLine{}, tr(K::document_undo_add_budget));
+        ctx.editor->insert_item(ctx.editor->plan().budget.size(), BudgetLine{}, tr(K::document_undo_add_budget));
         request_focus("doc.budget." + std::to_string(ctx.editor->plan().budget.size() - 1) + ".text");
     }
 }
@@ -489,32 +489,32 @@ static void draw_contacts_open(UiContext& ctx) {
         const RowAction a = item_header(cid, fmt(K::document_contact_n, static_cast<int>(i + 1)), i, n);
         label(tr(K::document_contact_purpose));
         if (edit_text(ctx, cid + ".purpose", &c.purpose, tr(K::document_contact_purpose_hint)))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".purpose");
+            ctx.editor->set_item(i, c, tr(K::document_undo_contact), cid + ".purpose");
         label(tr(K::document_contact_name));
         if (edit_text(ctx, cid + ".name", &c.name, "Bà Phan Thị Hương"))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".name");
+            ctx.editor->set_item(i, c, tr(K::document_undo_contact), cid + ".name");
         label(tr(K::document_contact_role));
         if (edit_text(ctx, cid + ".role", &c.role, tr(K::document_contact_role_hint)))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".role");
+            ctx.editor->set_item(i, c, tr(K::document_undo_contact), cid + ".role");
         label(tr(K::document_contact_phone));
         if (edit_text(ctx, cid + ".phone", &c.phone, "0367 850 603", 180))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".phone");
+            ctx.editor->set_item(i, c, tr(K::document_undo_contact), cid + ".phone");
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Email");
         ImGui::SameLine();
         if (edit_text(ctx, cid + ".email", &c.email, nullptr, ImGui::GetContentRegionAvail().x - 8))
-            ctx.editor->set_contact(i, c, tr(K::document_undo_contact), cid + ".email");
+            ctx.editor->set_item(i, c, tr(K::document_undo_contact), cid + ".email");
         ImGui::PopID();
-        if (a == RowAction::Up) ctx.editor->move_contact(i, i - 1, tr(K::document_undo_move_contact));
-        else if (a == RowAction::Down) ctx.editor->move_contact(i, i + 1, tr(K::document_undo_move_contact));
+        if (a == RowAction::Up) ctx.editor->move_item<Contact>(i, i - 1, tr(K::document_undo_move_contact));
+        else if (a == RowAction::Down) ctx.editor->move_item<Contact>(i, i + 1, tr(K::document_undo_move_contact));
         else if (a == RowAction::Remove) {
-            ctx.editor->erase_contact(i, tr(K::document_undo_remove_contact));
+            ctx.editor->erase_item<Contact>(i, tr(K::document_undo_remove_contact));
             ctx.toast(tr(K::document_removed_undo));
         }
     }
     if (add_button("doc.contacts.add", tr(K::document_add_contact))) {
-        ctx.editor->insert_contact(ctx.editor->plan().contacts.size(), Contact{}, tr(K::document_undo_add_contact));
+        ctx.editor->insert_item(ctx.editor->plan().contacts.size(), Contact{}, tr(K::document_undo_add_contact));
         request_focus("doc.contacts." + std::to_string(ctx.editor->plan().contacts.size() - 1) + ".purpose");
     }
 }

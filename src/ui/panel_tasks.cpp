@@ -214,7 +214,7 @@ void do_delete(UiContext& ctx, long i) {
     Editor& ed = *ctx.editor;
     if (i < 0 || i >= static_cast<long>(ed.plan().tasks.size())) return;
     const std::string content = ed.plan().tasks[static_cast<std::size_t>(i)].content;
-    ed.erase_task(static_cast<std::size_t>(i), fmt(K::tasks_undo_delete, static_cast<int>(i + 1)));
+    ed.erase_item<Task>(static_cast<std::size_t>(i), fmt(K::tasks_undo_delete, static_cast<int>(i + 1)));
     const long n = static_cast<long>(ed.plan().tasks.size());
     if (n > 0) select_task(ed.plan(), std::min(i, n - 1));
     else S.active_id.clear();
@@ -231,7 +231,7 @@ void do_move(UiContext& ctx, long i, int delta) {
         if (ctx.toast) ctx.toast(tr(K::tasks_toast_reorder_sorted));
         return;
     }
-    ed.move_task(static_cast<std::size_t>(i), static_cast<std::size_t>(j),
+    ed.move_item<Task>(static_cast<std::size_t>(i), static_cast<std::size_t>(j),
                  fmt(K::tasks_undo_move, static_cast<int>(i + 1), static_cast<int>(j + 1)));
     S.scroll_to_selected = true;
 }
@@ -609,7 +609,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
             if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("DC_TASK_ROW")) {
                 const int from = *static_cast<const int*>(pl->Data);
                 if (from != static_cast<int>(i)) {
-                    ed.move_task(static_cast<std::size_t>(from), i, fmt(K::tasks_undo_move, from + 1, stt));
+                    ed.move_item<Task>(static_cast<std::size_t>(from), i, fmt(K::tasks_undo_move, from + 1, stt));
                     select_task(ed.plan(), static_cast<long>(i));
                 }
             }
@@ -653,7 +653,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
         if (c.changed) {
             Task nt = cur;
             nt.content = v;
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_content, stt), "task." + cur.id + ".content");
+            ed.set_item(i, std::move(nt), fmt(K::tasks_undo_content, stt), "task." + cur.id + ".content");
         }
         if (c.deactivated) ed.break_merge();
         long_text_tip(c, v);
@@ -681,7 +681,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
                 if (!same(*r.deadline, c2.deadline)) {
                     Task nt = c2;
                     nt.deadline = *r.deadline;
-                    ed.set_task(i, std::move(nt), fmt(K::tasks_undo_deadline, stt));
+                    ed.set_item(i, std::move(nt), fmt(K::tasks_undo_deadline, stt));
                 }
             } else {
                 S.bad_deadline_id = c2.id;
@@ -727,7 +727,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
         if (c.changed) {
             Task nt = c2;
             nt.lead = v;
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_lead, stt), "task." + c2.id + ".lead");
+            ed.set_item(i, std::move(nt), fmt(K::tasks_undo_lead, stt), "task." + c2.id + ".lead");
         }
         if (c.deactivated) ed.break_merge();
         long_text_tip(c, v);
@@ -744,7 +744,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
         if (edited) {
             Task nt = c2;
             nt.cooperating = split_units(text);
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_coop, stt));
+            ed.set_item(i, std::move(nt), fmt(K::tasks_undo_coop, stt));
         }
         long_text_tip(c, joined);
     }
@@ -779,7 +779,7 @@ void draw_row(UiContext& ctx, std::size_t i, bool selected) {
         if (c.changed) {
             Task nt = c2;
             nt.note = v;
-            ed.set_task(i, std::move(nt), fmt(K::tasks_undo_note, stt), "task." + c2.id + ".note");
+            ed.set_item(i, std::move(nt), fmt(K::tasks_undo_note, stt), "task." + c2.id + ".note");
         }
         if (c.deactivated) ed.break_merge();
         long_text_tip(c, v);
