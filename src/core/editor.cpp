@@ -1,7 +1,5 @@
 // editor.cpp — undoable edits on a Plan (see editor.h for the design).
 //
-// [SECTION] Equality
-// [SECTION] NFC normalisation
 // [SECTION] Size estimates (history memory bound)
 // [SECTION] Primitives: SetAt, InsertAt, EraseAt, MoveAt, Whole
 // [SECTION] Impl: history, groups, commit, merge, trim
@@ -24,261 +22,30 @@
 namespace dc {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Equality
-//-----------------------------------------------------------------------------
-
-namespace {
-template <class T>
-bool same_list(const std::vector<T>& a, const std::vector<T>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!same(a[i], b[i])) return false;
-    return true;
-}
-}  // namespace
-
-bool same(const Deadline& a, const Deadline& b) {
-    return a.qualifier == b.qualifier && a.relative == b.relative && a.date == b.date &&
-           a.days_before_event == b.days_before_event && a.extra == b.extra;
-}
-bool same(const Header& a, const Header& b) {
-    return std::tie(a.kind, a.parent_body, a.issuing_body, a.number, a.code, a.place, a.date, a.title, a.addressees,
-                    a.legal_basis, a.intro, a.closing, a.version_label, a.extra) ==
-           std::tie(b.kind, b.parent_body, b.issuing_body, b.number, b.code, b.place, b.date, b.title, b.addressees,
-                    b.legal_basis, b.intro, b.closing, b.version_label, b.extra);
-}
-bool same(const Signer& a, const Signer& b) {
-    return std::tie(a.authority, a.title, a.deputy_title, a.name, a.extra) ==
-           std::tie(b.authority, b.title, b.deputy_title, b.name, b.extra);
-}
-bool same(const Recipient& a, const Recipient& b) {
-    return std::tie(a.name, a.purpose, a.sent, a.extra) == std::tie(b.name, b.purpose, b.sent, b.extra);
-}
-bool same(const Block& a, const Block& b) {
-    return std::tie(a.kind, a.level, a.text, a.body, a.insert, a.extra) ==
-           std::tie(b.kind, b.level, b.text, b.body, b.insert, b.extra);
-}
-bool same(const EventDay& a, const EventDay& b) {
-    return std::tie(a.date, a.start, a.end, a.extra) == std::tie(b.date, b.start, b.end, b.extra);
-}
-bool same(const TechSession& a, const TechSession& b) {
-    return std::tie(a.id, a.kind, a.date, a.start, a.end, a.label, a.extra) ==
-           std::tie(b.id, b.kind, b.date, b.start, b.end, b.label, b.extra);
-}
-bool same(const Event& a, const Event& b) {
-    return std::tie(a.name, a.duration_text, a.format, a.platform, a.headcount_limit, a.headcount_rule, a.extra) ==
-               std::tie(b.name, b.duration_text, b.format, b.platform, b.headcount_limit, b.headcount_rule, b.extra) &&
-           same_list(a.days, b.days) && same_list(a.tech_sessions, b.tech_sessions);
-}
-bool same(const SiteGroup& a, const SiteGroup& b) {
-    return std::tie(a.id, a.name, a.participants, a.rules, a.budget, a.extra) ==
-           std::tie(b.id, b.name, b.participants, b.rules, b.budget, b.extra);
-}
-bool same(const Site& a, const Site& b) {
-    return std::tie(a.id, a.central, a.group_id, a.kind, a.name, a.room, a.address, a.chair, a.participants,
-                    a.headcount, a.contact_name, a.contact_phone, a.technician, a.account, a.test_date, a.test_start,
-                    a.test_end, a.test_status, a.notes, a.extra) ==
-           std::tie(b.id, b.central, b.group_id, b.kind, b.name, b.room, b.address, b.chair, b.participants,
-                    b.headcount, b.contact_name, b.contact_phone, b.technician, b.account, b.test_date, b.test_start,
-                    b.test_end, b.test_status, b.notes, b.extra);
-}
-bool same(const AgendaItem& a, const AgendaItem& b) {
-    return std::tie(a.content, a.performer, a.extra) == std::tie(b.content, b.performer, b.extra);
-}
-bool same(const Turn& a, const Turn& b) {
-    return std::tie(a.site_id, a.minutes, a.extra) == std::tie(b.site_id, b.minutes, b.extra);
-}
-bool same(const Slot& a, const Slot& b) {
-    return std::tie(a.id, a.day, a.start, a.end, a.kind, a.extra) ==
-               std::tie(b.id, b.day, b.start, b.end, b.kind, b.extra) &&
-           same_list(a.items, b.items) && same_list(a.turns, b.turns);
-}
-bool same(const Task& a, const Task& b) {
-    return std::tie(a.id, a.content, a.lead, a.cooperating, a.done, a.done_on, a.note, a.extra) ==
-               std::tie(b.id, b.content, b.lead, b.cooperating, b.done, b.done_on, b.note, b.extra) &&
-           same(a.deadline, b.deadline);
-}
-bool same(const Duty& a, const Duty& b) {
-    return std::tie(a.unit, a.lead_in, a.items, a.note, a.extra) == std::tie(b.unit, b.lead_in, b.items, b.note, b.extra);
-}
-bool same(const BudgetLine& a, const BudgetLine& b) {
-    return std::tie(a.scope, a.source, a.text, a.amount, a.extra) ==
-           std::tie(b.scope, b.source, b.text, b.amount, b.extra);
-}
-bool same(const Contact& a, const Contact& b) {
-    return std::tie(a.name, a.role, a.phone, a.email, a.purpose, a.extra) ==
-           std::tie(b.name, b.role, b.phone, b.email, b.purpose, b.extra);
-}
-bool same(const Plan& a, const Plan& b) {
-    return same(a.header, b.header) && same(a.event, b.event) && same_list(a.body, b.body) &&
-           same_list(a.site_groups, b.site_groups) && same_list(a.sites, b.sites) && same_list(a.agenda, b.agenda) &&
-           same_list(a.tasks, b.tasks) && same_list(a.duties, b.duties) && same_list(a.budget, b.budget) &&
-           same_list(a.contacts, b.contacts) && same_list(a.recipients, b.recipients) && a.archive == b.archive &&
-           same(a.signer, b.signer) && a.next_id == b.next_id && a.extra == b.extra;
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] NFC normalisation
-//-----------------------------------------------------------------------------
-
-namespace {
-// Most strings an edit touches are unchanged or ASCII; skip the NFC pass for
-// pure ASCII (always NFC) so typing into a long field stays cheap.
-void nfc_in_place(std::string& s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) {
-            s = nfc(s);
-            return;
-        }
-}
-void nfc_in_place(std::vector<std::string>& v) {
-    for (auto& s : v) nfc_in_place(s);
-}
-}  // namespace
-
-void normalize_nfc(Header& v) {
-    for (auto* s : {&v.parent_body, &v.issuing_body, &v.number, &v.code, &v.place, &v.title, &v.intro, &v.closing,
-                    &v.version_label})
-        nfc_in_place(*s);
-    nfc_in_place(v.addressees);
-    nfc_in_place(v.legal_basis);
-}
-void normalize_nfc(Event& v) {
-    for (auto* s : {&v.name, &v.duration_text, &v.format, &v.platform, &v.headcount_rule}) nfc_in_place(*s);
-    for (auto& t : v.tech_sessions) {
-        nfc_in_place(t.id);
-        nfc_in_place(t.label);
-    }
-}
-void normalize_nfc(Signer& v) {
-    for (auto* s : {&v.authority, &v.title, &v.deputy_title, &v.name}) nfc_in_place(*s);
-}
-void normalize_nfc(Slot& v) {
-    nfc_in_place(v.id);
-    for (auto& it : v.items) {
-        nfc_in_place(it.content);
-        nfc_in_place(it.performer);
-    }
-    for (auto& t : v.turns) nfc_in_place(t.site_id);
-}
-void normalize_nfc(Task& v) {
-    for (auto* s : {&v.id, &v.content, &v.lead, &v.note}) nfc_in_place(*s);
-    nfc_in_place(v.cooperating);
-}
-void normalize_nfc(Site& v) {
-    for (auto* s : {&v.id, &v.group_id, &v.kind, &v.name, &v.room, &v.address, &v.chair, &v.participants,
-                    &v.contact_name, &v.contact_phone, &v.technician, &v.account, &v.notes})
-        nfc_in_place(*s);
-}
-void normalize_nfc(SiteGroup& v) {
-    for (auto* s : {&v.id, &v.name, &v.participants, &v.rules, &v.budget}) nfc_in_place(*s);
-}
-void normalize_nfc(Block& v) {
-    nfc_in_place(v.text);
-    nfc_in_place(v.body);
-}
-void normalize_nfc(Duty& v) {
-    for (auto* s : {&v.unit, &v.lead_in, &v.note}) nfc_in_place(*s);
-    nfc_in_place(v.items);
-}
-void normalize_nfc(BudgetLine& v) {
-    for (auto* s : {&v.scope, &v.source, &v.text}) nfc_in_place(*s);
-}
-void normalize_nfc(Contact& v) {
-    for (auto* s : {&v.name, &v.role, &v.phone, &v.email, &v.purpose}) nfc_in_place(*s);
-}
-void normalize_nfc(Recipient& v) {
-    nfc_in_place(v.name);
-    nfc_in_place(v.purpose);
-}
-void normalize_nfc(Plan& p) {
-    normalize_nfc(p.header);
-    normalize_nfc(p.event);
-    normalize_nfc(p.signer);
-    nfc_in_place(p.archive);
-    for (auto& x : p.body) normalize_nfc(x);
-    for (auto& x : p.site_groups) normalize_nfc(x);
-    for (auto& x : p.sites) normalize_nfc(x);
-    for (auto& x : p.agenda) normalize_nfc(x);
-    for (auto& x : p.tasks) normalize_nfc(x);
-    for (auto& x : p.duties) normalize_nfc(x);
-    for (auto& x : p.budget) normalize_nfc(x);
-    for (auto& x : p.contacts) normalize_nfc(x);
-    for (auto& x : p.recipients) normalize_nfc(x);
-}
-
-//-----------------------------------------------------------------------------
 // [SECTION] Size estimates (history memory bound)
 //-----------------------------------------------------------------------------
 // Estimates, not exact allocator figures: object size plus heap capacity of
 // strings beyond the small-string buffer.  Good enough to bound the history
-// within a small factor, which is what the limit is for.
+// within a small factor, which is what the limit is for.  Walks the field
+// lists of plan.h, so a new string field is counted without being named here.
 
 namespace {
 std::size_t heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
-std::size_t heap(const std::vector<std::string>& v) {
-    std::size_t n = v.capacity() * sizeof(std::string);
-    for (auto& s : v) n += heap(s);
-    return n;
-}
 std::size_t heap(const Extra& e) { return e.is_null() ? 0 : 64 + e.dump(-1, ' ', false, Extra::error_handler_t::replace).size() * 2; }
-std::size_t heap(const Deadline& d) { return heap(d.extra); }
-std::size_t heap(const Header& v) {
-    return heap(v.parent_body) + heap(v.issuing_body) + heap(v.number) + heap(v.code) + heap(v.place) +
-           heap(v.title) + heap(v.addressees) + heap(v.legal_basis) + heap(v.intro) + heap(v.closing) +
-           heap(v.version_label) + heap(v.extra);
-}
-std::size_t heap(const Signer& v) {
-    return heap(v.authority) + heap(v.title) + heap(v.deputy_title) + heap(v.name) + heap(v.extra);
-}
-std::size_t heap(const Recipient& v) { return heap(v.name) + heap(v.purpose) + heap(v.extra); }
-std::size_t heap(const Block& v) { return heap(v.text) + heap(v.body) + heap(v.extra); }
-std::size_t heap(const Event& v) {
-    std::size_t n = heap(v.name) + heap(v.duration_text) + heap(v.format) + heap(v.platform) +
-                    heap(v.headcount_rule) + heap(v.extra);
-    n += v.days.capacity() * sizeof(EventDay);
-    for (auto& d : v.days) n += heap(d.extra);
-    n += v.tech_sessions.capacity() * sizeof(TechSession);
-    for (auto& t : v.tech_sessions) n += heap(t.id) + heap(t.label) + heap(t.extra);
-    return n;
-}
-std::size_t heap(const SiteGroup& v) {
-    return heap(v.id) + heap(v.name) + heap(v.participants) + heap(v.rules) + heap(v.budget) + heap(v.extra);
-}
-std::size_t heap(const Site& v) {
-    return heap(v.id) + heap(v.group_id) + heap(v.kind) + heap(v.name) + heap(v.room) + heap(v.address) +
-           heap(v.chair) + heap(v.participants) + heap(v.contact_name) + heap(v.contact_phone) +
-           heap(v.technician) + heap(v.account) + heap(v.notes) + heap(v.extra);
-}
-std::size_t heap(const Slot& v) {
-    std::size_t n = heap(v.id) + heap(v.extra) + v.items.capacity() * sizeof(AgendaItem) +
-                    v.turns.capacity() * sizeof(Turn);
-    for (auto& it : v.items) n += heap(it.content) + heap(it.performer) + heap(it.extra);
-    for (auto& t : v.turns) n += heap(t.site_id) + heap(t.extra);
-    return n;
-}
-std::size_t heap(const Task& v) {
-    return heap(v.id) + heap(v.content) + heap(v.deadline) + heap(v.lead) + heap(v.cooperating) + heap(v.note) +
-           heap(v.extra);
-}
-std::size_t heap(const Duty& v) {
-    return heap(v.unit) + heap(v.lead_in) + heap(v.items) + heap(v.note) + heap(v.extra);
-}
-std::size_t heap(const BudgetLine& v) { return heap(v.scope) + heap(v.source) + heap(v.text) + heap(v.extra); }
-std::size_t heap(const Contact& v) {
-    return heap(v.name) + heap(v.role) + heap(v.phone) + heap(v.email) + heap(v.purpose) + heap(v.extra);
-}
-std::size_t heap(int) { return 0; }
-template <class T>
-std::size_t heap(const std::vector<T>& v) {
-    std::size_t n = v.capacity() * sizeof(T);
-    for (auto& x : v) n += heap(x);
-    return n;
-}
-std::size_t heap(const Plan& p) {
-    return heap(p.header) + heap(p.event) + heap(p.body) + heap(p.site_groups) + heap(p.sites) + heap(p.agenda) +
-           heap(p.tasks) + heap(p.duties) + heap(p.budget) + heap(p.contacts) + heap(p.recipients) +
-           heap(p.archive) + heap(p.signer) + heap(p.extra);
+
+template <class M>
+std::size_t heap(const M& v) {
+    if constexpr (has_fields_v<M>) {
+        std::size_t n = heap(v.extra);
+        for_each_field<M>([&](const auto& f) { n += heap(v.*f.member); });
+        return n;
+    } else if constexpr (is_vector<M>::value) {
+        std::size_t n = v.capacity() * sizeof(typename M::value_type);
+        for (auto& x : v) n += heap(x);
+        return n;
+    } else {
+        return 0;   // numbers, dates, enums: inside the object
+    }
 }
 template <class T>
 std::size_t bytes_of(const T& v) { return sizeof(T) + heap(v); }
@@ -367,15 +134,17 @@ struct Whole final : Op {
 };
 
 // Accessors (function pointers identify the target in primitives and merges).
-std::vector<Slot>& agenda_of(Plan& p) { return p.agenda; }
-std::vector<Task>& tasks_of(Plan& p) { return p.tasks; }
-std::vector<Site>& sites_of(Plan& p) { return p.sites; }
-std::vector<SiteGroup>& groups_of(Plan& p) { return p.site_groups; }
-std::vector<Block>& body_of(Plan& p) { return p.body; }
-std::vector<Duty>& duties_of(Plan& p) { return p.duties; }
-std::vector<BudgetLine>& budget_of(Plan& p) { return p.budget; }
-std::vector<Contact>& contacts_of(Plan& p) { return p.contacts; }
-std::vector<Recipient>& recipients_of(Plan& p) { return p.recipients; }
+// The plan's list of each element type: the one place a type names its list.
+template <class T> std::vector<T>& list_of(Plan& p);
+template <> std::vector<Slot>& list_of<Slot>(Plan& p) { return p.agenda; }
+template <> std::vector<Task>& list_of<Task>(Plan& p) { return p.tasks; }
+template <> std::vector<Site>& list_of<Site>(Plan& p) { return p.sites; }
+template <> std::vector<SiteGroup>& list_of<SiteGroup>(Plan& p) { return p.site_groups; }
+template <> std::vector<Block>& list_of<Block>(Plan& p) { return p.body; }
+template <> std::vector<Duty>& list_of<Duty>(Plan& p) { return p.duties; }
+template <> std::vector<BudgetLine>& list_of<BudgetLine>(Plan& p) { return p.budget; }
+template <> std::vector<Contact>& list_of<Contact>(Plan& p) { return p.contacts; }
+template <> std::vector<Recipient>& list_of<Recipient>(Plan& p) { return p.recipients; }
 Header& header_of(Plan& p) { return p.header; }
 Event& event_of(Plan& p) { return p.event; }
 Signer& signer_of(Plan& p) { return p.signer; }
@@ -384,20 +153,22 @@ Extra& extra_of(Plan& p) { return p.extra; }
 int& next_id_of(Plan& p) { return p.next_id; }
 Plan& plan_of(Plan& p) { return p; }
 
-// Words for default labels ("Sửa công việc 3"): the glossary's nouns.
-template <class T> const char* noun();
-template <> const char* noun<Slot>() { return "mục chương trình"; }
-template <> const char* noun<Task>() { return "công việc"; }
-template <> const char* noun<Site>() { return "điểm cầu"; }
-template <> const char* noun<SiteGroup>() { return "nhóm điểm cầu"; }
-template <> const char* noun<Block>() { return "đoạn văn bản"; }
-template <> const char* noun<Duty>() { return "nhiệm vụ của đơn vị"; }
-template <> const char* noun<BudgetLine>() { return "dòng kinh phí"; }
-template <> const char* noun<Contact>() { return "người liên hệ"; }
-template <> const char* noun<Recipient>() { return "nơi nhận"; }
+// Which list a step edited, for its label's facts.
+using Target = Editor::StepTarget;
+template <class T> constexpr Target target_of();
+template <> constexpr Target target_of<Slot>() { return Target::Agenda; }
+template <> constexpr Target target_of<Task>() { return Target::Tasks; }
+template <> constexpr Target target_of<Site>() { return Target::Sites; }
+template <> constexpr Target target_of<SiteGroup>() { return Target::SiteGroups; }
+template <> constexpr Target target_of<Block>() { return Target::Body; }
+template <> constexpr Target target_of<Duty>() { return Target::Duties; }
+template <> constexpr Target target_of<BudgetLine>() { return Target::Budget; }
+template <> constexpr Target target_of<Contact>() { return Target::Contacts; }
+template <> constexpr Target target_of<Recipient>() { return Target::Recipients; }
 
-std::string or_default(const std::string& label, const std::string& fallback) {
-    return label.empty() ? fallback : label;
+Editor::StepLabel step(const std::string& text, Editor::StepAction action, Target target,
+                       std::size_t index = Editor::kNoIndex) {
+    return {text, action, target, index};
 }
 }  // namespace
 
@@ -406,7 +177,7 @@ std::string or_default(const std::string& label, const std::string& fallback) {
 //-----------------------------------------------------------------------------
 
 struct Change {
-    std::string label;
+    Editor::StepLabel label;
     std::string merge_key;
     std::vector<std::unique_ptr<Op>> ops;
     std::size_t bytes = 0;
@@ -470,7 +241,7 @@ struct Editor::Impl {
             top.serial = ++serial_source;
             undo_bytes += top.bytes;
         } else {
-            c.bytes = sizeof(Change) + c.label.capacity() + c.merge_key.capacity();
+            c.bytes = sizeof(Change) + c.label.text.capacity() + c.merge_key.capacity();
             for (auto& op : c.ops) c.bytes += op->bytes();
             c.serial = ++serial_source;
             undo_bytes += c.bytes;
@@ -495,7 +266,7 @@ struct Editor::Impl {
 
     // One mutation outside any group is a one-primitive change.
     template <class F>
-    void single(const std::string& label, const std::string& merge_key, F&& f) {
+    void single(const Editor::StepLabel& label, const std::string& merge_key, F&& f) {
         const bool outer = depth == 0;
         if (outer) {
             open = Change{};
@@ -515,33 +286,33 @@ struct Editor::Impl {
         auto& vec = list(plan);
         if (i >= vec.size()) { refuse("set", i, vec.size()); return; }
         if (same(vec[i], v)) return;
-        std::string lbl = or_default(label, std::string("Sửa ") + noun<T>() + " " + std::to_string(i + 1));
-        single(lbl, key, [&] { record(std::make_unique<SetAt<T>>(list, i, vec[i], std::move(v))); });
+        single(step(label, Editor::StepAction::Edit, target_of<T>(), i), key,
+               [&] { record(std::make_unique<SetAt<T>>(list, i, vec[i], std::move(v))); });
     }
     template <class T>
     void insert_at(ListOf<T> list, std::size_t i, T v, const std::string& label) {
         normalize_nfc(v);
         if (i > list(plan).size()) { refuse("insert", i, list(plan).size()); return; }
-        std::string lbl = or_default(label, std::string("Thêm ") + noun<T>());
-        single(lbl, {}, [&] { record(std::make_unique<InsertAt<T>>(list, i, std::move(v))); });
+        single(step(label, Editor::StepAction::Add, target_of<T>()), {},
+               [&] { record(std::make_unique<InsertAt<T>>(list, i, std::move(v))); });
     }
     template <class T>
     void erase_at(ListOf<T> list, std::size_t i, const std::string& label) {
         auto& vec = list(plan);
         if (i >= vec.size()) { refuse("erase", i, vec.size()); return; }
-        std::string lbl = or_default(label, std::string("Xoá ") + noun<T>() + " " + std::to_string(i + 1));
-        single(lbl, {}, [&] { record(std::make_unique<EraseAt<T>>(list, i, vec[i])); });
+        single(step(label, Editor::StepAction::Remove, target_of<T>(), i), {},
+               [&] { record(std::make_unique<EraseAt<T>>(list, i, vec[i])); });
     }
     template <class T>
     void move_at(ListOf<T> list, std::size_t from, std::size_t to, const std::string& label) {
         auto& vec = list(plan);
         if (from >= vec.size() || to >= vec.size()) { refuse("move", std::max(from, to), vec.size()); return; }
         if (from == to) return;
-        std::string lbl = or_default(label, std::string("Chuyển ") + noun<T>() + " " + std::to_string(from + 1));
-        single(lbl, {}, [&] { record(std::make_unique<MoveAt<T>>(list, from, to)); });
+        single(step(label, Editor::StepAction::Move, target_of<T>(), from), {},
+               [&] { record(std::make_unique<MoveAt<T>>(list, from, to)); });
     }
     template <class T>
-    void set_part(PartOf<T> part, T v, const std::string& label, const std::string& key) {
+    void set_part(PartOf<T> part, T v, const Editor::StepLabel& label, const std::string& key) {
         if (equal_part(part(plan), v)) return;
         single(label, key, [&] { record(std::make_unique<Whole<T>>(part, part(plan), std::move(v))); });
     }
@@ -633,8 +404,10 @@ bool Editor::redo() {
     return true;
 }
 
-std::string Editor::undo_label() const { return impl_->undo.empty() ? std::string() : impl_->undo.back().label; }
-std::string Editor::redo_label() const { return impl_->redo.empty() ? std::string() : impl_->redo.back().label; }
+Editor::StepLabel Editor::undo_step() const { return impl_->undo.empty() ? StepLabel{} : impl_->undo.back().label; }
+Editor::StepLabel Editor::redo_step() const { return impl_->redo.empty() ? StepLabel{} : impl_->redo.back().label; }
+std::string Editor::undo_label() const { return undo_step().text; }
+std::string Editor::redo_label() const { return redo_step().text; }
 
 Editor::HistoryStats Editor::history() const {
     return {impl_->undo.size(), impl_->redo.size(), impl_->undo_bytes + impl_->redo_bytes};
@@ -660,7 +433,7 @@ void Editor::begin(const std::string& label, const std::string& merge_key) {
     Impl& m = *impl_;
     if (m.depth++ == 0) {
         m.open = Change{};
-        m.open.label = label;
+        m.open.label.text = label;
         m.open.merge_key = merge_key;
     }
 }
@@ -715,22 +488,22 @@ std::string take_new_id(Plan& p, const std::string& prefix) {
 
 void Editor::set_header(Header h, const std::string& label, const std::string& key) {
     normalize_nfc(h);
-    impl_->set_part<Header>(&header_of, std::move(h), or_default(label, "Sửa phần đầu văn bản"), key);
+    impl_->set_part<Header>(&header_of, std::move(h), step(label, StepAction::Edit, StepTarget::Header), key);
 }
 void Editor::set_event(Event ev, const std::string& label, const std::string& key) {
     normalize_nfc(ev);
-    impl_->set_part<Event>(&event_of, std::move(ev), or_default(label, "Sửa thông tin hội nghị"), key);
+    impl_->set_part<Event>(&event_of, std::move(ev), step(label, StepAction::Edit, StepTarget::Event), key);
 }
 void Editor::set_signer(Signer s, const std::string& label, const std::string& key) {
     normalize_nfc(s);
-    impl_->set_part<Signer>(&signer_of, std::move(s), or_default(label, "Sửa người ký"), key);
+    impl_->set_part<Signer>(&signer_of, std::move(s), step(label, StepAction::Edit, StepTarget::Signer), key);
 }
 void Editor::set_archive(std::string archive, const std::string& label, const std::string& key) {
     nfc_in_place(archive);
-    impl_->set_part<std::string>(&archive_of, std::move(archive), or_default(label, "Sửa dòng Lưu"), key);
+    impl_->set_part<std::string>(&archive_of, std::move(archive), step(label, StepAction::Edit, StepTarget::Archive), key);
 }
 void Editor::set_plan_extra(Extra extra, const std::string& label) {
-    impl_->set_part<Extra>(&extra_of, std::move(extra), or_default(label, "Sửa dữ liệu bổ sung"), {});
+    impl_->set_part<Extra>(&extra_of, std::move(extra), step(label, StepAction::Edit, StepTarget::PlanExtra), {});
 }
 
 //-----------------------------------------------------------------------------
@@ -768,11 +541,10 @@ std::size_t Editor::set_slot(std::size_t i, Slot s, const std::string& label, co
     std::size_t at = i;
     normalize_nfc(s);
     if (same(m.plan.agenda[i], s)) return i;
-    std::string lbl = or_default(label, std::string("Sửa ") + noun<Slot>() + " " + std::to_string(i + 1));
-    m.single(lbl, key, [&] {
-        m.record(std::make_unique<SetAt<Slot>>(&agenda_of, i, m.plan.agenda[i], std::move(s)));
+    m.single(step(label, StepAction::Edit, StepTarget::Agenda, i), key, [&] {
+        m.record(std::make_unique<SetAt<Slot>>(&list_of<Slot>, i, m.plan.agenda[i], std::move(s)));
         at = sorted_target(m.plan.agenda, i);
-        if (at != i) m.record(std::make_unique<MoveAt<Slot>>(&agenda_of, i, at));
+        if (at != i) m.record(std::make_unique<MoveAt<Slot>>(&list_of<Slot>, i, at));
     });
     return at;
 }
@@ -784,34 +556,42 @@ std::size_t Editor::insert_slot(Slot s, const std::string& label) {
     // After every slot that is not later: a new slot at 08h00 goes after the
     // existing 08h00 ones, as the user would expect when adding.
     std::size_t at = std::upper_bound(v.begin(), v.end(), s, slot_before) - v.begin();
-    m.single(or_default(label, std::string("Thêm ") + noun<Slot>()), {},
-             [&] { m.record(std::make_unique<InsertAt<Slot>>(&agenda_of, at, std::move(s))); });
+    m.single(step(label, StepAction::Add, StepTarget::Agenda), {},
+             [&] { m.record(std::make_unique<InsertAt<Slot>>(&list_of<Slot>, at, std::move(s))); });
     return at;
 }
-void Editor::erase_slot(std::size_t i, const std::string& label) { impl_->erase_at<Slot>(&agenda_of, i, label); }
-void Editor::move_slot(std::size_t f, std::size_t t, const std::string& label) { impl_->move_at<Slot>(&agenda_of, f, t, label); }
+template <class T>
+void Editor::set_item(std::size_t i, T v, const std::string& label, const std::string& key) {
+    impl_->set_at<T>(&list_of<T>, i, std::move(v), label, key);
+}
+template <class T>
+void Editor::insert_item(std::size_t i, T v, const std::string& label) {
+    impl_->insert_at<T>(&list_of<T>, i, std::move(v), label);
+}
+template <class T>
+void Editor::erase_item(std::size_t i, const std::string& label) { impl_->erase_at<T>(&list_of<T>, i, label); }
+template <class T>
+void Editor::move_item(std::size_t f, std::size_t t, const std::string& label) {
+    impl_->move_at<T>(&list_of<T>, f, t, label);
+}
 
-#define DC_EDITOR_LIST_IMPL(T, name, accessor)                                                                     \
-    void Editor::set_##name(std::size_t i, T v, const std::string& label, const std::string& key) {               \
-        impl_->set_at<T>(&accessor, i, std::move(v), label, key);                                                  \
-    }                                                                                                              \
-    void Editor::insert_##name(std::size_t i, T v, const std::string& label) {                                     \
-        impl_->insert_at<T>(&accessor, i, std::move(v), label);                                                    \
-    }                                                                                                              \
-    void Editor::erase_##name(std::size_t i, const std::string& label) { impl_->erase_at<T>(&accessor, i, label); } \
-    void Editor::move_##name(std::size_t f, std::size_t t, const std::string& label) {                             \
-        impl_->move_at<T>(&accessor, f, t, label);                                                                 \
-    }
-
-DC_EDITOR_LIST_IMPL(Task, task, tasks_of)
-DC_EDITOR_LIST_IMPL(Site, site, sites_of)
-DC_EDITOR_LIST_IMPL(SiteGroup, site_group, groups_of)
-DC_EDITOR_LIST_IMPL(Block, block, body_of)
-DC_EDITOR_LIST_IMPL(Duty, duty, duties_of)
-DC_EDITOR_LIST_IMPL(BudgetLine, budget_line, budget_of)
-DC_EDITOR_LIST_IMPL(Contact, contact, contacts_of)
-DC_EDITOR_LIST_IMPL(Recipient, recipient, recipients_of)
-#undef DC_EDITOR_LIST_IMPL
+// The lists the templates above serve (they are defined here, not in the header).
+#define DC_EDITOR_LIST(T)                                                                                  \
+    template void Editor::set_item<T>(std::size_t, T, const std::string&, const std::string&);             \
+    template void Editor::insert_item<T>(std::size_t, T, const std::string&);                              \
+    template void Editor::erase_item<T>(std::size_t, const std::string&);                                  \
+    template void Editor::move_item<T>(std::size_t, std::size_t, const std::string&);
+DC_EDITOR_LIST(Task)
+DC_EDITOR_LIST(Site)
+DC_EDITOR_LIST(SiteGroup)
+DC_EDITOR_LIST(Block)
+DC_EDITOR_LIST(Duty)
+DC_EDITOR_LIST(BudgetLine)
+DC_EDITOR_LIST(Contact)
+DC_EDITOR_LIST(Recipient)
+#undef DC_EDITOR_LIST
+template void Editor::erase_item<Slot>(std::size_t, const std::string&);
+template void Editor::move_item<Slot>(std::size_t, std::size_t, const std::string&);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Whole plan
@@ -823,7 +603,7 @@ void Editor::replace_plan(Plan p, const std::string& label) {
     if (same(m.plan, p)) return;
     // next_id comes with the new plan (Whole<Plan> restores it on undo); keep the
     // bookkeeping in step so commit() does not add a second next_id primitive.
-    m.single(or_default(label, "Mở kế hoạch khác"), {}, [&] {
+    m.single(step(label, StepAction::OpenOther, StepTarget::Plan), {}, [&] {
         m.record(std::make_unique<Whole<Plan>>(&plan_of, m.plan, std::move(p)));
         m.committed_next_id = m.plan.next_id;
     });
@@ -848,35 +628,36 @@ bool Editor::apply_bulk(const std::string& label, Plan target) {
     Impl& m = *impl_;
     normalize_nfc(target);
     return m.diff_step(*this, label, [&] {
-        m.set_part<Header>(&header_of, std::move(target.header), label, {});
-        m.set_part<Event>(&event_of, std::move(target.event), label, {});
-        m.set_part<Signer>(&signer_of, std::move(target.signer), label, {});
-        m.set_part<std::string>(&archive_of, std::move(target.archive), label, {});
-        m.set_part<Extra>(&extra_of, std::move(target.extra), label, {});
-        m.diff_list<Block>(&body_of, target.body);
-        m.diff_list<SiteGroup>(&groups_of, target.site_groups);
-        m.diff_list<Site>(&sites_of, target.sites);
-        m.diff_list<Slot>(&agenda_of, target.agenda);
-        m.diff_list<Task>(&tasks_of, target.tasks);
-        m.diff_list<Duty>(&duties_of, target.duties);
-        m.diff_list<BudgetLine>(&budget_of, target.budget);
-        m.diff_list<Contact>(&contacts_of, target.contacts);
-        m.diff_list<Recipient>(&recipients_of, target.recipients);
+        // Inside the group: the group's label is the step's.
+        m.set_part<Header>(&header_of, std::move(target.header), {}, {});
+        m.set_part<Event>(&event_of, std::move(target.event), {}, {});
+        m.set_part<Signer>(&signer_of, std::move(target.signer), {}, {});
+        m.set_part<std::string>(&archive_of, std::move(target.archive), {}, {});
+        m.set_part<Extra>(&extra_of, std::move(target.extra), {}, {});
+        m.diff_list<Block>(&list_of<Block>, target.body);
+        m.diff_list<SiteGroup>(&list_of<SiteGroup>, target.site_groups);
+        m.diff_list<Site>(&list_of<Site>, target.sites);
+        m.diff_list<Slot>(&list_of<Slot>, target.agenda);
+        m.diff_list<Task>(&list_of<Task>, target.tasks);
+        m.diff_list<Duty>(&list_of<Duty>, target.duties);
+        m.diff_list<BudgetLine>(&list_of<BudgetLine>, target.budget);
+        m.diff_list<Contact>(&list_of<Contact>, target.contacts);
+        m.diff_list<Recipient>(&list_of<Recipient>, target.recipients);
         if (target.next_id > m.plan.next_id) m.plan.next_id = target.next_id;  // ids handed out on the copy
     });
 }
 
 bool Editor::replace_agenda(std::vector<Slot> v, const std::string& label) {
     for (auto& x : v) normalize_nfc(x);
-    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Slot>(&agenda_of, v); });
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Slot>(&list_of<Slot>, v); });
 }
 bool Editor::replace_tasks(std::vector<Task> v, const std::string& label) {
     for (auto& x : v) normalize_nfc(x);
-    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Task>(&tasks_of, v); });
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Task>(&list_of<Task>, v); });
 }
 bool Editor::replace_sites(std::vector<Site> v, const std::string& label) {
     for (auto& x : v) normalize_nfc(x);
-    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Site>(&sites_of, v); });
+    return impl_->diff_step(*this, label, [&] { impl_->diff_list<Site>(&list_of<Site>, v); });
 }
 
 }  // namespace dc

@@ -25,17 +25,16 @@
 // [SECTION] Groups: several primitives as one undo step
 // [SECTION] Ids
 // [SECTION] Small parts: header, event, signer, archive
-// [SECTION] Lists: set / insert / erase / move per collection
+// [SECTION] Lists: set / insert / erase / move, one form for every list
 // [SECTION] Whole plan: replace_plan, apply_bulk
-// [SECTION] Equality helpers (used by apply_bulk and tests)
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string>
 #include <vector>
 
 #include "core/plan.h"
+#include "core/plan_fields.h"
 
 namespace dc {
 
@@ -59,7 +58,26 @@ public:
     bool can_redo() const;
     bool undo();
     bool redo();
-    std::string undo_label() const;       // "Sửa nội dung công việc 3" — shown in the Undo tooltip
+
+    // What a step of history did, for the Undo tooltip.  Core returns facts and
+    // the UI words them in the user's language: `text` is the label the caller
+    // gave (already in words); when it is empty, action + target + index say
+    // what happened ("edit", "tasks", 2 → "Sửa công việc 3" / "Edit task 3").
+    enum class StepAction { Edit, Add, Remove, Move, OpenOther };
+    enum class StepTarget {
+        None, Header, Event, Signer, Archive, PlanExtra, Plan,
+        Agenda, Tasks, Sites, SiteGroups, Body, Duties, Budget, Contacts, Recipients,
+    };
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+    struct StepLabel {
+        std::string text;                          // the caller's label; empty = word the facts below
+        StepAction action = StepAction::Edit;
+        StepTarget target = StepTarget::None;
+        std::size_t index = kNoIndex;              // 0-based position in the list; kNoIndex when none
+    };
+    StepLabel undo_step() const;
+    StepLabel redo_step() const;
+    std::string undo_label() const;       // undo_step().text: the caller's label, "" when it gave none
     std::string redo_label() const;
 
     //-------------------------------------------------------------------------
@@ -123,7 +141,8 @@ public:
     //-------------------------------------------------------------------------
     // [SECTION] Small parts: header, event, signer, archive
     //-------------------------------------------------------------------------
-    // label: what the Undo tooltip says; empty = a default Vietnamese label.
+    // label: what the Undo tooltip says; empty = the UI words the step from
+    // its facts (undo_step()).
     void set_header(Header h, const std::string& label = {}, const std::string& merge_key = {});
     void set_event(Event ev, const std::string& label = {}, const std::string& merge_key = {});
     void set_signer(Signer s, const std::string& label = {}, const std::string& merge_key = {});
@@ -131,7 +150,7 @@ public:
     void set_plan_extra(Extra extra, const std::string& label = {});
 
     //-------------------------------------------------------------------------
-    // [SECTION] Lists: set / insert / erase / move per collection
+    // [SECTION] Lists: set / insert / erase / move, one form for every list
     //-------------------------------------------------------------------------
     // Indices are positions in the plan's vectors.  insert at size() appends.
     // Error policy (the whole program): nothing throws — the web build cannot
@@ -148,48 +167,20 @@ public:
     // time (it does not check).
     std::size_t set_slot(std::size_t i, Slot s, const std::string& label = {}, const std::string& merge_key = {});
     std::size_t insert_slot(Slot s, const std::string& label = {});
-    void erase_slot(std::size_t i, const std::string& label = {});
-    void move_slot(std::size_t from, std::size_t to, const std::string& label = {});
 
-    void set_task(std::size_t i, Task t, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_task(std::size_t i, Task t, const std::string& label = {});
-    void erase_task(std::size_t i, const std::string& label = {});
-    void move_task(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_site(std::size_t i, Site s, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_site(std::size_t i, Site s, const std::string& label = {});
-    void erase_site(std::size_t i, const std::string& label = {});
-    void move_site(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_site_group(std::size_t i, SiteGroup g, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_site_group(std::size_t i, SiteGroup g, const std::string& label = {});
-    void erase_site_group(std::size_t i, const std::string& label = {});
-    void move_site_group(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_block(std::size_t i, Block b, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_block(std::size_t i, Block b, const std::string& label = {});
-    void erase_block(std::size_t i, const std::string& label = {});
-    void move_block(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_duty(std::size_t i, Duty d, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_duty(std::size_t i, Duty d, const std::string& label = {});
-    void erase_duty(std::size_t i, const std::string& label = {});
-    void move_duty(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_budget_line(std::size_t i, BudgetLine b, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_budget_line(std::size_t i, BudgetLine b, const std::string& label = {});
-    void erase_budget_line(std::size_t i, const std::string& label = {});
-    void move_budget_line(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_contact(std::size_t i, Contact c, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_contact(std::size_t i, Contact c, const std::string& label = {});
-    void erase_contact(std::size_t i, const std::string& label = {});
-    void move_contact(std::size_t from, std::size_t to, const std::string& label = {});
-
-    void set_recipient(std::size_t i, Recipient r, const std::string& label = {}, const std::string& merge_key = {});
-    void insert_recipient(std::size_t i, Recipient r, const std::string& label = {});
-    void erase_recipient(std::size_t i, const std::string& label = {});
-    void move_recipient(std::size_t from, std::size_t to, const std::string& label = {});
+    // Every list of the plan, chosen by its element type: Task → plan.tasks,
+    // Block → plan.body, BudgetLine → plan.budget, Slot → plan.agenda, … (one
+    // list per type; editor.cpp, list_of).  ed.set_item(3, task);
+    // ed.erase_item<Task>(3).  Slots are set and inserted through set_slot and
+    // insert_slot above, which keep the agenda sorted.
+    template <class T>
+    void set_item(std::size_t i, T v, const std::string& label = {}, const std::string& merge_key = {});
+    template <class T>
+    void insert_item(std::size_t i, T v, const std::string& label = {});
+    template <class T>
+    void erase_item(std::size_t i, const std::string& label = {});
+    template <class T>
+    void move_item(std::size_t from, std::size_t to, const std::string& label = {});
 
     //-------------------------------------------------------------------------
     // [SECTION] Whole plan: replace_plan, apply_bulk
@@ -215,48 +206,18 @@ private:
     Impl* impl_ = nullptr;
 };
 
+// Slots are set and inserted through set_slot and insert_slot, which keep the
+// agenda sorted; the generic forms would not.
+template <>
+void Editor::set_item<Slot>(std::size_t, Slot, const std::string&, const std::string&) = delete;
+template <>
+void Editor::insert_item<Slot>(std::size_t, Slot, const std::string&) = delete;
+
 // new_id() on a plain Plan, for bulk operations computed on a copy that is then
 // handed to Editor::apply_bulk (the copy's next_id travels with it).
 std::string take_new_id(Plan& p, const std::string& prefix);
 
-//-----------------------------------------------------------------------------
-// [SECTION] Equality helpers (used by apply_bulk and tests)
-//-----------------------------------------------------------------------------
-// Field-by-field equality (plan.h defines only Date's).  Named functions rather
-// than operator== so they never collide with operators another module might add.
-bool same(const Deadline& a, const Deadline& b);
-bool same(const Header& a, const Header& b);
-bool same(const Signer& a, const Signer& b);
-bool same(const Recipient& a, const Recipient& b);
-bool same(const Block& a, const Block& b);
-bool same(const EventDay& a, const EventDay& b);
-bool same(const TechSession& a, const TechSession& b);
-bool same(const Event& a, const Event& b);
-bool same(const SiteGroup& a, const SiteGroup& b);
-bool same(const Site& a, const Site& b);
-bool same(const AgendaItem& a, const AgendaItem& b);
-bool same(const Turn& a, const Turn& b);
-bool same(const Slot& a, const Slot& b);
-bool same(const Task& a, const Task& b);
-bool same(const Duty& a, const Duty& b);
-bool same(const BudgetLine& a, const BudgetLine& b);
-bool same(const Contact& a, const Contact& b);
-bool same(const Plan& a, const Plan& b);
-
-// NFC-normalise every string of a value in place (the edit entry points call
-// these; exposed for importers such as paste).
-void normalize_nfc(Header& v);
-void normalize_nfc(Event& v);
-void normalize_nfc(Signer& v);
-void normalize_nfc(Slot& v);
-void normalize_nfc(Task& v);
-void normalize_nfc(Site& v);
-void normalize_nfc(SiteGroup& v);
-void normalize_nfc(Block& v);
-void normalize_nfc(Duty& v);
-void normalize_nfc(BudgetLine& v);
-void normalize_nfc(Contact& v);
-void normalize_nfc(Recipient& v);
-void normalize_nfc(Plan& v);
+// Equality (same, same_except) and NFC normalisation (normalize_nfc) of the
+// plan's structs come from their field lists: core/plan_fields.h.
 
 }  // namespace dc

@@ -16,6 +16,7 @@
 //  - `extra` keeps JSON members this version does not know, so a file written
 //    by a newer version survives a round trip here unchanged.
 //
+// [SECTION] Field lists — how each struct names its fields once
 // [SECTION] Values     — Date, DocKind, TestStatus, Deadline
 // [SECTION] Document   — Header, Signer, Recipient, Block
 // [SECTION] Event      — EventDay, TechSession, Event
@@ -27,6 +28,7 @@
 
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -35,6 +37,52 @@ namespace dc {
 
 using Extra = nlohmann::ordered_json;   // object of unknown members, or null
 constexpr int kNoTime = -1;
+constexpr int kMaxCount = 1000000;      // headcounts, minutes, ids: generous sanity bound for files
+
+//-----------------------------------------------------------------------------
+// [SECTION] Field lists
+//-----------------------------------------------------------------------------
+// Every struct below that a file holds lists its fields once, in a static
+// `fields()` beside its members, in the order the plan file writes them (the
+// `extra` member is implied and always last).  Equality and NFC normalisation
+// (plan_fields.h), the history's size estimate (editor.cpp), the plan file's
+// writer and reader (plan_file.cpp) and the comparison of two versions
+// (plan_diff.cpp) walk that list, so a field named there is compared, kept,
+// saved and read everywhere.  A field added to a struct but not to its list
+// stops the build: plan_fields.h counts each struct's members against it.
+
+// What the reader checks beyond the C++ type (the writer uses kTime too).
+enum FieldFlag : unsigned {
+    kRequired   = 1u << 0,   // the file must have this member
+    kId         = 1u << 1,   // required, not empty, unique within its list
+    kTime       = 1u << 2,   // int minutes after midnight, written "08:00"; kNoTime is ""
+    kEndTime    = 1u << 3,   // a kTime ending the range the previous kTime field starts
+    kBlankParts = 1u << 4,   // a Date whose parts may be left blank ("2021-10-??")
+    kDayIndex   = 1u << 5,   // int index into Event::days
+};
+
+template <class S, class M>
+struct Field {
+    const char* name;                      // member name in the plan file
+    M S::*member;
+    unsigned flags = 0;                    // FieldFlag bits
+    long long lo = 0, hi = 0;              // whole numbers: the range a file may hold
+    bool (*present)(const S&) = nullptr;   // read and written only when true; nullptr = always
+};
+
+template <class S, class M>
+constexpr Field<S, M> field(const char* name, M S::*m, unsigned flags = 0) {
+    return {name, m, flags, 0, 0, nullptr};
+}
+template <class S, class M>
+constexpr Field<S, M> count_field(const char* name, M S::*m, long long lo, long long hi) {
+    return {name, m, 0, lo, hi, nullptr};
+}
+template <class S, class M>
+constexpr Field<S, M> field_if(const char* name, M S::*m, bool (*present)(const S&), unsigned flags = 0,
+                               long long lo = 0, long long hi = 0) {
+    return {name, m, flags, lo, hi, present};
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Values
@@ -77,6 +125,12 @@ struct Deadline {
     Date date;                // used when !relative; empty = no deadline
     int days_before_event = 0;// used when relative (0 = the event day, 5 = five days before)
     Extra extra;              // added by the plan-file helper: unknown members of the deadline object survive a round trip
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("qualifier", &Deadline::qualifier), field("relative", &Deadline::relative),
+            field("date", &Deadline::date), count_field("days_before_event", &Deadline::days_before_event, -3660, 3660));
+    }
 };
 
 //-----------------------------------------------------------------------------
@@ -98,6 +152,17 @@ struct Header {
     std::string closing;        // the closing paragraph ("Trên đây là Kế hoạch … thực hiện"), printed before "./."
     std::string version_label;  // "Dự thảo lần 2 — 24/8/2021"; printed in the footer when not empty
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("kind", &Header::kind, kRequired), field("parent_body", &Header::parent_body),
+            field("issuing_body", &Header::issuing_body), field("number", &Header::number),
+            field("code", &Header::code), field("place", &Header::place),
+            field("date", &Header::date, kBlankParts), field("title", &Header::title),
+            field("addressees", &Header::addressees), field("legal_basis", &Header::legal_basis),
+            field("intro", &Header::intro), field("closing", &Header::closing),
+            field("version_label", &Header::version_label));
+    }
 };
 
 struct Signer {
@@ -106,6 +171,12 @@ struct Signer {
     std::string deputy_title;   // "PHÓ GIÁM ĐỐC" when signing for (KT.) the head; else empty
     std::string name;           // "Lê Duy Định"
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("authority", &Signer::authority), field("title", &Signer::title),
+            field("deputy_title", &Signer::deputy_title), field("name", &Signer::name));
+    }
 };
 
 struct Recipient {
@@ -113,6 +184,12 @@ struct Recipient {
     std::string purpose;        // "báo cáo", "phối hợp", "thực hiện"; empty = none (printed in parentheses)
     bool sent = false;          // the document went out to this recipient
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("name", &Recipient::name), field("purpose", &Recipient::purpose),
+            field("sent", &Recipient::sent));
+    }
 };
 
 // The body of the document is an outline.  Headings are numbered on print
@@ -128,6 +205,16 @@ struct Block {
     std::string body;           // Heading only: run-in text after the heading ("Yêu cầu: Đảm bảo …")
     InsertWhat insert = InsertWhat::Agenda; // Insert only
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("kind", &Block::kind, kRequired),
+            // Only the members that mean something for the block's kind.
+            field_if("level", &Block::level, +[](const Block& b) { return b.kind == BlockKind::Heading; }, 0, 1, 3),
+            field_if("insert", &Block::insert, +[](const Block& b) { return b.kind == BlockKind::Insert; }, kRequired),
+            field("text", &Block::text),
+            field_if("body", &Block::body, +[](const Block& b) { return b.kind == BlockKind::Heading; }));
+    }
 };
 
 //-----------------------------------------------------------------------------
@@ -139,6 +226,12 @@ struct EventDay {
     int start = kNoTime;        // 08h00
     int end = kNoTime;          // 11h30; kNoTime when the document leaves it open
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("date", &EventDay::date), field("start", &EventDay::start, kTime),
+            field("end", &EventDay::end, kTime | kEndTime));
+    }
 };
 
 // Technical sessions around the conference (the công văn: connection 08h00–11h00
@@ -153,6 +246,13 @@ struct TechSession {
     int end = kNoTime;          // may be unset ("14h00", open-ended)
     std::string label;          // "Kết nối kỹ thuật"
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("id", &TechSession::id, kId), field("kind", &TechSession::kind),
+            field("date", &TechSession::date), field("start", &TechSession::start, kTime),
+            field("end", &TechSession::end, kTime | kEndTime), field("label", &TechSession::label));
+    }
 };
 
 struct Event {
@@ -165,6 +265,14 @@ struct Event {
     std::string headcount_rule; // "Số lượng người tham dự … Tập trung không quá 10 người."
     std::vector<TechSession> tech_sessions;
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("name", &Event::name), field("days", &Event::days),
+            field("duration_text", &Event::duration_text), field("format", &Event::format),
+            field("platform", &Event::platform), count_field("headcount_limit", &Event::headcount_limit, 0, kMaxCount),
+            field("headcount_rule", &Event::headcount_rule), field("tech_sessions", &Event::tech_sessions));
+    }
 };
 
 //-----------------------------------------------------------------------------
@@ -180,6 +288,13 @@ struct SiteGroup {
     std::string rules;          // special rules ("Riêng các trường … được trưng dụng làm khu cách ly …")
     std::string budget;         // how the group's costs are paid, if stated per kind
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("id", &SiteGroup::id, kId), field("name", &SiteGroup::name),
+            field("participants", &SiteGroup::participants), field("rules", &SiteGroup::rules),
+            field("budget", &SiteGroup::budget));
+    }
 };
 
 struct Site {
@@ -203,6 +318,19 @@ struct Site {
     TestStatus test_status = TestStatus::NotTested;
     std::string notes;
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("id", &Site::id, kId), field("central", &Site::central), field("group_id", &Site::group_id),
+            field("kind", &Site::kind), field("name", &Site::name), field("room", &Site::room),
+            field("address", &Site::address), field("chair", &Site::chair),
+            field("participants", &Site::participants), count_field("headcount", &Site::headcount, 0, kMaxCount),
+            field("contact_name", &Site::contact_name), field("contact_phone", &Site::contact_phone),
+            field("technician", &Site::technician), field("account", &Site::account),
+            field("test_date", &Site::test_date), field("test_start", &Site::test_start, kTime),
+            field("test_end", &Site::test_end, kTime | kEndTime), field("test_status", &Site::test_status),
+            field("notes", &Site::notes));
+    }
 };
 
 //-----------------------------------------------------------------------------
@@ -213,6 +341,11 @@ struct AgendaItem {
     std::string content;        // "Phát biểu khai mạc Hội nghị"
     std::string performer;      // "Giám đốc Sở GDĐT Lê Duy Định"
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("content", &AgendaItem::content), field("performer", &AgendaItem::performer));
+    }
 };
 
 // A speaking turn inside a discussion slot.
@@ -220,6 +353,11 @@ struct Turn {
     std::string site_id;
     int minutes = 0;
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("site_id", &Turn::site_id), count_field("minutes", &Turn::minutes, 0, 24 * 60));
+    }
 };
 
 enum class SlotKind { Normal, Break, Registration, Discussion, Ceremony };
@@ -233,6 +371,13 @@ struct Slot {
     std::vector<AgendaItem> items;   // one or more (08h00 - 09h30 holds three)
     std::vector<Turn> turns;         // speaking order, in order
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("id", &Slot::id, kId), field("day", &Slot::day, kDayIndex), field("start", &Slot::start, kTime),
+            field("end", &Slot::end, kTime | kEndTime), field("kind", &Slot::kind), field("items", &Slot::items),
+            field("turns", &Slot::turns));
+    }
 };
 
 //-----------------------------------------------------------------------------
@@ -249,6 +394,13 @@ struct Task {
     Date done_on;               // set when ticked, cleared when unticked
     std::string note;
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("id", &Task::id, kId), field("content", &Task::content), field("deadline", &Task::deadline),
+            field("lead", &Task::lead), field("cooperating", &Task::cooperating), field("done", &Task::done),
+            field("done_on", &Task::done_on), field("note", &Task::note));
+    }
 };
 
 // Tổ chức thực hiện: what one unit must do.
@@ -258,6 +410,12 @@ struct Duty {
     std::vector<std::string> items;  // "- …" lines
     std::string note;           // a parenthesised note after the items
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("unit", &Duty::unit), field("lead_in", &Duty::lead_in), field("items", &Duty::items),
+            field("note", &Duty::note));
+    }
 };
 
 struct BudgetLine {
@@ -266,6 +424,14 @@ struct BudgetLine {
     std::string text;           // the line as the document words it
     std::int64_t amount = 0;    // đồng; 0 = not stated
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("scope", &BudgetLine::scope), field("source", &BudgetLine::source),
+            field("text", &BudgetLine::text),
+            // Up to 10^15 đồng: well past any budget, and exact in a JavaScript number.
+            count_field("amount", &BudgetLine::amount, 0, 1000000000000000LL));
+    }
 };
 
 struct Contact {
@@ -275,6 +441,12 @@ struct Contact {
     std::string email;
     std::string purpose;        // "Thông tin kết nối kỹ thuật"
     Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("name", &Contact::name), field("role", &Contact::role), field("phone", &Contact::phone),
+            field("email", &Contact::email), field("purpose", &Contact::purpose));
+    }
 };
 
 //-----------------------------------------------------------------------------
@@ -297,6 +469,16 @@ struct Plan {
     Signer signer;
     int next_id = 1;                 // source of new ids
     Extra extra;                     // unknown top-level members
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(
+            field("header", &Plan::header, kRequired), field("event", &Plan::event, kRequired),
+            field("body", &Plan::body), field("site_groups", &Plan::site_groups), field("sites", &Plan::sites),
+            field("agenda", &Plan::agenda), field("tasks", &Plan::tasks), field("duties", &Plan::duties),
+            field("budget", &Plan::budget), field("contacts", &Plan::contacts),
+            field("recipients", &Plan::recipients), field("archive", &Plan::archive),
+            field("signer", &Plan::signer), count_field("next_id", &Plan::next_id, 1, 1000000000));
+    }
 };
 
 }  // namespace dc

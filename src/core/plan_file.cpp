@@ -17,9 +17,11 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
+#include <type_traits>
 #include <utility>
 
 #include "core/datetime.h"
+#include "core/plan_fields.h"
 #include "core/text.h"
 
 namespace dc {
@@ -62,6 +64,15 @@ const EnumName<SlotKind> kSlotKinds[] = {
     {SlotKind::Normal, "normal"}, {SlotKind::Break, "break"},
     {SlotKind::Registration, "registration"}, {SlotKind::Discussion, "discussion"},
     {SlotKind::Ceremony, "ceremony"}};
+
+// The table of an enum type, for the reader's generic field walk.
+const auto& names_table(DocKind) { return kDocKinds; }
+const auto& names_table(TestStatus) { return kTestStatuses; }
+const auto& names_table(DeadlineQualifier) { return kQualifiers; }
+const auto& names_table(BlockKind) { return kBlockKinds; }
+const auto& names_table(InsertWhat) { return kInsertWhats; }
+const auto& names_table(TechKind) { return kTechKinds; }
+const auto& names_table(SlotKind) { return kSlotKinds; }
 
 template <class E, std::size_t N>
 const char* name_of(const EnumName<E> (&table)[N], E v) {
@@ -216,12 +227,11 @@ public:
     // Unknown members go after the known ones, in key order.  A key that
     // collides with a known member (only possible if a program put it there)
     // is skipped, so the known value wins and the output stays valid JSON.
-    void extra(const Extra& e, std::initializer_list<const char*> known) {
+    template <class IsKnown>
+    void extra(const Extra& e, IsKnown&& is_known) {
         if (!e.is_object()) return;
         for (auto it = e.begin(); it != e.end(); ++it) {
-            bool clash = false;
-            for (const char* k : known) clash = clash || it.key() == k;
-            if (clash) continue;
+            if (is_known(it.key())) continue;
             key(it.key());
             any(it.value());
         }
@@ -251,67 +261,57 @@ private:
     std::vector<bool> first_;   // per open container: nothing written in it yet
 };
 
-template <class T, class F>
-void write_list(JsonOut& o, const char* key, const std::vector<T>& v, F f) {
-    o.key(key);
-    o.begin_array();
-    for (const auto& x : v) {
-        o.element();
+// A member name of T's field list (plan.h).
+template <class T>
+bool is_field_name(const std::string& key) {
+    bool found = false;
+    for_each_field<T>([&](const auto& f) { found = found || key == f.name; });
+    return found;
+}
+
+template <class T>
+void write_members(JsonOut& o, const T& x);
+
+// One value, by its C++ type and the field's flags.
+template <class F, class M>
+void write_value(JsonOut& o, const F& f, const M& v) {
+    if constexpr (std::is_same_v<M, std::string>) {
+        o.string(v);
+    } else if constexpr (std::is_same_v<M, bool>) {
+        o.boolean(v);
+    } else if constexpr (std::is_enum_v<M>) {
+        o.string(to_string(v));
+    } else if constexpr (std::is_same_v<M, Date>) {
+        o.string(date_text(v));
+    } else if constexpr (std::is_same_v<M, int>) {
+        if (f.flags & kTime) o.string(time_text(v));
+        else o.integer(v);
+    } else if constexpr (std::is_integral_v<M>) {
+        o.integer(v);
+    } else if constexpr (has_fields_v<M>) {
         o.begin_object();
-        f(x);
+        write_members(o, v);
+        o.extra(v.extra, is_field_name<M>);
         o.end_object();
+    } else {
+        static_assert(is_vector<M>::value, "a field type the plan file cannot write");
+        o.begin_array();
+        for (const auto& x : v) {
+            o.element();
+            write_value(o, f, x);
+        }
+        o.end_array();
     }
-    o.end_array();
 }
 
-void write_header(JsonOut& o, const Header& h) {
-    o.key("header");
-    o.begin_object();
-    o.member("kind", to_string(h.kind));
-    o.member("parent_body", h.parent_body);
-    o.member("issuing_body", h.issuing_body);
-    o.member("number", h.number);
-    o.member("code", h.code);
-    o.member("place", h.place);
-    o.member("date", date_text(h.date));
-    o.member("title", h.title);
-    o.member("addressees", h.addressees);
-    o.member("legal_basis", h.legal_basis);
-    o.member("intro", h.intro);
-    o.member("closing", h.closing);
-    o.member("version_label", h.version_label);
-    o.extra(h.extra, {"kind", "parent_body", "issuing_body", "number", "code", "place", "date", "title",
-                      "addressees", "legal_basis", "intro", "closing", "version_label"});
-    o.end_object();
-}
-
-void write_event(JsonOut& o, const Event& e) {
-    o.key("event");
-    o.begin_object();
-    o.member("name", e.name);
-    write_list(o, "days", e.days, [&](const EventDay& d) {
-        o.member("date", date_text(d.date));
-        o.member("start", time_text(d.start));
-        o.member("end", time_text(d.end));
-        o.extra(d.extra, {"date", "start", "end"});
+// The listed fields of x, in file order (not `extra`).
+template <class T>
+void write_members(JsonOut& o, const T& x) {
+    for_each_field<T>([&](const auto& f) {
+        if (f.present && !f.present(x)) return;
+        o.key(f.name);
+        write_value(o, f, x.*f.member);
     });
-    o.member("duration_text", e.duration_text);
-    o.member("format", e.format);
-    o.member("platform", e.platform);
-    o.member("headcount_limit", e.headcount_limit);
-    o.member("headcount_rule", e.headcount_rule);
-    write_list(o, "tech_sessions", e.tech_sessions, [&](const TechSession& t) {
-        o.member("id", t.id);
-        o.member("kind", to_string(t.kind));
-        o.member("date", date_text(t.date));
-        o.member("start", time_text(t.start));
-        o.member("end", time_text(t.end));
-        o.member("label", t.label);
-        o.extra(t.extra, {"id", "kind", "date", "start", "end", "label"});
-    });
-    o.extra(e.extra, {"name", "days", "duration_text", "format", "platform", "headcount_limit", "headcount_rule",
-                      "tech_sessions"});
-    o.end_object();
 }
 
 }  // namespace
@@ -323,125 +323,8 @@ std::string write_plan(const Plan& p) {
     o.begin_object();
     o.member("format", kPlanFormatName);
     o.member("version", kPlanFormatVersion);
-    write_header(o, p.header);
-    write_event(o, p.event);
-    write_list(o, "body", p.body, [&](const Block& b) {
-        // Only the members that mean something for the block's kind.
-        o.member("kind", to_string(b.kind));
-        if (b.kind == BlockKind::Heading) o.member("level", b.level);
-        if (b.kind == BlockKind::Insert) o.member("insert", to_string(b.insert));
-        o.member("text", b.text);
-        if (b.kind == BlockKind::Heading) o.member("body", b.body);
-        o.extra(b.extra, {"kind", "level", "insert", "text", "body"});
-    });
-    write_list(o, "site_groups", p.site_groups, [&](const SiteGroup& g) {
-        o.member("id", g.id);
-        o.member("name", g.name);
-        o.member("participants", g.participants);
-        o.member("rules", g.rules);
-        o.member("budget", g.budget);
-        o.extra(g.extra, {"id", "name", "participants", "rules", "budget"});
-    });
-    write_list(o, "sites", p.sites, [&](const Site& s) {
-        o.member("id", s.id);
-        o.member("central", s.central);
-        o.member("group_id", s.group_id);
-        o.member("kind", s.kind);
-        o.member("name", s.name);
-        o.member("room", s.room);
-        o.member("address", s.address);
-        o.member("chair", s.chair);
-        o.member("participants", s.participants);
-        o.member("headcount", s.headcount);
-        o.member("contact_name", s.contact_name);
-        o.member("contact_phone", s.contact_phone);
-        o.member("technician", s.technician);
-        o.member("account", s.account);
-        o.member("test_date", date_text(s.test_date));
-        o.member("test_start", time_text(s.test_start));
-        o.member("test_end", time_text(s.test_end));
-        o.member("test_status", to_string(s.test_status));
-        o.member("notes", s.notes);
-        o.extra(s.extra, {"id", "central", "group_id", "kind", "name", "room", "address", "chair", "participants",
-                          "headcount", "contact_name", "contact_phone", "technician", "account", "test_date",
-                          "test_start", "test_end", "test_status", "notes"});
-    });
-    write_list(o, "agenda", p.agenda, [&](const Slot& s) {
-        o.member("id", s.id);
-        o.member("day", s.day);
-        o.member("start", time_text(s.start));
-        o.member("end", time_text(s.end));
-        o.member("kind", to_string(s.kind));
-        write_list(o, "items", s.items, [&](const AgendaItem& i) {
-            o.member("content", i.content);
-            o.member("performer", i.performer);
-            o.extra(i.extra, {"content", "performer"});
-        });
-        write_list(o, "turns", s.turns, [&](const Turn& t) {
-            o.member("site_id", t.site_id);
-            o.member("minutes", t.minutes);
-            o.extra(t.extra, {"site_id", "minutes"});
-        });
-        o.extra(s.extra, {"id", "day", "start", "end", "kind", "items", "turns"});
-    });
-    write_list(o, "tasks", p.tasks, [&](const Task& t) {
-        o.member("id", t.id);
-        o.member("content", t.content);
-        o.key("deadline");
-        o.begin_object();
-        o.member("qualifier", to_string(t.deadline.qualifier));
-        o.member("relative", t.deadline.relative);
-        o.member("date", date_text(t.deadline.date));
-        o.member("days_before_event", t.deadline.days_before_event);
-        o.extra(t.deadline.extra, {"qualifier", "relative", "date", "days_before_event"});
-        o.end_object();
-        o.member("lead", t.lead);
-        o.member("cooperating", t.cooperating);
-        o.member("done", t.done);
-        o.member("done_on", date_text(t.done_on));
-        o.member("note", t.note);
-        o.extra(t.extra, {"id", "content", "deadline", "lead", "cooperating", "done", "done_on", "note"});
-    });
-    write_list(o, "duties", p.duties, [&](const Duty& d) {
-        o.member("unit", d.unit);
-        o.member("lead_in", d.lead_in);
-        o.member("items", d.items);
-        o.member("note", d.note);
-        o.extra(d.extra, {"unit", "lead_in", "items", "note"});
-    });
-    write_list(o, "budget", p.budget, [&](const BudgetLine& b) {
-        o.member("scope", b.scope);
-        o.member("source", b.source);
-        o.member("text", b.text);
-        o.member("amount", b.amount);
-        o.extra(b.extra, {"scope", "source", "text", "amount"});
-    });
-    write_list(o, "contacts", p.contacts, [&](const Contact& c) {
-        o.member("name", c.name);
-        o.member("role", c.role);
-        o.member("phone", c.phone);
-        o.member("email", c.email);
-        o.member("purpose", c.purpose);
-        o.extra(c.extra, {"name", "role", "phone", "email", "purpose"});
-    });
-    write_list(o, "recipients", p.recipients, [&](const Recipient& r) {
-        o.member("name", r.name);
-        o.member("purpose", r.purpose);
-        o.member("sent", r.sent);
-        o.extra(r.extra, {"name", "purpose", "sent"});
-    });
-    o.member("archive", p.archive);
-    o.key("signer");
-    o.begin_object();
-    o.member("authority", p.signer.authority);
-    o.member("title", p.signer.title);
-    o.member("deputy_title", p.signer.deputy_title);
-    o.member("name", p.signer.name);
-    o.extra(p.signer.extra, {"authority", "title", "deputy_title", "name"});
-    o.end_object();
-    o.member("next_id", p.next_id);
-    o.extra(p.extra, {"format", "version", "header", "event", "body", "site_groups", "sites", "agenda", "tasks",
-                      "duties", "budget", "contacts", "recipients", "archive", "signer", "next_id"});
+    write_members(o, p);
+    o.extra(p.extra, [](const std::string& k) { return k == "format" || k == "version" || is_field_name<Plan>(k); });
     o.end_object();
     s += '\n';
     return s;
@@ -1165,255 +1048,93 @@ private:
     std::set<std::string> seen_;
 };
 
-constexpr int kMaxCount = 1000000;   // headcounts, minutes, ids: generous sanity bound
-
-Header read_header(Decoder& d, json& j, const PlanFileLimits& lim) {
-    Header h;
-    Obj o(d, j, "header");
-    if (!o.ok()) return h;
-    o.enumeration("kind", h.kind, kDocKinds, true);
-    o.str("parent_body", h.parent_body);
-    o.str("issuing_body", h.issuing_body);
-    o.str("number", h.number);
-    o.str("code", h.code);
-    o.str("place", h.place);
-    o.date("date", h.date, /*allow_blank_parts=*/true);
-    o.str("title", h.title);
-    o.strings("addressees", h.addressees, lim.max_other_list);
-    o.strings("legal_basis", h.legal_basis, lim.max_other_list);
-    o.str("intro", h.intro);
-    o.str("closing", h.closing);
-    o.str("version_label", h.version_label);
-    h.extra = o.finish();
-    return h;
+// The size limit of a list, by what it holds.
+template <class E>
+std::size_t max_list(const PlanFileLimits& lim) {
+    if constexpr (std::is_same_v<E, Block>) return lim.max_blocks;
+    else if constexpr (std::is_same_v<E, SiteGroup>) return lim.max_site_groups;
+    else if constexpr (std::is_same_v<E, Site>) return lim.max_sites;
+    else if constexpr (std::is_same_v<E, Slot>) return lim.max_slots;
+    else if constexpr (std::is_same_v<E, Task>) return lim.max_tasks;
+    else if constexpr (std::is_same_v<E, AgendaItem> || std::is_same_v<E, Turn>) return lim.max_items_per_slot;
+    else return lim.max_other_list;
 }
 
-Event read_event(Decoder& d, json& j, const PlanFileLimits& lim) {
-    Event e;
-    Obj o(d, j, "event");
-    if (!o.ok()) return e;
-    o.str("name", e.name);
-    o.list("days", lim.max_other_list, [&](json& x, const std::string& place) {
-        EventDay day;
-        Obj od(d, x, place);
-        if (!od.ok()) return;
-        od.date("date", day.date);
-        od.time("start", day.start);
-        od.time("end", day.end);
-        check_order(d, od, "start", day.start, "end", day.end);
-        day.extra = od.finish();
-        e.days.push_back(std::move(day));
-    });
-    o.str("duration_text", e.duration_text);
-    o.str("format", e.format);
-    o.str("platform", e.platform);
-    o.integer("headcount_limit", e.headcount_limit, 0, kMaxCount);
-    o.str("headcount_rule", e.headcount_rule);
-    IdSet ids;
-    o.list("tech_sessions", lim.max_other_list, [&](json& x, const std::string& place) {
-        TechSession t;
-        Obj ot(d, x, place);
-        if (!ot.ok()) return;
-        ot.id("id", t.id);
-        ids.add(d, t.id, ot.at("id"));
-        ot.enumeration("kind", t.kind, kTechKinds);
-        ot.date("date", t.date);
-        ot.time("start", t.start);
-        ot.time("end", t.end);
-        check_order(d, ot, "start", t.start, "end", t.end);
-        ot.str("label", t.label);
-        t.extra = ot.finish();
-        e.tech_sessions.push_back(std::move(t));
-    });
-    e.extra = o.finish();
-    return e;
+struct ReadContext {
+    Decoder& d;
+    const PlanFileLimits& lim;
+    const Plan& plan;   // being read: the event is read before the agenda, whose days index it
+};
+
+template <class T>
+void read_members(ReadContext& c, Obj& o, T& x, IdSet* ids);
+
+// One object member into a listed struct: its fields, then the rest into `extra`.
+template <class T>
+void read_object(ReadContext& c, json& j, const std::string& place, T& x, IdSet* ids) {
+    Obj o(c.d, j, place);
+    if (!o.ok()) return;
+    read_members(c, o, x, ids);
+    x.extra = o.finish();
 }
 
-void read_plan_members(Decoder& d, Obj& o, Plan& p, const PlanFileLimits& lim) {
-    if (json* h = o.get("header", true)) p.header = read_header(d, *h, lim);
-    if (json* e = o.get("event", true)) p.event = read_event(d, *e, lim);
+// The last time read in the current object, for the range check of a kEndTime.
+struct LastTime { const char* key = nullptr; int value = kNoTime; };
 
-    o.list("body", lim.max_blocks, [&](json& x, const std::string& place) {
-        Block b;
-        Obj ob(d, x, place);
-        if (!ob.ok()) return;
-        ob.enumeration("kind", b.kind, kBlockKinds, true);
-        if (b.kind == BlockKind::Heading) ob.integer("level", b.level, 1, 3);
-        if (b.kind == BlockKind::Insert) ob.enumeration("insert", b.insert, kInsertWhats, true);
-        ob.str("text", b.text);
-        if (b.kind == BlockKind::Heading) ob.str("body", b.body);
-        b.extra = ob.finish();
-        p.body.push_back(std::move(b));
-    });
-
-    IdSet group_ids;
-    o.list("site_groups", lim.max_site_groups, [&](json& x, const std::string& place) {
-        SiteGroup g;
-        Obj og(d, x, place);
-        if (!og.ok()) return;
-        og.id("id", g.id);
-        group_ids.add(d, g.id, og.at("id"));
-        og.str("name", g.name);
-        og.str("participants", g.participants);
-        og.str("rules", g.rules);
-        og.str("budget", g.budget);
-        g.extra = og.finish();
-        p.site_groups.push_back(std::move(g));
-    });
-
-    IdSet site_ids;
-    o.list("sites", lim.max_sites, [&](json& x, const std::string& place) {
-        Site s;
-        Obj os(d, x, place);
-        if (!os.ok()) return;
-        os.id("id", s.id);
-        site_ids.add(d, s.id, os.at("id"));
-        os.boolean("central", s.central);
-        os.str("group_id", s.group_id);
-        os.str("kind", s.kind);
-        os.str("name", s.name);
-        os.str("room", s.room);
-        os.str("address", s.address);
-        os.str("chair", s.chair);
-        os.str("participants", s.participants);
-        os.integer("headcount", s.headcount, 0, kMaxCount);
-        os.str("contact_name", s.contact_name);
-        os.str("contact_phone", s.contact_phone);
-        os.str("technician", s.technician);
-        os.str("account", s.account);
-        os.date("test_date", s.test_date);
-        os.time("test_start", s.test_start);
-        os.time("test_end", s.test_end);
-        check_order(d, os, "test_start", s.test_start, "test_end", s.test_end);
-        os.enumeration("test_status", s.test_status, kTestStatuses);
-        os.str("notes", s.notes);
-        s.extra = os.finish();
-        p.sites.push_back(std::move(s));
-    });
-
-    IdSet slot_ids;
-    const int max_day = std::max<int>(1, static_cast<int>(p.event.days.size())) - 1;
-    o.list("agenda", lim.max_slots, [&](json& x, const std::string& place) {
-        Slot s;
-        Obj os(d, x, place);
-        if (!os.ok()) return;
-        os.id("id", s.id);
-        slot_ids.add(d, s.id, os.at("id"));
-        os.integer("day", s.day, 0, max_day);
-        os.time("start", s.start);
-        os.time("end", s.end);
-        check_order(d, os, "start", s.start, "end", s.end);
-        os.enumeration("kind", s.kind, kSlotKinds);
-        os.list("items", lim.max_items_per_slot, [&](json& y, const std::string& iplace) {
-            AgendaItem it;
-            Obj oi(d, y, iplace);
-            if (!oi.ok()) return;
-            oi.str("content", it.content);
-            oi.str("performer", it.performer);
-            it.extra = oi.finish();
-            s.items.push_back(std::move(it));
-        });
-        os.list("turns", lim.max_items_per_slot, [&](json& y, const std::string& tplace) {
-            Turn t;
-            Obj ot(d, y, tplace);
-            if (!ot.ok()) return;
-            ot.str("site_id", t.site_id);
-            ot.integer("minutes", t.minutes, 0, 24 * 60);
-            t.extra = ot.finish();
-            s.turns.push_back(std::move(t));
-        });
-        s.extra = os.finish();
-        p.agenda.push_back(std::move(s));
-    });
-
-    IdSet task_ids;
-    o.list("tasks", lim.max_tasks, [&](json& x, const std::string& place) {
-        Task t;
-        Obj ot(d, x, place);
-        if (!ot.ok()) return;
-        ot.id("id", t.id);
-        task_ids.add(d, t.id, ot.at("id"));
-        ot.str("content", t.content);
-        if (json* dl = ot.get("deadline")) {
-            Obj od(d, *dl, ot.at("deadline"));
-            if (od.ok()) {
-                od.enumeration("qualifier", t.deadline.qualifier, kQualifiers);
-                od.boolean("relative", t.deadline.relative);
-                od.date("date", t.deadline.date);
-                od.integer("days_before_event", t.deadline.days_before_event, -3660, 3660);
-                t.deadline.extra = od.finish();
-            }
+template <class T, class M>
+void read_field(ReadContext& c, Obj& o, const Field<T, M>& f, M& out, IdSet* ids, LastTime& last) {
+    const bool required = (f.flags & kRequired) != 0;
+    if constexpr (std::is_same_v<M, std::string>) {
+        if (f.flags & kId) {
+            o.id(f.name, out);
+            if (ids) ids->add(c.d, out, o.at(f.name));
+        } else {
+            o.str(f.name, out, required);
         }
-        ot.str("lead", t.lead);
-        ot.strings("cooperating", t.cooperating, lim.max_other_list);
-        ot.boolean("done", t.done);
-        ot.date("done_on", t.done_on);
-        ot.str("note", t.note);
-        t.extra = ot.finish();
-        p.tasks.push_back(std::move(t));
-    });
-
-    o.list("duties", lim.max_other_list, [&](json& x, const std::string& place) {
-        Duty u;
-        Obj ou(d, x, place);
-        if (!ou.ok()) return;
-        ou.str("unit", u.unit);
-        ou.str("lead_in", u.lead_in);
-        ou.strings("items", u.items, lim.max_other_list);
-        ou.str("note", u.note);
-        u.extra = ou.finish();
-        p.duties.push_back(std::move(u));
-    });
-
-    o.list("budget", lim.max_other_list, [&](json& x, const std::string& place) {
-        BudgetLine b;
-        Obj ob(d, x, place);
-        if (!ob.ok()) return;
-        ob.str("scope", b.scope);
-        ob.str("source", b.source);
-        ob.str("text", b.text);
-        // Up to 10^15 đồng: well past any budget, and exact in a JavaScript number.
-        ob.integer("amount", b.amount, 0, 1000000000000000LL);
-        b.extra = ob.finish();
-        p.budget.push_back(std::move(b));
-    });
-
-    o.list("contacts", lim.max_other_list, [&](json& x, const std::string& place) {
-        Contact c;
-        Obj oc(d, x, place);
-        if (!oc.ok()) return;
-        oc.str("name", c.name);
-        oc.str("role", c.role);
-        oc.str("phone", c.phone);
-        oc.str("email", c.email);
-        oc.str("purpose", c.purpose);
-        c.extra = oc.finish();
-        p.contacts.push_back(std::move(c));
-    });
-
-    o.list("recipients", lim.max_other_list, [&](json& x, const std::string& place) {
-        Recipient r;
-        Obj orc(d, x, place);
-        if (!orc.ok()) return;
-        orc.str("name", r.name);
-        orc.str("purpose", r.purpose);
-        orc.boolean("sent", r.sent);
-        r.extra = orc.finish();
-        p.recipients.push_back(std::move(r));
-    });
-
-    o.str("archive", p.archive);
-    if (json* s = o.get("signer")) {
-        Obj os(d, *s, "signer");
-        if (os.ok()) {
-            os.str("authority", p.signer.authority);
-            os.str("title", p.signer.title);
-            os.str("deputy_title", p.signer.deputy_title);
-            os.str("name", p.signer.name);
-            p.signer.extra = os.finish();
+    } else if constexpr (std::is_same_v<M, bool>) {
+        o.boolean(f.name, out);
+    } else if constexpr (std::is_enum_v<M>) {
+        o.enumeration(f.name, out, names_table(M{}), required);
+    } else if constexpr (std::is_same_v<M, Date>) {
+        o.date(f.name, out, (f.flags & kBlankParts) != 0);
+    } else if constexpr (std::is_same_v<M, int>) {   // times and day indexes are ints
+        if (f.flags & kTime) {
+            o.time(f.name, out);
+            if (f.flags & kEndTime) check_order(c.d, o, last.key, last.value, f.name, out);
+            last = {f.name, out};
+        } else if (f.flags & kDayIndex) {
+            o.integer(f.name, out, 0, std::max<int>(1, static_cast<int>(c.plan.event.days.size())) - 1, required);
+        } else {
+            o.integer(f.name, out, f.lo, f.hi, required);
         }
+    } else if constexpr (std::is_integral_v<M>) {
+        o.integer(f.name, out, f.lo, f.hi, required);
+    } else if constexpr (has_fields_v<M>) {
+        if (json* v = o.get(f.name, required)) read_object(c, *v, o.at(f.name), out, nullptr);
+    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+        o.strings(f.name, out, c.lim.max_other_list);
+    } else {
+        static_assert(is_struct_list<M>::value, "a field type the plan file cannot read");
+        using E = typename M::value_type;
+        IdSet list_ids;   // ids are unique within one list
+        o.list(f.name, max_list<E>(c.lim), [&](json& j, const std::string& place) {
+            E e;
+            Obj oe(c.d, j, place);
+            if (!oe.ok()) return;   // reported; nothing added
+            read_members(c, oe, e, &list_ids);
+            e.extra = oe.finish();
+            out.push_back(std::move(e));
+        });
     }
-    o.integer("next_id", p.next_id, 1, 1000000000);
+}
+
+template <class T>
+void read_members(ReadContext& c, Obj& o, T& x, IdSet* ids) {
+    LastTime last;
+    for_each_field<T>([&](const auto& f) {
+        if (f.present && !f.present(x)) return;   // decided by fields read before it (Block: kind)
+        read_field(c, o, f, x.*f.member, ids, last);
+    });
 }
 
 // Largest number at the end of any id ("t12" → 12), so next_id can be raised
@@ -1552,7 +1273,8 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
     Obj top(d, root, "");
     top.get("format");
     top.get("version");
-    read_plan_members(d, top, plan, limits);
+    ReadContext context{d, limits, plan};
+    read_members(context, top, plan, nullptr);
     plan.extra = top.finish();
 
     if (!r.errors.empty()) return r;

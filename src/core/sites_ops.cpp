@@ -177,7 +177,7 @@ bool central_first(Editor& ed) {
     const auto& sites = ed.plan().sites;
     auto it = std::find_if(sites.begin(), sites.end(), [](const Site& s) { return s.central; });
     if (it == sites.end() || it == sites.begin()) return false;
-    ed.move_site(static_cast<std::size_t>(it - sites.begin()), 0, "Đưa điểm cầu trung tâm lên đầu");
+    ed.move_item<Site>(static_cast<std::size_t>(it - sites.begin()), 0, "Đưa điểm cầu trung tâm lên đầu");
     return true;
 }
 
@@ -189,7 +189,7 @@ std::size_t add_site(Editor& ed, std::size_t i, const std::string& name) {
     Site s;
     s.id = ed.new_id("s");
     s.name = name;
-    ed.insert_site(i, std::move(s));
+    ed.insert_item(i, std::move(s));
     return i;
 }
 

@@ -251,7 +251,7 @@ void set_task_done(Editor& ed, std::size_t i, bool done, const Date& today) {
     Task t = ed.plan().tasks.at(i);
     t.done = done;
     t.done_on = done ? today : Date{};
-    ed.set_task(i, std::move(t),
+    ed.set_item(i, std::move(t),
                 (done ? "Đánh dấu đã xong công việc " : "Bỏ đánh dấu đã xong công việc ") + std::to_string(i + 1));
 }
 
@@ -261,7 +261,7 @@ std::size_t add_task(Editor& ed, std::size_t i) {
     Task t;
     t.id = ed.new_id("t");
     t.deadline.date = Date{};
-    ed.insert_task(i, std::move(t));
+    ed.insert_item(i, std::move(t));
     return i;
 }
 

@@ -36,6 +36,40 @@
 namespace dc::ui {
 
 namespace {
+
+// The Undo/Redo tooltip's words for a step: the label its caller gave, or the
+// editor's facts (what, which list, which position) in the current language.
+std::string step_words(const Editor::StepLabel& s) {
+    if (!s.text.empty()) return s.text;
+    using T = Editor::StepTarget;
+    K what = K::step_plan;
+    switch (s.target) {
+        case T::None: case T::Plan: what = K::step_plan; break;
+        case T::Header: what = K::step_header; break;
+        case T::Event: what = K::step_event; break;
+        case T::Signer: what = K::step_signer; break;
+        case T::Archive: what = K::step_archive; break;
+        case T::PlanExtra: what = K::step_plan_extra; break;
+        case T::Agenda: what = K::step_slot; break;
+        case T::Tasks: what = K::step_task; break;
+        case T::Sites: what = K::step_site; break;
+        case T::SiteGroups: what = K::step_site_group; break;
+        case T::Body: what = K::step_block; break;
+        case T::Duties: what = K::step_duty; break;
+        case T::Budget: what = K::step_budget_line; break;
+        case T::Contacts: what = K::step_contact; break;
+        case T::Recipients: what = K::step_recipient; break;
+    }
+    const int n = s.index == Editor::kNoIndex ? 0 : static_cast<int>(s.index) + 1;   // as the user counts
+    switch (s.action) {
+        case Editor::StepAction::Edit: return n ? fmt(K::step_edit_n, tr(what), n) : fmt(K::step_edit, tr(what));
+        case Editor::StepAction::Add: return fmt(K::step_add, tr(what));
+        case Editor::StepAction::Remove: return fmt(K::step_remove_n, tr(what), n);
+        case Editor::StepAction::Move: return fmt(K::step_move_n, tr(what), n);
+        case Editor::StepAction::OpenOther: return tr(K::step_open_other);
+    }
+    return tr(what);
+}
 constexpr double kToastMs = 4000.0;
 
 //-----------------------------------------------------------------------------
@@ -181,9 +215,9 @@ void App::init() {
     // A change aimed at a row that is gone (what a stale index in a dialog would do):
     // refused with a message, nothing changes — it used to throw, and a throw aborts the page.
     test_hooks::set_action("edit-stale-row", [this] {
-        editor_->erase_task(editor_->plan().tasks.size() + 3);
+        editor_->erase_item<Task>(editor_->plan().tasks.size() + 3);
         editor_->set_slot(editor_->plan().agenda.size(), Slot{});
-        editor_->move_site(0, editor_->plan().sites.size());
+        editor_->move_item<Site>(0, editor_->plan().sites.size());
     });
     // Files picked or dropped, and "#plan=" links: checked, then the user chooses
     // how to open them (files_open.cpp); nothing is replaced silently.
@@ -278,10 +312,10 @@ void App::draw_top_bar(float width) {
     const bool can_undo = editor_->can_undo(), can_redo = editor_->can_redo();
     Btn btns[] = {
         {"topbar.undo", std::string(icons::kUndo) + " " + tr(K::btn_undo), can_undo,
-         can_undo ? fmt(K::tip_undo, editor_->undo_label().c_str(), shortcut("Z").c_str())
+         can_undo ? fmt(K::tip_undo, step_words(editor_->undo_step()).c_str(), shortcut("Z").c_str())
                   : fmt(K::tip_undo_nothing, shortcut("Z").c_str())},
         {"topbar.redo", std::string(icons::kRedo) + " " + tr(K::btn_redo), can_redo,
-         can_redo ? fmt(K::tip_redo, editor_->redo_label().c_str(), shortcut("Z", true).c_str())
+         can_redo ? fmt(K::tip_redo, step_words(editor_->redo_step()).c_str(), shortcut("Z", true).c_str())
                   : fmt(K::tip_redo_nothing, shortcut("Z", true).c_str())},
         {"topbar.find", tr(K::btn_find), true, fmt(K::offline_tip_shortcut, tr(K::tip_find), shortcut("F").c_str())},
         {"topbar.open", tr(K::btn_open), true, fmt(K::offline_tip_shortcut, tr(K::tip_open), shortcut("O").c_str())},

@@ -129,7 +129,7 @@ void delete_slot(UiContext& ctx, int i) {
     if (i < 0 || i >= static_cast<int>(plan.agenda.size())) return;
     const Slot s = plan.agenda[static_cast<std::size_t>(i)];
     const std::string range = format_time_range(s.start, s.end);
-    ctx.editor->erase_slot(static_cast<std::size_t>(i), fmt(K::agenda_undo_delete, range.c_str()));
+    ctx.editor->erase_item<Slot>(static_cast<std::size_t>(i), fmt(K::agenda_undo_delete, range.c_str()));
     // Select a neighbour so the keyboard can carry on.
     const Plan& after = ctx.editor->plan();
     int next = i < static_cast<int>(after.agenda.size()) && after.agenda[static_cast<std::size_t>(i)].day == s.day ? i

@@ -539,25 +539,25 @@ static void draw_recipients_section_open(UiContext& ctx) {
         ImGui::TextUnformatted("-");
         ImGui::SameLine();
         if (edit_text(ctx, rid + ".name", &r.name, tr(K::document_recipient_hint), name_w))
-            ctx.editor->set_recipient(i, r, tr(K::document_undo_recipient), rid + ".name");
+            ctx.editor->set_item(i, r, tr(K::document_undo_recipient), rid + ".name");
         ImGui::SameLine();
         if (edit_text(ctx, rid + ".purpose", &r.purpose, tr(K::document_purpose_hint), purpose_w))
-            ctx.editor->set_recipient(i, r, tr(K::document_undo_recipient), rid + ".purpose");
+            ctx.editor->set_item(i, r, tr(K::document_undo_recipient), rid + ".purpose");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_purpose_tip));
         ImGui::SameLine();
         bool sent = r.sent;
         if (ImGui::Checkbox(tr(K::document_sent), &sent)) {
             r.sent = sent;
-            ctx.editor->set_recipient(i, r, tr(K::document_undo_recipient_sent));
+            ctx.editor->set_item(i, r, tr(K::document_undo_recipient_sent));
         }
         test_hooks::register_last_item((rid + ".sent").c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_sent_tip));
         ImGui::SameLine();
         switch (row_buttons(rid, i, plan.recipients.size())) {
-        case RowAction::Up: ctx.editor->move_recipient(i, i - 1, tr(K::document_undo_move_recipient)); break;
-        case RowAction::Down: ctx.editor->move_recipient(i, i + 1, tr(K::document_undo_move_recipient)); break;
+        case RowAction::Up: ctx.editor->move_item<Recipient>(i, i - 1, tr(K::document_undo_move_recipient)); break;
+        case RowAction::Down: ctx.editor->move_item<Recipient>(i, i + 1, tr(K::document_undo_move_recipient)); break;
         case RowAction::Remove:
-            ctx.editor->erase_recipient(i, tr(K::document_undo_remove_recipient));
+            ctx.editor->erase_item<Recipient>(i, tr(K::document_undo_remove_recipient));
             ctx.toast(tr(K::document_removed_undo));
             break;
         case RowAction::None: break;
@@ -566,7 +566,7 @@ static void draw_recipients_section_open(UiContext& ctx) {
         if (plan.recipients.size() != ctx.editor->plan().recipients.size()) break;
     }
     if (add_button("doc.recipients.add", tr(K::document_add_recipient))) {
-        ctx.editor->insert_recipient(plan.recipients.size(), Recipient{}, tr(K::document_undo_add_recipient));
+        ctx.editor->insert_item(plan.recipients.size(), Recipient{}, tr(K::document_undo_add_recipient));
     }
     ImGui::Dummy(ImVec2(0, 2));
     std::string archive = ctx.editor->plan().archive;

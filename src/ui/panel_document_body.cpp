@@ -138,7 +138,7 @@ void line_kind(const BodyLine& l, Block& b) {
             if (ImGui::Selectable(block_kind_name(k), k == b.kind) && k != b.kind) {
                 b.kind = k;
                 if (k == BlockKind::Heading && (b.level < 1 || b.level > 3)) b.level = 1;
-                l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_kind));
+                l.ctx.editor->set_item(l.i, b, tr(K::document_undo_block_kind));
             }
         }
         ImGui::EndCombo();
@@ -156,7 +156,7 @@ void line_kind(const BodyLine& l, Block& b) {
                           lev == 1 ? "I." : (lev == 2 ? "1." : "a)"));
             if (ImGui::Selectable(t, lev == b.level) && lev != b.level) {
                 b.level = lev;
-                l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_level));
+                l.ctx.editor->set_item(l.i, b, tr(K::document_undo_block_level));
             }
         }
         ImGui::EndCombo();
@@ -177,7 +177,7 @@ void line_text(const BodyLine& l, Block& b) {
                                  InsertWhat::TechSessions}) {
                 if (ImGui::Selectable(insert_name(w), w == b.insert) && w != b.insert) {
                     b.insert = w;
-                    l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_insert));
+                    l.ctx.editor->set_item(l.i, b, tr(K::document_undo_block_insert));
                 }
             }
             ImGui::EndCombo();
@@ -187,7 +187,7 @@ void line_text(const BodyLine& l, Block& b) {
     } else {
         const char* hint = b.kind == BlockKind::Heading ? tr(K::document_heading_hint) : tr(K::document_text_hint);
         if (edit_text(l.ctx, l.bid + ".text", &b.text, hint, text_w > 120 ? text_w : 120))
-            l.ctx.editor->set_block(l.i, b, tr(K::document_undo_block_text), l.bid + ".text");
+            l.ctx.editor->set_item(l.i, b, tr(K::document_undo_block_text), l.bid + ".text");
     }
 }
 
@@ -197,15 +197,15 @@ void line_buttons(const BodyLine& l, int& sel) {
     const std::size_t i = l.i;
     switch (row_buttons(l.bid, i, l.n)) {
     case RowAction::Up:
-        ctx.editor->move_block(i, i - 1, tr(K::document_undo_move_block));
+        ctx.editor->move_item<Block>(i, i - 1, tr(K::document_undo_move_block));
         if (sel == static_cast<int>(i)) sel = static_cast<int>(i) - 1;
         break;
     case RowAction::Down:
-        ctx.editor->move_block(i, i + 1, tr(K::document_undo_move_block));
+        ctx.editor->move_item<Block>(i, i + 1, tr(K::document_undo_move_block));
         if (sel == static_cast<int>(i)) sel = static_cast<int>(i) + 1;
         break;
     case RowAction::Remove:
-        ctx.editor->erase_block(i, tr(K::document_undo_remove_block));
+        ctx.editor->erase_item<Block>(i, tr(K::document_undo_remove_block));
         if (sel >= static_cast<int>(i)) sel = sel == static_cast<int>(i) ? -1 : sel - 1;
         ctx.toast(tr(K::document_removed_undo));
         break;
@@ -226,7 +226,7 @@ void line_second_row(const BodyLine& l, const Block& b) {
         const float w2 = l.avail - (ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x) - kButtonsW;
         Block b2 = l.ctx.editor->plan().body[l.i];
         if (edit_text(l.ctx, l.bid + ".body", &b2.body, tr(K::document_run_in_hint), w2 > 120 ? w2 : 120))
-            l.ctx.editor->set_block(l.i, b2, tr(K::document_undo_block_text), l.bid + ".body");
+            l.ctx.editor->set_item(l.i, b2, tr(K::document_undo_block_text), l.bid + ".body");
     } else if (b.kind == BlockKind::Insert) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + l.indent + kNumW + 8);
         note(tr(K::document_insert_note));
@@ -277,7 +277,7 @@ void draw_body_add_buttons(UiContext& ctx, int& sel) {
             for (std::size_t j = at; j-- > 0;)
                 if (ctx.editor->plan().body[j].kind == BlockKind::Heading) { nb.level = ctx.editor->plan().body[j].level; break; }
         }
-        ctx.editor->insert_block(at, nb, tr(K::document_undo_add_block));
+        ctx.editor->insert_item(at, nb, tr(K::document_undo_add_block));
         ctx.editor->break_merge();
         sel = static_cast<int>(at);
         request_focus("doc.body." + std::to_string(at));

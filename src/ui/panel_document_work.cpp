@@ -411,8 +411,8 @@ void draw_event_open(UiContext& ctx) {
 // [SECTION] participants (site groups)
 //-----------------------------------------------------------------------------
 const CardList<SiteGroup> kGroups{
-    "doc.site_groups", &Plan::site_groups, &Editor::set_site_group, &Editor::insert_site_group,
-    &Editor::erase_site_group, &Editor::move_site_group, K::document_undo_group, K::document_undo_move_group,
+    "doc.site_groups", &Plan::site_groups, &Editor::set_item<SiteGroup>, &Editor::insert_item<SiteGroup>,
+    &Editor::erase_item<SiteGroup>, &Editor::move_item<SiteGroup>, K::document_undo_group, K::document_undo_move_group,
     K::document_undo_remove_group, K::document_undo_add_group, K::document_add_group, "name"};
 
 int sites_in_group(const Plan& plan, const std::string& group_id) {
@@ -452,7 +452,7 @@ void draw_groups_open(UiContext& ctx) {
 // [SECTION] duties
 //-----------------------------------------------------------------------------
 const CardList<Duty> kDuties{
-    "doc.duties", &Plan::duties, &Editor::set_duty, &Editor::insert_duty, &Editor::erase_duty, &Editor::move_duty,
+    "doc.duties", &Plan::duties, &Editor::set_item<Duty>, &Editor::insert_item<Duty>, &Editor::erase_item<Duty>, &Editor::move_item<Duty>,
     K::document_undo_duty, K::document_undo_move_duty, K::document_undo_remove_duty, K::document_undo_add_duty,
     K::document_add_duty, "unit"};
 
@@ -481,8 +481,8 @@ void draw_duties_open(UiContext& ctx) {
 // [SECTION] budget
 //-----------------------------------------------------------------------------
 const CardList<BudgetLine> kBudget{
-    "doc.budget", &Plan::budget, &Editor::set_budget_line, &Editor::insert_budget_line, &Editor::erase_budget_line,
-    &Editor::move_budget_line, K::document_undo_budget, K::document_undo_move_budget,
+    "doc.budget", &Plan::budget, &Editor::set_item<BudgetLine>, &Editor::insert_item<BudgetLine>, &Editor::erase_item<BudgetLine>,
+    &Editor::move_item<BudgetLine>, K::document_undo_budget, K::document_undo_move_budget,
     K::document_undo_remove_budget, K::document_undo_add_budget, K::document_add_budget, "text"};
 
 // The amount in đồng ("1.500.000"), blank when there is none.
@@ -526,8 +526,8 @@ void draw_budget_open(UiContext& ctx) {
 // [SECTION] contacts
 //-----------------------------------------------------------------------------
 const CardList<Contact> kContacts{
-    "doc.contacts", &Plan::contacts, &Editor::set_contact, &Editor::insert_contact, &Editor::erase_contact,
-    &Editor::move_contact, K::document_undo_contact, K::document_undo_move_contact,
+    "doc.contacts", &Plan::contacts, &Editor::set_item<Contact>, &Editor::insert_item<Contact>, &Editor::erase_item<Contact>,
+    &Editor::move_item<Contact>, K::document_undo_contact, K::document_undo_move_contact,
     K::document_undo_remove_contact, K::document_undo_add_contact, K::document_add_contact, "purpose"};
 
 void draw_contacts_open(UiContext& ctx) {

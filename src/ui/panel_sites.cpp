@@ -160,7 +160,7 @@ std::string site_label(const Site& s, std::size_t i) {
 void set_site(UiContext& ctx, std::size_t i, Site s, const char* field) {
     const std::string label = fmt(K::sites_undo_edit, site_label(s, i).c_str());
     const std::string key = "site." + s.id + "." + field;
-    ctx.editor->set_site(i, std::move(s), label, key);
+    ctx.editor->set_item(i, std::move(s), label, key);
 }
 
 void delete_site(UiContext& ctx, std::size_t i) {
@@ -168,7 +168,7 @@ void delete_site(UiContext& ctx, std::size_t i) {
     if (i >= plan.sites.size()) return;
     const std::string name = site_label(plan.sites[i], i);
     const bool was_selected = plan.sites[i].id == ctx.selection.site_id;
-    ctx.editor->erase_site(i, fmt(K::sites_undo_delete, name.c_str()));
+    ctx.editor->erase_item<Site>(i, fmt(K::sites_undo_delete, name.c_str()));
     if (was_selected) {
         const Plan& p = ctx.editor->plan();
         ctx.selection.site_id = p.sites.empty() ? std::string() : p.sites[std::min(i, p.sites.size() - 1)].id;
@@ -202,7 +202,7 @@ void move_site_by(UiContext& ctx, std::size_t i, int delta) {
     if (!can_move_site(plan, i, delta)) return;
     const std::string id = plan.sites[i].id;
     const std::size_t j = static_cast<std::size_t>(static_cast<long>(i) + delta);
-    ctx.editor->move_site(i, j, fmt(K::sites_undo_move, site_label(plan.sites[i], i).c_str(), static_cast<int>(j + 1)));
+    ctx.editor->move_item<Site>(i, j, fmt(K::sites_undo_move, site_label(plan.sites[i], i).c_str(), static_cast<int>(j + 1)));
     select_site(ctx, id, true);
 }
 
@@ -378,7 +378,7 @@ void status_combo(UiContext& ctx, std::size_t i, const char* test_id) {
         if (picked && s != status) {
             Site n = ctx.editor->plan().sites[i];
             n.test_status = s;
-            ctx.editor->set_site(i, std::move(n),
+            ctx.editor->set_item(i, std::move(n),
                                  fmt(K::sites_undo_status, site_label(ctx.editor->plan().sites[i], i).c_str(),
                                      status_label(s)));
         }

@@ -236,7 +236,7 @@ void detail_group_combo(UiContext& ctx, const Plan& plan, const Site& s, std::si
             if (ImGui::Selectable((gl + "##" + tid).c_str(), gid == s.group_id) && gid != s.group_id) {
                 Site n = s;
                 n.group_id = gid;
-                ctx.editor->set_site(i, std::move(n), fmt(K::sites_undo_group, s.name.c_str()));
+                ctx.editor->set_item(i, std::move(n), fmt(K::sites_undo_group, s.name.c_str()));
             }
             test_hooks::register_last_item(tid);
         }
@@ -375,7 +375,7 @@ void group_field(UiContext& ctx, std::size_t gi, std::string SiteGroup::*field, 
         g.*field = v;
         const std::string gl = g.name;
         const std::string merge = "group." + g.id + "." + key;
-        ctx.editor->set_site_group(gi, std::move(g), fmt(K::sites_undo_group_edit, gl.c_str()), merge);
+        ctx.editor->set_item(gi, std::move(g), fmt(K::sites_undo_group_edit, gl.c_str()), merge);
     }
 }
 
@@ -387,9 +387,9 @@ void delete_group(UiContext& ctx, std::size_t gi) {
         if (ed.plan().sites[i].group_id == g.id) {
             Site s = ed.plan().sites[i];
             s.group_id.clear();
-            ed.set_site(i, std::move(s));
+            ed.set_item(i, std::move(s));
         }
-    ed.erase_site_group(gi);
+    ed.erase_item<SiteGroup>(gi);
     if (ctx.toast) ctx.toast(fmt(K::sites_toast_group_deleted, g.name.c_str()));
 }
 
@@ -402,7 +402,7 @@ void draw_groups(UiContext& ctx) {
         Editor::Group step(ed, tr(K::sites_undo_group_add));
         SiteGroup g;
         g.id = ed.new_id("g");
-        ed.insert_site_group(ed.plan().site_groups.size(), std::move(g));
+        ed.insert_item(ed.plan().site_groups.size(), std::move(g));
     }
     test_hooks::register_last_item("sites.group.add");
     ImGui::Dummy(ImVec2(0, 4));

@@ -211,7 +211,7 @@ void do_delete(UiContext& ctx, long i) {
     Editor& ed = *ctx.editor;
     if (i < 0 || i >= static_cast<long>(ed.plan().tasks.size())) return;
     const std::string content = ed.plan().tasks[static_cast<std::size_t>(i)].content;
-    ed.erase_task(static_cast<std::size_t>(i), fmt(K::tasks_undo_delete, static_cast<int>(i + 1)));
+    ed.erase_item<Task>(static_cast<std::size_t>(i), fmt(K::tasks_undo_delete, static_cast<int>(i + 1)));
     const long n = static_cast<long>(ed.plan().tasks.size());
     if (n > 0) select_task(ed.plan(), std::min(i, n - 1));
     else S.active_id.clear();
@@ -228,7 +228,7 @@ void do_move(UiContext& ctx, long i, int delta) {
         if (ctx.toast) ctx.toast(tr(K::tasks_toast_reorder_sorted));
         return;
     }
-    ed.move_task(static_cast<std::size_t>(i), static_cast<std::size_t>(j),
+    ed.move_item<Task>(static_cast<std::size_t>(i), static_cast<std::size_t>(j),
                  fmt(K::tasks_undo_move, static_cast<int>(i + 1), static_cast<int>(j + 1)));
     S.scroll_to_selected = true;
 }
@@ -610,7 +610,7 @@ void stt_cell(Row& r, const TaskState& st) {
         if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("DC_TASK_ROW")) {
             const int from = *static_cast<const int*>(pl->Data);
             if (from != static_cast<int>(r.i)) {
-                r.ed.move_task(static_cast<std::size_t>(from), r.i, fmt(K::tasks_undo_move, from + 1, r.stt));
+                r.ed.move_item<Task>(static_cast<std::size_t>(from), r.i, fmt(K::tasks_undo_move, from + 1, r.stt));
                 select_task(r.ed.plan(), static_cast<long>(r.i));
             }
         }
@@ -655,7 +655,7 @@ void text_column(Row& r, int col, const char* key, std::string Task::*field, con
     if (c.changed) {
         Task nt = t;
         nt.*field = v;
-        r.ed.set_task(r.i, std::move(nt), fmt(undo, r.stt), "task." + t.id + "." + key);
+        r.ed.set_item(r.i, std::move(nt), fmt(undo, r.stt), "task." + t.id + "." + key);
     }
     if (c.deactivated) r.ed.break_merge();
     long_text_tip(c, v);
@@ -703,7 +703,7 @@ void deadline_cell(Row& r) {
             if (!same(*p.deadline, c2.deadline)) {
                 Task nt = c2;
                 nt.deadline = *p.deadline;
-                r.ed.set_task(r.i, std::move(nt), fmt(K::tasks_undo_deadline, r.stt));
+                r.ed.set_item(r.i, std::move(nt), fmt(K::tasks_undo_deadline, r.stt));
             }
         } else {
             S.bad_deadline_id = c2.id;
@@ -737,7 +737,7 @@ void coop_cell(Row& r) {
     if (edited) {
         Task nt = c2;
         nt.cooperating = split_units(text);
-        r.ed.set_task(r.i, std::move(nt), fmt(K::tasks_undo_coop, r.stt));
+        r.ed.set_item(r.i, std::move(nt), fmt(K::tasks_undo_coop, r.stt));
     }
     long_text_tip(c, joined);
 }

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdio>
+#include <utility>
 #include <stdexcept>
 #include <string>
 
@@ -14,6 +16,7 @@
 #include "core/shift.h"
 #include "core/templates.h"
 #include "core/validate.h"
+#include "ui/i18n.h"
 
 using namespace dc;
 
@@ -29,23 +32,33 @@ TEST_CASE("editor: a field edit is undone and redone; revision moves every time"
 
     Task t = ed.plan().tasks.at(2);
     t.content = "Gửi giấy mời Hội nghị (sửa)";
-    ed.set_task(2, t);
+    ed.set_item(2, t);
     CHECK(ed.plan().tasks[2].content == "Gửi giấy mời Hội nghị (sửa)");
-    CHECK(ed.undo_label() == "Sửa công việc 3");
+    // No label given: the step carries facts, which the UI words.
+    CHECK(ed.undo_label().empty());
+    CHECK(ed.undo_step().action == Editor::StepAction::Edit);
+    CHECK(ed.undo_step().target == Editor::StepTarget::Tasks);
+    CHECK(ed.undo_step().index == 2);
+    for (auto [lang, words] : {std::pair{ui::Lang::Vi, "Sửa công việc 3"}, std::pair{ui::Lang::En, "Edit task 3"}}) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, ui::tr(ui::K::step_edit_n, lang), ui::tr(ui::K::step_task, lang), 3);
+        CHECK(std::string(buf) == words);
+    }
     CHECK(ed.revision() > r0);
 
     auto r1 = ed.revision();
     REQUIRE(ed.undo());
     CHECK(ed.revision() > r1);
     CHECK(same(ed.plan(), orig));
-    CHECK(ed.redo_label() == "Sửa công việc 3");
+    CHECK(ed.redo_step().target == Editor::StepTarget::Tasks);
+    CHECK(ed.redo_step().index == 2);
     REQUIRE(ed.redo());
     CHECK(ed.plan().tasks[2].content == "Gửi giấy mời Hội nghị (sửa)");
     CHECK_FALSE(ed.redo());
 
     // An edit that changes nothing is not a step.
     auto steps = ed.history().undo_steps;
-    ed.set_task(2, ed.plan().tasks[2]);
+    ed.set_item(2, ed.plan().tasks[2]);
     CHECK(ed.history().undo_steps == steps);
 }
 
@@ -66,7 +79,7 @@ TEST_CASE("editor: strings entering through edits are NFC", "[editor][nfc]") {
     Task t = ed.plan().tasks[0];
     t.content = "Ho\xCC\x80" "a";             // "Hòa": o + combining grave (NFD)
     t.lead = "Va\xCC\x86n pho\xCC\x80ng";     // "Văn phòng" decomposed
-    ed.set_task(0, t);
+    ed.set_item(0, t);
     CHECK(ed.plan().tasks[0].content == "H\xC3\xB2" "a");
     CHECK(ed.plan().tasks[0].lead == "Văn phòng");
     Header h = ed.plan().header;
@@ -81,7 +94,7 @@ TEST_CASE("editor: 250 steps back and forth restore every state", "[editor][hist
     for (int k = 0; k < 250; ++k) {
         Task t = ed.plan().tasks[k % 7];
         t.note = "ghi chú " + std::to_string(k);
-        ed.set_task(k % 7, t);
+        ed.set_item(k % 7, t);
     }
     const Plan last = ed.plan();
     CHECK(ed.history().undo_steps == 250);
@@ -111,14 +124,14 @@ TEST_CASE("editor: typing into one field merges into one step until focus leaves
         typed += piece;
         Task t = ed.plan().tasks[1];
         t.content = typed;
-        ed.set_task(1, t, "Sửa nội dung công việc 2", "task.t2.content");
+        ed.set_item(1, t, "Sửa nội dung công việc 2", "task.t2.content");
     }
     CHECK(ed.history().undo_steps == 1);
     CHECK(ed.undo_label() == "Sửa nội dung công việc 2");
     ed.break_merge();
     Task t = ed.plan().tasks[1];
     t.content += " mời";
-    ed.set_task(1, t, "Sửa nội dung công việc 2", "task.t2.content");
+    ed.set_item(1, t, "Sửa nội dung công việc 2", "task.t2.content");
     CHECK(ed.history().undo_steps == 2);
 
     ed.undo();
@@ -129,9 +142,9 @@ TEST_CASE("editor: typing into one field merges into one step until focus leaves
     // A different key never merges.
     Task a = ed.plan().tasks[1];
     a.note = "x";
-    ed.set_task(1, a, {}, "task.t2.note");
+    ed.set_item(1, a, {}, "task.t2.note");
     a.lead = "Thanh tra Sở";
-    ed.set_task(1, a, {}, "task.t2.lead");
+    ed.set_item(1, a, {}, "task.t2.lead");
     CHECK(ed.history().undo_steps == 2);
 }
 
@@ -144,7 +157,7 @@ TEST_CASE("editor: a group is one step; an exception inside leaves nothing", "[e
             Task t;
             t.id = ed.new_id("t");
             t.content = "Việc mới " + std::to_string(k);
-            ed.insert_task(ed.plan().tasks.size(), t);
+            ed.insert_item(ed.plan().tasks.size(), t);
         }
     }
     CHECK(ed.plan().tasks.size() == orig.tasks.size() + 3);
@@ -160,8 +173,8 @@ TEST_CASE("editor: a group is one step; an exception inside leaves nothing", "[e
         // All or nothing is the caller's choice: a refusal inside the group, then cancel().
         ed.begin("Hỏng giữa chừng");
         const auto refused = ed.refusals();
-        ed.erase_task(0);
-        ed.erase_task(999);   // refused
+        ed.erase_item<Task>(0);
+        ed.erase_item<Task>(999);   // refused
         if (ed.refusals() != refused) ed.cancel();
         else ed.end();
     }
@@ -269,7 +282,7 @@ TEST_CASE("editor: single edits on the large plan are fast and the history stays
     for (std::size_t k = 0; k < n; ++k) {
         Task t = ed.plan().tasks[(k * 17) % 5000];
         t.note = "ghi chú " + std::to_string(k);
-        ed.set_task((k * 17) % 5000, std::move(t));
+        ed.set_item((k * 17) % 5000, std::move(t));
     }
     for (std::size_t k = 0; k < 50; ++k) {   // agenda edits that re-sort
         Slot s = ed.plan().agenda[500];
@@ -296,13 +309,13 @@ TEST_CASE("editor: out-of-range indices are refused, change nothing and never th
     const auto rev = ed.revision();
     const std::string before = write_plan(ed.plan());
     CHECK(ed.take_refusal().empty());
-    CHECK_NOTHROW(ed.erase_site(500));
+    CHECK_NOTHROW(ed.erase_item<Site>(500));
     CHECK(ed.take_refusal().find("erase") != std::string::npos);
     CHECK(ed.take_refusal().empty());                 // taken once
     CHECK_NOTHROW(ed.set_slot(500, Slot{}));
-    CHECK_NOTHROW(ed.move_recipient(0, 500));
-    CHECK_NOTHROW(ed.insert_task(ed.plan().tasks.size() + 1, Task{}));
-    CHECK_NOTHROW(ed.set_task(ed.plan().tasks.size(), Task{}));
+    CHECK_NOTHROW(ed.move_item<Recipient>(0, 500));
+    CHECK_NOTHROW(ed.insert_item(ed.plan().tasks.size() + 1, Task{}));
+    CHECK_NOTHROW(ed.set_item(ed.plan().tasks.size(), Task{}));
     CHECK(ed.refusals() == 5);
     CHECK(ed.revision() == rev);
     CHECK_FALSE(ed.can_undo());
@@ -310,10 +323,10 @@ TEST_CASE("editor: out-of-range indices are refused, change nothing and never th
     // Inside a group: the refused part is left out, the rest is one step.
     {
         Editor::Group g(ed, "nhóm");
-        ed.erase_site(500);
+        ed.erase_item<Site>(500);
         Task t;
         t.content = "Việc mới";
-        ed.insert_task(0, t);
+        ed.insert_item(0, t);
     }
     CHECK(ed.plan().tasks.at(0).content == "Việc mới");
     REQUIRE(ed.undo());

@@ -145,7 +145,7 @@ TEST_CASE("sites: the central site stays first", "[sites][central]") {
     ed.undo();
     CHECK(ed.plan().sites[0].id == "s1");
 
-    ed.move_site(0, 4);
+    ed.move_item<Site>(0, 4);
     REQUIRE(central_first(ed));
     CHECK(ed.plan().sites[0].id == "s1");
     CHECK_FALSE(central_first(ed));
