@@ -1,6 +1,6 @@
 // bench.mjs — measures what users feel, the app beside the bare baseline page,
 // in headless Chromium (Debian's, through playwright-core), and prints a table
-// of figures with their budgets (issue 9).  Run through `bash bench/run.sh`,
+// of figures with their budgets.  Run through `bash bench/run.sh`,
 // which builds both pages first.
 //
 //   node bench/bench.mjs APP_DIR BASELINE_DIR LARGE_PLAN_JSON [OUT_JSON]

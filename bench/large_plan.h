@@ -1,5 +1,5 @@
 // large_plan.h — the benchmark's large plan: 1,000 agenda items, 5,000 tasks,
-// 300 sites (issue 3, "Done means").  Deterministic, with Vietnamese text on
+// 300 sites.  Deterministic, with Vietnamese text on
 // every string so the reader's NFC path is exercised, not its ASCII fast path.
 #pragma once
 #include <string>

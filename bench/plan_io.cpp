@@ -7,7 +7,7 @@
 //                           "answer MS read|refused MESSAGE" — the median of 3 reads when
 //                           one takes under a second, else that one read
 //
-// Targets (issue 3): import ≤ 150 ms and export ≤ 100 ms in WebAssembly.
+// Targets: import ≤ 150 ms and export ≤ 100 ms in WebAssembly.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

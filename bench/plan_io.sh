@@ -3,7 +3,7 @@
 #   bench/plan_io.sh [RUNS]              import/export of the large plan (1,000 agenda
 #                                        items, 5,000 tasks, 300 sites; bench/large_plan.h),
 #                                        default 9 runs; prints the medians.
-#                                        Targets (issue 3): import ≤ 150 ms, export ≤ 100 ms in wasm.
+#                                        Targets: import ≤ 150 ms, export ≤ 100 ms in wasm.
 #   bench/plan_io.sh --files FILE...     the time read_plan takes to answer each file (read it,
 #                                        or refuse it with a message), natively and in wasm,
 #                                        with the budgets native ≤ 1 s, wasm ≤ 3 s and PASS/FAIL.

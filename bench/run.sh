@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# run.sh — Điểm Cầu's performance benchmark (issue 9), one command:
+# run.sh — Điểm Cầu's performance benchmark, one command:
 #   bash bench/run.sh            (BENCH_RUNS=n for n cold/warm starts per case, default 5)
 # Builds what it needs — the web app (a private copy in build/dist-bench), the
 # bare baseline page (bench/baseline/), the large plan (bench/gen_large_plan) —

@@ -52,7 +52,7 @@ mangled = [names.get(i, f'func{i}') for i, _ in bodies]
 dem = subprocess.run(['c++filt'], input='\n'.join(mangled), capture_output=True, text=True).stdout.split('\n')
 def origin(n):
     if 'nlohmann' in n: return 'nlohmann/json'
-    if 'dc::ui' in n or 'dc::platform' in n or 'dc::test_hooks' in n or n.startswith(('dc_', '(anonymous namespace)::frame', 'main')): return 'app UI + platform'
+    if 'dc::ui' in n or 'dc::platform' in n or 'dc::widgets' in n or n.startswith(('dc_', '(anonymous namespace)::frame', 'main')): return 'app UI + platform'
     if 'dc::' in n or 'date::' in n: return 'app core'
     if 'ImGui' in n or n.startswith(('Im', 'stb', 'ImStb')) or 'ImFont' in n or 'ImDraw' in n or 'stbtt' in n or 'stbrp' in n: return 'Dear ImGui (+stb)'
     if n.startswith(('SDL_', 'Emscripten_', 'SDL', 'Blit')) or 'SDL' in n[:12]: return 'SDL2'   # Blit*: SDL's surface blitters

@@ -8,7 +8,7 @@
 # of the font, GetDefaultCompressedFontDataTTFBase85(), stops the program
 # instead of returning it, so the array is unreferenced and not linked.  It is
 # reached only through ImFontAtlas::AddFontDefault(), which the app calls when
-# its fonts could not be read (src/ui/theme.cpp); in the web build they are
+# its fonts could not be read (src/ui/shell/theme.cpp); in the web build they are
 # fetched before main() starts (web/glue.js), so the page never gets there.
 # If ImGui's text is not exactly as expected (another ImGui version), the build
 # stops here rather than guess.

@@ -4,7 +4,7 @@
 #  - imgui_native: Dear ImGui 1.86 from Debian's source package (.deps/, see
 #    build-wasm.sh setup) with the SDL2 and OpenGL3 backends for desktop GL
 #    (3.2 core; the backend's own loader, imgui_impl_opengl3_loader.h);
-#  - diemcau-app: src/main.cpp + src/ui/*.cpp (all but web_exports.cpp, the
+#  - diemcau-app: src/main.cpp + src/ui/<area>/*.cpp (all but web_exports.cpp, the
 #    JavaScript entry points) + the native platform layer, against Debian's
 #    SDL2 (libsdl2-dev);
 #  - platform_layering (ctest): src/platform never includes src/ui;
@@ -15,7 +15,7 @@
 # smoke test fails saying why (a test that cannot run must not pass).
 
 # Layers only point down: nothing in src/platform includes src/ui (the JavaScript
-# entry points that need the interface are src/ui/web_exports.cpp).  Checked
+# entry points that need the interface are src/ui/shell/web_exports.cpp).  Checked
 # here so that a new include fails the test command instead of creeping back.
 add_test(NAME platform_layering
   COMMAND sh -c "if grep -rnE '#include +[<\"]ui/' src/platform; then echo 'src/platform includes src/ui (above)'; exit 1; fi; echo 'src/platform includes nothing from src/ui'"
@@ -65,8 +65,8 @@ target_compile_options(imgui_native PRIVATE -w)
 target_link_libraries(imgui_native PUBLIC SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
 
 # [SECTION] the app
-file(GLOB DC_NATIVE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
-list(REMOVE_ITEM DC_NATIVE_UI_SOURCES ${CMAKE_SOURCE_DIR}/src/ui/web_exports.cpp)
+file(GLOB DC_NATIVE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*/*.cpp)
+list(REMOVE_ITEM DC_NATIVE_UI_SOURCES ${CMAKE_SOURCE_DIR}/src/ui/shell/web_exports.cpp)
 file(GLOB DC_PLATFORM_NATIVE_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/platform/*native*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/input_queue.cpp)

@@ -24,12 +24,27 @@ endif()
 
 # [SECTION] fonts — subsets of Debian's Noto fonts
 set(DC_NOTO_DIR /usr/share/fonts/truetype/noto CACHE PATH "Debian's Noto fonts (fonts-noto-core)")
-# Latin, Vietnamese (precomposed: every string is NFC), and the punctuation of
-# official documents: – — … ₫ “ ” ‘ ’ • · × №.
-set(DC_TEXT_UNICODES "U+0020-007E,U+00A0-00FF,U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0303,U+0309,U+0323,U+1EA0-1EF9,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AB,U+2116,U+FFFD")
-# Icons used by the UI (src/ui/theme.h lists them): symbols from Noto Sans Symbols 2 and Noto Sans Math.
-set(DC_ICON_SYM2_UNICODES "U+2713,U+2715,U+26A0,U+25B8,U+25BE,U+25CF,U+25CB,U+2630,U+2709,U+270E,U+2B07,U+2B06,U+25B6,U+25C0")
-set(DC_ICON_MATH_UNICODES "U+2190-2193,U+21B6-21B7,U+27F2-27F3")
+# Which characters each subset holds: src/ui/shell/glyph_ranges.inc, the list
+# theme.cpp gives ImGui as well (one place: the two cannot disagree).
+set(DC_GLYPH_LIST ${CMAKE_SOURCE_DIR}/src/ui/shell/glyph_ranges.inc)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${DC_GLYPH_LIST})
+file(STRINGS ${DC_GLYPH_LIST} dc_glyph_lines REGEX "^DC_GLYPHS\\(")
+foreach(font Text Symbols2 Math)
+  set(DC_UNICODES_${font} "")
+endforeach()
+foreach(line ${dc_glyph_lines})
+  if(NOT line MATCHES "^DC_GLYPHS\\(([A-Za-z0-9]+), *0x([0-9A-Fa-f]+), *0x([0-9A-Fa-f]+)\\)")
+    message(FATAL_ERROR "glyph_ranges.inc: cannot read: ${line}")
+  endif()
+  if(CMAKE_MATCH_2 STREQUAL CMAKE_MATCH_3)
+    list(APPEND DC_UNICODES_${CMAKE_MATCH_1} "U+${CMAKE_MATCH_2}")
+  else()
+    list(APPEND DC_UNICODES_${CMAKE_MATCH_1} "U+${CMAKE_MATCH_2}-${CMAKE_MATCH_3}")
+  endif()
+endforeach()
+list(JOIN DC_UNICODES_Text "," DC_TEXT_UNICODES)
+list(JOIN DC_UNICODES_Symbols2 "," DC_ICON_SYM2_UNICODES)
+list(JOIN DC_UNICODES_Math "," DC_ICON_MATH_UNICODES)
 set(DC_SITE_FONTS "")
 function(dc_font src dst unicodes)
   set(out ${DC_STAGE_DIR}/fonts/${dst})
@@ -38,7 +53,7 @@ function(dc_font src dst unicodes)
     COMMAND ${CMAKE_COMMAND} -E make_directory ${DC_STAGE_DIR}/fonts
     COMMAND ${DC_PYTHON} -m fontTools.subset ${DC_NOTO_DIR}/${src} --unicodes=${unicodes}
             --output-file=${out} --no-hinting --desubroutinize --name-IDs=*
-    DEPENDS ${DC_NOTO_DIR}/${src} ${CMAKE_SOURCE_DIR}/cmake/site.cmake
+    DEPENDS ${DC_NOTO_DIR}/${src} ${CMAKE_SOURCE_DIR}/cmake/site.cmake ${DC_GLYPH_LIST}
     COMMENT "font subset ${dst}"
     VERBATIM)
   set(DC_SITE_FONTS ${DC_SITE_FONTS} ${out} PARENT_SCOPE)
@@ -48,11 +63,11 @@ dc_font(NotoSans-Bold.ttf NotoSans-Bold.ttf "${DC_TEXT_UNICODES}")
 dc_font(NotoSansSymbols2-Regular.ttf NotoSansSymbols2.ttf "${DC_ICON_SYM2_UNICODES}")
 dc_font(NotoSansMath-Regular.ttf NotoSansMath.ttf "${DC_ICON_MATH_UNICODES}")
 
-# [SECTION] data — the English texts (src/ui/english_file.h)
+# [SECTION] data — the English texts (src/ui/shell/english_file.h)
 # The generator is the same i18n.cpp with English compiled in, built with emcc
 # for node (the only compiler this build has) and run at build time.
 add_executable(gen_english ${CMAKE_SOURCE_DIR}/tools/gen_english.cpp
-  ${CMAKE_SOURCE_DIR}/src/ui/i18n.cpp ${CMAKE_SOURCE_DIR}/src/ui/english_file.cpp)
+  ${CMAKE_SOURCE_DIR}/src/ui/shell/i18n.cpp ${CMAKE_SOURCE_DIR}/src/ui/shell/english_file.cpp)
 target_include_directories(gen_english PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(gen_english PRIVATE -O1)
 # WASM_ASYNC_COMPILATION=0: read the .wasm from disk (emcc 3.1.6 would try

@@ -6,7 +6,7 @@
 #    no .cpp files), with the SDL2 and OpenGL3 backends; OpenGL ES 3 = WebGL2.
 #  - SDL2: built once for wasm by `build-wasm.sh setup` into .deps/sdl2-wasm
 #    (Emscripten's -sUSE_SDL=2 port cannot be downloaded here).
-#  - diemcau_web: src/main.cpp + src/ui/*.cpp + the web platform layer → link/diemcau.{js,wasm}.
+#  - diemcau_web: src/main.cpp + src/ui/<area>/*.cpp + the web platform layer → link/diemcau.{js,wasm}.
 #    Output is .js (Debian's emcc crashes at -O1+ when asked for .html); web/index.html is our shell.
 #  - the site, one build graph ([SECTION] the site): fonts, the English texts,
 #    the split, the offline files and the one-file app are assembled in
@@ -91,7 +91,7 @@ foreach(t imgui_common imgui imgui_app)
 endforeach()
 
 # [SECTION] the app
-file(GLOB DC_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+file(GLOB DC_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*/*.cpp)
 file(GLOB DC_PLATFORM_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/platform/*web*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/input_queue.cpp)
@@ -99,7 +99,7 @@ set(DC_WEB_EXTRA_SOURCES "" CACHE STRING "extra sources for local experiments (n
 add_executable(diemcau_web ${CMAKE_SOURCE_DIR}/src/main.cpp ${DC_UI_SOURCES} ${DC_PLATFORM_WEB_SOURCES} ${DC_WEB_EXTRA_SOURCES})
 target_include_directories(diemcau_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_link_libraries(diemcau_web PRIVATE dccore imgui_app ${DC_SDL_WASM}/libSDL2.a)
-# English comes as a file (src/ui/english_file.h): not compiled into the app.
+# English comes as a file (src/ui/shell/english_file.h): not compiled into the app.
 target_compile_definitions(diemcau_web PRIVATE DC_EN_FROM_FILE)
 target_compile_options(diemcau_web PRIVATE ${DC_OPT} ${DC_LTO_FLAG} ${DC_NO_EXCEPTIONS} -Wall -Wextra -Wno-unused-parameter)
 set(DC_WEB_JS "${CMAKE_SOURCE_DIR}/web/glue.js")

@@ -33,7 +33,7 @@
 
 #include "core/text.h"   // clip_text
 #include "platform/native.h"
-#include "ui/i18n.h"
+#include "ui/shell/i18n.h"
 #endif
 
 #include <algorithm>
@@ -44,11 +44,11 @@
 
 #include "platform/input_queue.h"
 #include "platform/platform.h"
-#include "ui/app.h"
-#include "ui/autosave.h"   // apply_zoom
-#include "ui/keyfocus.h"
-#include "ui/test_hooks.h"
-#include "ui/theme.h"
+#include "ui/shell/app.h"
+#include "ui/shell/autosave.h"   // apply_zoom
+#include "ui/shell/keyfocus.h"
+#include "ui/shell/widgets.h"
+#include "ui/shell/theme.h"
 
 namespace {
 
@@ -145,16 +145,16 @@ void draw_file_prompt() {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
     const bool enter = ImGui::InputText("##native.open.path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
-    dc::test_hooks::register_last_item("native.open.path");
+    dc::widgets::register_last_item("native.open.path");
     if (!error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", error.c_str());
     const bool open = ImGui::Button(en ? "Open" : "Mở");
-    dc::test_hooks::register_last_item("native.open.ok");
+    dc::widgets::register_last_item("native.open.ok");
     ImGui::SameLine();
     if (ImGui::Button(en ? "Cancel" : "Huỷ")) {
         dc::platform::native_file_prompt_cancel();
         error.clear();
     }
-    dc::test_hooks::register_last_item("native.open.cancel");
+    dc::widgets::register_last_item("native.open.cancel");
     if ((enter || open) && !path.empty()) {
         std::string why;
         if (dc::platform::native_open_path(path, &why)) error.clear();
@@ -179,11 +179,11 @@ int smoke_report(const Loop& L, int frames_wanted, const std::string& screenshot
     const dc::Header& h = L.app.editor().plan().header;
     check(!h.title.empty(), "a plan is open", h.number + "/" + h.code + " " + dc::clip_text(h.title, 40));
     // The document view laid out its title field, and the shell its navigation.
-    dc::test_hooks::Rect r;
-    const bool title = dc::test_hooks::widget_rect("doc.title", &r) && r.w > 50 && r.h > 5;
+    dc::widgets::Rect r;
+    const bool title = dc::widgets::widget_rect("doc.title", &r) && r.w > 50 && r.h > 5;
     check(title, "the plan title's field was laid out",
           title ? std::to_string(int(r.w)) + "x" + std::to_string(int(r.h)) + " at " + std::to_string(int(r.x)) + "," + std::to_string(int(r.y)) : "");
-    const std::string ids = dc::test_hooks::widget_ids_json();
+    const std::string ids = dc::widgets::widget_ids_json();
     const std::size_t widgets = std::count(ids.begin(), ids.end(), ',') + (ids.size() > 2 ? 1 : 0);
     check(widgets >= 10 && ids.find("\"nav.tasks\"") != std::string::npos, "widgets registered",
           std::to_string(widgets) + " (nav.tasks among them)");
@@ -222,8 +222,8 @@ int smoke_report(const Loop& L, int frames_wanted, const std::string& screenshot
 //-----------------------------------------------------------------------------
 void frame() {
     Loop& L = *g_loop;
-    dc::test_hooks::count_tick();
-    if (dc::test_hooks::held()) return;   // tests: let events pile up as if faster than a frame
+    dc::widgets::count_tick();
+    if (dc::widgets::held()) return;   // tests: let events pile up as if faster than a frame
 
     bool input = false;
     SDL_Event e;
@@ -282,10 +282,10 @@ void frame() {
         L.pixels.assign(static_cast<std::size_t>(L.pixels_w) * L.pixels_h * 4, 0);
         glReadPixels(0, 0, L.pixels_w, L.pixels_h, GL_RGBA, GL_UNSIGNED_BYTE, L.pixels.data());
     }
-    dc::test_hooks::record_frame_time(dc::platform::now_ms() - frame_start);
+    dc::widgets::record_frame_time(dc::platform::now_ms() - frame_start);
     SDL_GL_SwapWindow(L.window);
     dc::platform::frame_drawn();
-    dc::test_hooks::count_render();
+    dc::widgets::count_render();
     // ImGui lays out auto-sized things on the first frame; the second is the one to show.
     if (++L.rendered == 2) dc::platform::notify_first_frame();
 }

@@ -1,12 +1,12 @@
 // gen_english.cpp — writes the English interface texts to a file
-// (ui/english_file.h) for the web build, which leaves them out of its program.
+// (ui/shell/english_file.h) for the web build, which leaves them out of its program.
 //
 //   gen_english OUT      (cmake/webapp.cmake builds it from the same
-//                         src/ui/i18n.cpp, English compiled in, and runs it)
+//                         src/ui/shell/i18n.cpp, English compiled in, and runs it)
 #include <cstdio>
 #include <string>
 
-#include "ui/english_file.h"
+#include "ui/shell/english_file.h"
 
 int main(int argc, char** argv) {
     if (argc != 2) {

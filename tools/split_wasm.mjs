@@ -13,7 +13,7 @@
 // index Emscripten's "placeholder function called: N" names → the function).
 //
 // Why: users open the page over slow provincial lines; every kilobyte before
-// the first frame is waiting (issue 9: ≤ 3 s under "Fast 3G").  The exporters,
+// the first frame is waiting (budget: ≤ 3 s under "Fast 3G").  The exporters,
 // the comparison, the panels other than the document, SDL's software blitters
 // and the like are not needed to show the plan, so they come later.
 //
@@ -31,7 +31,7 @@
 // Data is not moved: wasm-split leaves every data segment in the first part,
 // and nothing here patches one.  Text only later code reads is compiled as
 // code (src/core/code_text.h) and so goes with that code; the English texts
-// are a file of their own (src/ui/english_file.h).
+// are a file of their own (src/ui/shell/english_file.h).
 // A deferred function called before its part has arrived is loaded on the spot
 // (web/glue.js, Module.loadSplitModule), so the split can only cost time,
 // never correctness.  If Chromium cannot run here, the program ships whole

@@ -24,7 +24,7 @@ def app_files(dist):
     out = ["index.html", "diemcau.js", "glue-later.js", "diemcau.wasm", "sw-register.js", "manifest.webmanifest"]
     if os.path.isfile(os.path.join(dist, "diemcau.deferred.wasm")):   # tools/split_wasm.mjs
         out.append("diemcau.deferred.wasm")
-    for sub in ("fonts", "data", "icons"):   # data/: the English texts (src/ui/english_file.h)
+    for sub in ("fonts", "data", "icons"):   # data/: the English texts (src/ui/shell/english_file.h)
         d = os.path.join(dist, sub)
         if os.path.isdir(d):
             out += sorted(f"{sub}/{f}" for f in os.listdir(d) if not f.startswith("."))

@@ -81,7 +81,7 @@ dcGlue.laterNames.forEach(function (name) {
 //-----------------------------------------------------------------------------
 // [SECTION] fonts
 //-----------------------------------------------------------------------------
-// Order matters: platform_web.cpp reads them by index (see kFont* in src/ui/theme.h).
+// Order matters: platform_web.cpp reads them by index (see kFont* in src/ui/shell/theme.h).
 dcGlue.fontFiles = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf',
                     'fonts/NotoSansSymbols2.ttf', 'fonts/NotoSansMath.ttf'];
 dcGlue.fonts = [];
@@ -109,7 +109,7 @@ Module['preRun'] = [].concat(Module['preRun'] || [], [function () {
 //-----------------------------------------------------------------------------
 // [SECTION] english
 //-----------------------------------------------------------------------------
-// The program has no English texts of its own (src/ui/english_file.h): they
+// The program has no English texts of its own (src/ui/shell/english_file.h): they
 // are a file, fetched right after the first frame — or, when English was
 // chosen on an earlier visit, now, and main() waits for it (a run dependency),
 // so that the first frame is already in English.  If it cannot be had the
@@ -596,7 +596,7 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
     setToday: function (iso) { dcGlue.todayOverride = iso; _dc_test_redraw(); },
     // The text a message shows now: 'toast', 'message' (title, newline, body), 'files.error'; '' when none.
     shownText: function (id) { var p = dcGlue.cstr(id), r = UTF8ToString(_dc_test_shown_text(p)); _free(p); return r; },
-    // Runs a named test action (test_hooks::set_action); false if there is none.
+    // Runs a named test action (widgets::set_action); false if there is none.
     act: function (name) { var p = dcGlue.cstr(name), r = _dc_test_act(p); _free(p); return r === 1; },
     // While held, the app draws no frames and reads no input: events sent in
     // that time arrive together, as if faster than one frame.

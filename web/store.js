@@ -44,7 +44,7 @@ var dcStore = Module['dcStore'] = (function () {
     otherTab: false,     // the planner is open in another tab of this browser: read only here
     lastPlan: null,      // the newest plan slot value handed to put(), stored or not ({k, v, ok})
   };
-  // A C++ export (src/ui/web_exports.cpp, src/platform/offline_web.cpp), once the program runs; never throws.
+  // A C++ export (src/ui/shell/web_exports.cpp, src/platform/offline_web.cpp), once the program runs; never throws.
   function callApp(name) {
     var f = Module['_' + name];
     if (typeof f !== 'function' || (Module['dcGlue'] && Module['dcGlue'].crash)) return;

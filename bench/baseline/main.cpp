@@ -28,7 +28,7 @@ SDL_Window* g_window = nullptr;
 int g_rendered = 0;
 std::string g_font_data[4];   // Regular, Bold, Symbols 2, Math — the app's four files
 
-// The app's glyph ranges and font sizes (src/ui/theme.cpp), so the atlas costs the same.
+// The app's glyph ranges and font sizes (src/ui/shell/theme.cpp), so the atlas costs the same.
 const ImWchar kTextRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x00FF, 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129,
     0x0168, 0x0169, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0, 0x1EF9, 0x2013, 0x2014,

@@ -32,7 +32,7 @@
 #include "core/plan_file.h"
 #include "core/templates.h"
 #include "core/validate.h"
-#include "ui/finding_text.h"
+#include "ui/checks/finding_text.h"
 
 namespace {
 
@@ -189,7 +189,7 @@ int cmd_check(const std::string& path) {
     int errors = 0, others = 0;
     for (const auto& f : findings) {
         (f.severity == dc::Finding::Error ? errors : others)++;
-        // Core gives the facts; the words are the planner's (src/ui/finding_text.h).
+        // Core gives the facts; the words are the planner's (src/ui/checks/finding_text.h).
         const dc::ui::Lang lang = g_en ? dc::ui::Lang::En : dc::ui::Lang::Vi;
         std::cout << dc::ui::severity_word(f.severity, lang) << ": ";
         if (!f.place.empty()) std::cout << f.place << ": ";

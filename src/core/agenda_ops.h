@@ -1,4 +1,4 @@
-// agenda_ops.h — the time arithmetic behind the agenda timeline (issue 4):
+// agenda_ops.h — the time arithmetic behind the agenda timeline:
 // snapping, moving and resizing slots, shifting and closing gaps, moving the
 // whole programme, adding and duplicating slots, speaking turns, totals.
 //

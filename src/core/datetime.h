@@ -1,5 +1,5 @@
 // datetime.h — dates, times and weekdays as Vietnamese official documents
-// write them (../shared/reference/vietnamese.md §2).  Vietnam is UTC+7 all year.
+// write them (dd/mm/yyyy, "ngày … tháng … năm …", thứ Hai … Chủ nhật).  Vietnam is UTC+7 all year.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -2,7 +2,7 @@
 //
 // Every function returns one complete HTML page (no scripts, no external
 // resources) laid out for A4 portrait in the official layout of Nghị định
-// 30/2020/NĐ-CP (../shared/reference/vietnamese.md §1): the app opens it in a
+// 30/2020/NĐ-CP, Phụ lục I: the app opens it in a
 // window and calls the browser's print dialog ("Save as PDF" gives the PDF);
 // the command-line tool writes it to a file.  On screen the page shows as
 // centred A4 sheets.

@@ -307,7 +307,7 @@ private:
 //-----------------------------------------------------------------------------
 
 // UI preferences, kept as one small JSON object under "dc.prefs": the one
-// place every remembered setting of the interface lives (src/ui/autosave.h
+// place every remembered setting of the interface lives (src/ui/shell/autosave.h
 // reads and writes it).  Unknown members are kept, so an older build does not
 // drop a newer build's settings.
 struct Preferences {

@@ -1,4 +1,4 @@
-// sites_ops.h — bridge points (issue 5): the connection-test schedule, clash
+// sites_ops.h — bridge points: the connection-test schedule, clash
 // list, totals, and keeping the central site first.
 //
 // The central site joins every connection test (it is the other end of each

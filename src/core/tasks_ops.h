@@ -1,4 +1,4 @@
-// tasks_ops.h — preparation tasks (issue 5): deadlines as the documents write
+// tasks_ops.h — preparation tasks: deadlines as the documents write
 // them, status relative to "today", ticking, sorting and filtering.
 //
 // What a deadline means ("Trước ngày 30/8" = last day 29/8, relative
@@ -37,7 +37,7 @@ namespace dc {
 //-----------------------------------------------------------------------------
 // deadline_date(), deadline_last_day(): core/deadline.h.
 
-// In words: src/ui/task_words.h (the tasks view), deadline_print_text() in
+// In words: src/ui/tasks/task_words.h (the tasks view), deadline_print_text() in
 // core/deadline.h (the printed documents).
 
 // The text for an edit field; parse_deadline() reads it back to the same value.
@@ -47,7 +47,7 @@ std::string deadline_input_text(const Deadline& d);
 
 struct DeadlineParse {
     std::optional<Deadline> deadline;   // set when readable; an empty text gives an empty deadline
-    std::string unread;                 // when not readable: the text, NFC (src/ui/task_words.h words the reason)
+    std::string unread;                 // when not readable: the text, NFC (src/ui/tasks/task_words.h words the reason)
 };
 // Reads "Trước ngày 26/8/2021", "trong ngày 30/8/2021", "Chậm nhất ngày 30/08/2021",
 // "Chậm nhất là ngày …", "Hạn …", "26/8/2021", "ngày 26 tháng 8 năm 2021",
@@ -70,7 +70,7 @@ struct TaskState {
 };
 TaskState task_state(const Task& t, const Plan& plan, const Date& today);
 
-// The statuses in words ("Quá hạn 2 ngày", "Đã xong 28/8/2021"): src/ui/task_words.h.
+// The statuses in words ("Quá hạn 2 ngày", "Đã xong 28/8/2021"): src/ui/tasks/task_words.h.
 
 struct TaskCounts {
     int total = 0, done = 0, later = 0, due_soon = 0, due_today = 0, overdue = 0;

@@ -14,7 +14,7 @@
 // [SECTION] Codes
 //   Each code with its severity and its values, in order (FindingValue kinds:
 //   Text, Quote, Number, Day, Weekday, Site, Session, Task; "[Day]" = only when
-//   the event has several days).  The words are in src/ui/strings/checks.inc,
+//   the event has several days).  The words are in src/ui/checks/strings.inc,
 //   key "find_" + the code with '.' and '-' as '_'.
 //   Error   header.issuing-body-empty, header.place-empty, event.no-days,
 //           event.day-missing, site.no-central, signer… (no values)

@@ -6,7 +6,7 @@
 // check (`code`, a stable id for tests, tools and the wording table), where
 // (`place`, in plan-file terms: "agenda[2].end", "tasks[4].lead",
 // "header.number") and the values the sentence names (`values`, typed).  The
-// words are the interface's: src/ui/finding_text.h turns a finding into a
+// words are the interface's: src/ui/checks/finding_text.h turns a finding into a
 // sentence in Vietnamese or English from the strings table (checks area), for
 // the planner and for `diemcau check` alike.  Every check is O(n log n) or
 // better: a plan of 1,000 slots, 5,000 tasks and 300 sites is checked in a few

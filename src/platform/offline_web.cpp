@@ -38,7 +38,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void dc_autosave_flush() {
 // web/sw-register.js: a new version is waiting — draw a frame so the notice appears.
 extern "C" EMSCRIPTEN_KEEPALIVE void dc_offline_redraw() { dc::platform::request_redraw(2); }
 // (The exports that read the interface — unsaved edits, the plan text, the
-// language, the zoom — are in src/ui/web_exports.cpp: this layer never includes src/ui.)
+// language, the zoom — are in src/ui/shell/web_exports.cpp: this layer never includes src/ui.)
 
 namespace dc::platform {
 bool update_ready() { return dc_off_update_ready() != 0; }

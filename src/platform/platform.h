@@ -8,7 +8,7 @@
 // by path, the system clipboard, storage in a directory; see native.h).  The
 // UI includes this header and never #ifdefs on __EMSCRIPTEN__.  Nothing in
 // src/platform includes src/ui: what the interface exports to JavaScript is in
-// src/ui/web_exports.cpp.
+// src/ui/shell/web_exports.cpp.
 //
 // Every string crossing this interface is UTF-8; text coming *in* from the user
 // (typing, paste, dropped file names) is NFC-normalised by the platform layer
@@ -43,7 +43,7 @@ bool file_drag_over();
 // [SECTION] storage ----------------------------------------------------------
 
 // The plans and the preferences are kept through kv_store.h (one store; the
-// preferences are core/library.h's Preferences, "dc.prefs": ui/autosave.h).
+// preferences are core/library.h's Preferences, "dc.prefs": ui/shell/autosave.h).
 // Settings older versions kept elsewhere (the browser's localStorage keys
 // "diemcau.pref.*"): handed over once and removed, so the interface can carry
 // them into its preferences.  False when there is none (always, natively).
@@ -127,7 +127,7 @@ float device_pixel_ratio();
 // platform has resized the canvas; the frame redraws and the fonts follow).
 bool display_scale_changed();
 
-// The bytes of bundled font `index` (order: see kFont* in src/ui/theme.h).
+// The bytes of bundled font `index` (order: see kFont* in src/ui/shell/theme.h).
 // Web: fetched by web/glue.js before main(); native: read from dist/fonts/.
 bool font_bytes(int index, std::string* out);
 

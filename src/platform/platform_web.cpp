@@ -2,7 +2,7 @@
 // Each function is a thin EM_JS call into web/glue.js (dcGlue.*), where the
 // browser APIs are used; the functions exported to JavaScript (EMSCRIPTEN_KEEPALIVE)
 // are how the glue hands data back (bridge text, files, links).  The test hooks
-// (window.dcTest) are exported by src/ui/web_exports.cpp: they read the
+// (window.dcTest) are exported by src/ui/shell/web_exports.cpp: they read the
 // interface, and this layer never includes src/ui.
 //
 // [SECTION] EM_JS calls into web/glue.js

@@ -1,4 +1,4 @@
-// files.test.mjs — files and sharing through the real UI (issue 7): Save with
+// files.test.mjs — files and sharing through the real UI: Save with
 // Ctrl+S downloads the plan file and a fresh page opens it back; Open with
 // Ctrl+O (file chooser) and by dropping a file; the open-as-new / replace /
 // cancel dialog (replace is undoable); a bad file shows the error dialog and

@@ -1,4 +1,4 @@
-// keyboard.test.mjs — the planner with the keyboard alone (src/ui/keyfocus.h):
+// keyboard.test.mjs — the planner with the keyboard alone (src/ui/shell/keyfocus.h):
 // Tab / Shift+Tab walk through every button, tick box, choice and field in
 // reading order, Enter or Space presses the one in focus, Esc puts the ring
 // away; the panels keep their own keys (arrows move the selected slot, …).

@@ -1,4 +1,4 @@
-// offline.test.mjs — never losing work, and working without a network (issue 8).
+// offline.test.mjs — never losing work, and working without a network.
 //
 //  - an edit is in the browser's storage within a second; reload → it is there
 //  - the browser process killed right after an edit; start again → nothing lost

@@ -11,7 +11,7 @@
 //  - text only later code reads (the exports' stylesheets, docx parts) is not
 //    data of the first part: it is compiled as code (src/core/code_text.h);
 //    English is not in the program at all but in data/en.strings
-//    (src/ui/english_file.h), fetched after the first frame, or before it when
+//    (src/ui/shell/english_file.h), fetched after the first frame, or before it when
 //    English was chosen; without it the interface stays Vietnamese
 //  - the one-file app carries both parts and the English texts, and asks the
 //    network for none of them

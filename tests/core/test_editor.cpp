@@ -16,7 +16,7 @@
 #include "core/shift.h"
 #include "core/templates.h"
 #include "core/validate.h"
-#include "ui/i18n.h"
+#include "ui/shell/i18n.h"
 
 using namespace dc;
 

@@ -1,12 +1,12 @@
-// test_english_file.cpp — the English texts as a file (ui/english_file.h):
+// test_english_file.cpp — the English texts as a file (ui/shell/english_file.h):
 // what the generator writes reads back as the same table, and a file for
 // other keys or texts, or cut short, is refused and changes nothing.
 #include <catch2/catch.hpp>
 
 #include <string>
 
-#include "ui/english_file.h"
-#include "ui/i18n.h"
+#include "ui/shell/english_file.h"
+#include "ui/shell/i18n.h"
 
 using dc::ui::EnglishRead;
 using dc::ui::K;

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/text.h"
-#include "ui/i18n.h"
+#include "ui/shell/i18n.h"
 
 using dc::ui::K;
 using dc::ui::Lang;

@@ -8,13 +8,13 @@
 #include "core/datetime.h"
 #include "core/tasks_ops.h"
 #include "core/templates.h"
-#include "ui/task_words.h"
+#include "ui/tasks/task_words.h"
 
 using namespace dc;
 using dc::ui::Lang;
 
 namespace {
-// The tasks view's words (src/ui/task_words.h) in each language.
+// The tasks view's words (src/ui/tasks/task_words.h) in each language.
 std::string vi_deadline(const Deadline& d, const Plan& p) { return dc::ui::deadline_words(d, p, Lang::Vi); }
 std::string en_deadline(const Deadline& d, const Plan& p) { return dc::ui::deadline_words(d, p, Lang::En); }
 std::string status_label_vi(TaskStatus s) { return dc::ui::status_label(s, Lang::Vi); }

@@ -10,7 +10,7 @@
 #include "core/templates.h"
 #include "core/text.h"
 #include "core/validate.h"
-#include "ui/finding_text.h"
+#include "ui/checks/finding_text.h"
 
 using namespace dc;
 
@@ -83,7 +83,7 @@ std::vector<Finding> with_code(const std::vector<Finding>& all, const std::strin
     return out;
 }
 
-// The finding in words (src/ui/finding_text.h), as the planner and the
+// The finding in words (src/ui/checks/finding_text.h), as the planner and the
 // command-line tool show it.
 std::string vi(const Finding& f) { return dc::ui::finding_text(f, dc::ui::Lang::Vi); }
 std::string en(const Finding& f) { return dc::ui::finding_text(f, dc::ui::Lang::En); }

@@ -10,7 +10,7 @@
 //   - the hostile plan: its markup is printed as text, no dialog opens, no
 //     script or image element exists, nothing is fetched.
 // The Kế hoạch PDFs are also rendered to PNG (pdftoppm -r 60) for a person
-// to compare with ../shared/seeds/002_cfb90d8ff5e5fcde.txt.
+// to compare with the signed Kế hoạch 1905/KH-SGDĐT.
 //
 //   node tests/print/print_test.mjs OUTDIR     (OUTDIR holds render_docs' output)
 // Prints "N passed, M failed"; exits 1 when anything failed.

@@ -1,4 +1,4 @@
-// seed_plans.h — the two seed documents (../shared/seeds/) as Plans, built
+// seed_plans.h — the two seed documents (Kế hoạch 1905/KH-SGDĐT and the K12 Online công văn) as Plans, built
 // in C++ so the print tests do not depend on the template reader.  Used by
 // tests/core/test_export_html.cpp and tests/print/render_docs.cpp.
 //
