@@ -22,52 +22,39 @@ set(DC_FUZZ_SMOKE_SECONDS 20 CACHE STRING "How long the fuzz_smoke test fuzzes")
 set(DC_FUZZ_PASTE_SMOKE_SECONDS 15 CACHE STRING "How long the fuzz_paste_smoke test fuzzes")
 
 # [SECTION] fuzz target
+# One function for both targets: the code under test is compiled again with
+# the sanitizers (the dccore library is not instrumented, and must not be: the
+# app and tests link it too), and a ctest fuzzes for a short while from the
+# corpus directories, which are only read (new inputs go to a scratch folder).
+# A file that the code under test comes to need must be added to its list.
+function(dc_fuzz_target name smoke seconds sources corpora)
+  add_executable(${name} ${CMAKE_SOURCE_DIR}/tests/fuzz/${name}.cpp ${sources})
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(${name} PRIVATE nlohmann_json::nlohmann_json)
+  target_compile_options(${name} PRIVATE ${DC_FUZZ_FLAGS})
+  target_link_options(${name} PRIVATE ${DC_FUZZ_FLAGS})
+  add_test(NAME ${smoke}
+    COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
+            $<TARGET_FILE:${name}> -max_total_time=${seconds} -timeout=10 -rss_limit_mb=2048
+            -max_len=65536 -print_final_stats=1
+            ${CMAKE_BINARY_DIR}/${name}_scratch ${corpora})
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/${name}_scratch)
+  set_tests_properties(${smoke} PROPERTIES TIMEOUT 300 LABELS fuzz)
+endfunction()
+
 if(DC_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
   set(DC_FUZZ_FLAGS -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1)
-  # The reader and its dependencies are compiled again with the sanitizers
-  # (the dccore library is not instrumented, and must not be: the app and
-  # tests link it too).
-  add_executable(fuzz_plan_file
-    ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_plan_file.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/plan_file.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/text.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/datetime.cpp)
-  target_include_directories(fuzz_plan_file PRIVATE ${CMAKE_SOURCE_DIR}/src)
-  target_link_libraries(fuzz_plan_file PRIVATE nlohmann_json::nlohmann_json)
-  target_compile_options(fuzz_plan_file PRIVATE ${DC_FUZZ_FLAGS})
-  target_link_options(fuzz_plan_file PRIVATE ${DC_FUZZ_FLAGS})
-
-  # Fuzz for a short while starting from the bad-file corpus and the templates.
-  # The corpus directories are only read: new inputs go to a scratch folder.
-  add_test(NAME fuzz_smoke
-    COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
-            $<TARGET_FILE:fuzz_plan_file> -max_total_time=${DC_FUZZ_SMOKE_SECONDS} -timeout=10 -rss_limit_mb=2048
-            -max_len=65536 -print_final_stats=1
-            ${CMAKE_BINARY_DIR}/fuzz_scratch ${CMAKE_SOURCE_DIR}/tests/fuzz/corpus ${CMAKE_SOURCE_DIR}/assets/templates)
-  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz_scratch)
-  set_tests_properties(fuzz_smoke PROPERTIES TIMEOUT 300 LABELS fuzz)
-
+  set(core ${CMAKE_SOURCE_DIR}/src/core)
+  # The plan file reader, from the bad-file corpus and the templates.
+  dc_fuzz_target(fuzz_plan_file fuzz_smoke ${DC_FUZZ_SMOKE_SECONDS}
+    "${core}/plan_file.cpp;${core}/text.cpp;${core}/datetime.cpp"
+    "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus;${CMAKE_SOURCE_DIR}/assets/templates")
   # The paste parsers, previews and apply steps.  Inputs stay under 64 KB
   # (-max_len); the target also parses each with tiny limits, so the
   # refusals (too large, too many rows, too many columns) run too.
-  add_executable(fuzz_paste
-    ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_paste.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/paste.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/tasks_ops.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/editor.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/text.cpp
-    ${CMAKE_SOURCE_DIR}/src/core/datetime.cpp)
-  target_include_directories(fuzz_paste PRIVATE ${CMAKE_SOURCE_DIR}/src)
-  target_link_libraries(fuzz_paste PRIVATE nlohmann_json::nlohmann_json)
-  target_compile_options(fuzz_paste PRIVATE ${DC_FUZZ_FLAGS})
-  target_link_options(fuzz_paste PRIVATE ${DC_FUZZ_FLAGS})
-  add_test(NAME fuzz_paste_smoke
-    COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1
-            $<TARGET_FILE:fuzz_paste> -max_total_time=${DC_FUZZ_PASTE_SMOKE_SECONDS} -timeout=10 -rss_limit_mb=2048
-            -max_len=65536 -print_final_stats=1
-            ${CMAKE_BINARY_DIR}/fuzz_paste_scratch ${CMAKE_SOURCE_DIR}/tests/fuzz/corpus_paste)
-  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz_paste_scratch)
-  set_tests_properties(fuzz_paste_smoke PROPERTIES TIMEOUT 300 LABELS fuzz)
+  dc_fuzz_target(fuzz_paste fuzz_paste_smoke ${DC_FUZZ_PASTE_SMOKE_SECONDS}
+    "${core}/paste.cpp;${core}/tasks_ops.cpp;${core}/deadline.cpp;${core}/editor.cpp;${core}/text.cpp;${core}/datetime.cpp"
+    "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus_paste")
 endif()
 
 # [SECTION] schema test
