@@ -45,10 +45,11 @@ endfunction()
 if(DC_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
   set(DC_FUZZ_FLAGS -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1)
   set(core ${CMAKE_SOURCE_DIR}/src/core)
-  # The plan file reader, from the bad-file corpus and the templates.
+  # The plan file reader, from the bad-file corpus, the inputs that once
+  # crashed it (tests/fuzz/regressions) and the templates.
   dc_fuzz_target(fuzz_plan_file fuzz_smoke ${DC_FUZZ_SMOKE_SECONDS}
     "${core}/plan_file.cpp;${core}/text.cpp;${core}/datetime.cpp"
-    "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus;${CMAKE_SOURCE_DIR}/assets/templates")
+    "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus;${CMAKE_SOURCE_DIR}/tests/fuzz/regressions;${CMAKE_SOURCE_DIR}/assets/templates")
   # The paste parsers, previews and apply steps.  Inputs stay under 64 KB
   # (-max_len); the target also parses each with tiny limits, so the
   # refusals (too large, too many rows, too many columns) run too.

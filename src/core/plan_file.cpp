@@ -669,10 +669,15 @@ void migrate_v1(json& root, std::vector<ImportNote>& notes) {
             if (nt != t.end() && nt->is_string()) note = nt->get<std::string>();
             if (!note.empty()) note += " ";
             note += "(Thời hạn: " + text + ")";
-            t["note"] = note;
             notes.push_back(make_error("deadline-to-note", place,
                 "không đọc được thời hạn " + quote(text) + "; đã chép vào ghi chú của công việc.",
                 "could not read the deadline " + quote(text) + "; it was copied into the task's note."));
+            // The deadline is written first: adding "note" to the task may
+            // move its members (an ordered object is a vector), and `dl`
+            // points at one of them.
+            *dl = std::move(out);
+            t["note"] = std::move(note);
+            continue;
         }
         *dl = std::move(out);
     }

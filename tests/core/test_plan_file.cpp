@@ -374,6 +374,28 @@ TEST_CASE("plan file: version 1 files migrate (single event date, deadlines as t
     CHECK(write_plan(*again.plan) == v2);
 }
 
+TEST_CASE("plan file: version 1 deadlines in words move to a task that had no note, and the deadline is kept",
+          "[plan_file][migration]") {
+    // Adding "note" to such a task used to move its members while the
+    // deadline was still being written through a pointer to one of them
+    // (found by the fuzzer under AddressSanitizer; tests/fuzz/regressions).
+    ImportResult r = read_plan(R"({"format":"diem-cau-plan","version":1,"header":{"kind":"ke-hoach"},"event":{},
+        "tasks":[{"id":"t1","content":"A","deadline":"Sau khi có ý kiến lãnh đạo"},
+                 {"id":"t2","deadline":"Trước ngày 26/8/2021","lead":"VP"},
+                 {"id":"t3","lead":"PGD","deadline":"Khi xong"}]})");
+    INFO(all_errors(r));
+    REQUIRE(r.ok());
+    REQUIRE(r.plan->tasks.size() == 3);
+    const auto& t = r.plan->tasks;
+    CHECK(t[0].note == "(Thời hạn: Sau khi có ý kiến lãnh đạo)");
+    CHECK(t[0].content == "A");
+    CHECK(t[0].deadline.date.empty());
+    CHECK(t[1].deadline.date == Date{2021, 8, 26});
+    CHECK(t[1].lead == "VP");
+    CHECK(t[2].note == "(Thời hạn: Khi xong)");
+    CHECK(t[2].lead == "PGD");
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Bad files
 //-----------------------------------------------------------------------------
