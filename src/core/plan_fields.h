@@ -43,10 +43,17 @@ struct is_struct_list : std::false_type {};
 template <class T>
 struct is_struct_list<std::vector<T>> : std::bool_constant<has_fields_v<T>> {};
 
+// T::fields() as a constant.  Walking the constant, not a fresh call, lets the
+// compiler fold each entry (name, member, flags) into the code that uses it;
+// a call builds the whole tuple at run time, in every walker (4 KB of the web
+// build's first download, for nothing).
+template <class T>
+inline constexpr auto kFields = T::fields();
+
 // f(field) for each entry of T::fields(), in file order.
 template <class T, class F>
 constexpr void for_each_field(F&& f) {
-    std::apply([&](const auto&... fld) { (f(fld), ...); }, T::fields());
+    std::apply([&](const auto&... fld) { (f(fld), ...); }, kFields<T>);
 }
 
 template <class T>

@@ -12,6 +12,7 @@
 // reader parses through nlohmann's SAX interface (which reports errors by
 // return value) and checks every type before touching a value.
 #include "core/plan_file.h"
+#include "core/apart.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -1166,6 +1167,123 @@ long long max_id_number(const Plan& p) {
 // [SECTION] read_plan
 //-----------------------------------------------------------------------------
 
+namespace {
+// The messages of a file that cannot be read, and the notes of an unusual one.
+// Each is built in a function of its own, called apart (core/apart.h): reading
+// a good plan — what the first screen does — never runs them, so the web
+// build's first download need not hold their code.
+std::string whole_mb(std::size_t n) { return std::to_string((n + 1024 * 1024 - 1) / (1024 * 1024)); }
+
+ImportError too_large_error(std::size_t size, std::size_t max) {
+    return make_error("too-large", "",
+        "Tệp quá lớn (" + whole_mb(size) + " MB); giới hạn là " + whole_mb(max) + " MB. Tệp chưa được đọc.",
+        "The file is too large (" + whole_mb(size) + " MB); the limit is " + whole_mb(max) + " MB. It was not read.");
+}
+
+ImportError invalid_utf8_error(std::string_view bytes, std::size_t bad) {
+    const auto lc = line_col(bytes, bad);
+    return make_error("invalid-utf8", "",
+        "Tệp không phải văn bản UTF-8 hợp lệ: byte ở vị trí " + std::to_string(bad) + " (đếm từ 0; dòng " +
+            std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
+            ") không thuộc một ký tự UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.",
+        "The file is not valid UTF-8 text: byte offset " + std::to_string(bad) + " (line " +
+            std::to_string(lc.first) + ", column " + std::to_string(lc.second) +
+            ") is not part of a UTF-8 character. Save the file as UTF-8.",
+        lc.first, lc.second);
+}
+
+ImportError too_deep_error(std::string_view bytes, std::size_t deep, int max_depth) {
+    const auto lc = line_col(bytes, deep);
+    return make_error("too-deep", "",
+        "Tệp lồng quá sâu: ở dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
+            " có hơn " + std::to_string(max_depth) + " cấp [ ] hoặc { } lồng nhau.",
+        "The file is nested too deeply: at line " + std::to_string(lc.first) + ", column " +
+            std::to_string(lc.second) + " there are more than " + std::to_string(max_depth) +
+            " levels of [ ] or { }.",
+        lc.first, lc.second);
+}
+
+ImportError too_many_error(std::size_t max_values) {
+    return make_error("too-many", "",
+        "Tệp có hơn " + format_number_vi(static_cast<std::int64_t>(max_values)) +
+            " giá trị (chuỗi, số, danh sách…): quá nhiều cho một kế hoạch. Tệp chưa được đọc.",
+        "The file holds more than " + std::to_string(max_values) +
+            " values (strings, numbers, lists…): too many for a plan. It was not read.");
+}
+
+ImportError syntax_error(std::string_view bytes, const CapturingSax& sax) {
+    // nlohmann reports how many bytes it had read: the error is at the
+    // last of them (the end of the offending token).
+    const std::size_t at = sax.position > 0 ? std::min(sax.position - 1, bytes.size()) : 0;
+    const auto lc = line_col(bytes, at);
+    const std::string where_vi = "dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second);
+    const std::string where_en = "line " + std::to_string(lc.first) + ", column " + std::to_string(lc.second);
+    const bool empty = bytes.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (empty)
+        return make_error("invalid-json", "", "Tệp rỗng: không có kế hoạch nào để mở.",
+                          "The file is empty: there is no plan to open.", 1, 1);
+    return make_error("invalid-json", "",
+        "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + ", gần " + quote(text_before(bytes, at)) + ".",
+        "The file is not valid JSON: syntax error at " + where_en + ", near " + quote(text_before(bytes, at)) +
+            " (" + parser_detail(sax.what) + ").",
+        lc.first, lc.second);
+}
+
+// The "version" member, a whole number (huge ones held at a million).
+long long file_version(const json& ver) {
+    return ver.is_number_unsigned() && ver.get<json::number_unsigned_t>() > 1000000u ? 1000000 : ver.get<long long>();
+}
+
+// Not a plan, or no version this program reads; nullopt: a plan of a known version.
+std::optional<ImportError> not_a_plan_error(const json& root) {
+    if (!root.is_object()) {
+        return make_error("not-a-plan", "",
+            std::string("Tệp không phải kế hoạch Điểm Cầu: nội dung là ") + type_vi(root) + ", không phải một đối tượng {…}.",
+            std::string("The file is not a Điểm Cầu plan: it holds ") + type_en(root) + ", not an object {…}.");
+    }
+    auto fmt = root.find("format");
+    if (fmt == root.end() || !fmt->is_string() || fmt->get_ref<const std::string&>() != kPlanFormatName) {
+        return make_error("not-a-plan", "format",
+            std::string("tệp không phải kế hoạch Điểm Cầu (cần \"format\": \"") + kPlanFormatName + "\").",
+            std::string("the file is not a Điểm Cầu plan (expected \"format\": \"") + kPlanFormatName + "\").");
+    }
+    auto ver = root.find("version");
+    if (ver == root.end())
+        return make_error("missing", "version", "thiếu số phiên bản định dạng.", "the format version number is missing.");
+    if (!ver->is_number_integer())
+        return make_error("wrong-type", "version",
+            std::string("cần một số nguyên nhưng tệp ghi ") + type_vi(*ver) + ".",
+            std::string("expected a whole number but the file has ") + type_en(*ver) + ".");
+    if (const long long version = file_version(*ver); version < 1) {
+        return make_error("unsupported-version", "version",
+            "phiên bản " + std::to_string(version) + " không tồn tại (phiên bản đầu tiên là 1).",
+            "version " + std::to_string(version) + " does not exist (the first version is 1).");
+    }
+    return std::nullopt;
+}
+
+ImportError newer_version_note(long long version) {
+    return make_error("newer-version", "version",
+        "tệp được tạo bởi phiên bản mới hơn (định dạng " + std::to_string(version) +
+            "); các mục chưa biết được giữ nguyên, nhưng khi lưu tệp sẽ ghi phiên bản " +
+            std::to_string(kPlanFormatVersion) + ".",
+        "the file comes from a newer version (format " + std::to_string(version) +
+            "); unknown members are kept, but saving writes version " + std::to_string(kPlanFormatVersion) + ".");
+}
+
+ImportError next_id_note(long long top_id) {
+    return make_error("next-id-raised", "next_id",
+        "đã tăng lên " + std::to_string(top_id + 1) + " để không trùng mã đã dùng.",
+        "raised to " + std::to_string(top_id + 1) + " so no id is given twice.");
+}
+
+ImportError unknown_members_note(std::size_t n) {
+    return make_error("unknown-members", "",
+        "Giữ nguyên " + std::to_string(n) + " mục không biết (có thể từ phiên bản mới hơn); chúng sẽ được ghi lại khi lưu.",
+        "Kept " + std::to_string(n) + " unknown member(s) (perhaps from a newer version); they are written back on save.");
+}
+}  // namespace
+
 ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
     ImportResult r;
     auto fail = [&](ImportError e) {
@@ -1173,105 +1291,28 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
         return r;
     };
 
-    if (bytes.size() > limits.max_bytes) {
-        const auto mb = [](std::size_t n) { return std::to_string((n + 1024 * 1024 - 1) / (1024 * 1024)); };
-        return fail(make_error("too-large", "",
-            "Tệp quá lớn (" + mb(bytes.size()) + " MB); giới hạn là " + mb(limits.max_bytes) + " MB. Tệp chưa được đọc.",
-            "The file is too large (" + mb(bytes.size()) + " MB); the limit is " + mb(limits.max_bytes) + " MB. It was not read."));
-    }
+    if (bytes.size() > limits.max_bytes) return fail(call_apart(too_large_error, bytes.size(), limits.max_bytes));
     // Windows Notepad writes a byte order mark; it carries no meaning in UTF-8.
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
 
     std::size_t bad = 0;
-    if (!valid_utf8(bytes, &bad)) {
-        const auto lc = line_col(bytes, bad);
-        return fail(make_error("invalid-utf8", "",
-            "Tệp không phải văn bản UTF-8 hợp lệ: byte ở vị trí " + std::to_string(bad) + " (đếm từ 0; dòng " +
-                std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
-                ") không thuộc một ký tự UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.",
-            "The file is not valid UTF-8 text: byte offset " + std::to_string(bad) + " (line " +
-                std::to_string(lc.first) + ", column " + std::to_string(lc.second) +
-                ") is not part of a UTF-8 character. Save the file as UTF-8.",
-            lc.first, lc.second));
-    }
-
+    if (!valid_utf8(bytes, &bad)) return fail(call_apart(invalid_utf8_error, bytes, bad));
     const std::size_t deep = find_too_deep(bytes, limits.max_depth);
-    if (deep != std::string_view::npos) {
-        const auto lc = line_col(bytes, deep);
-        return fail(make_error("too-deep", "",
-            "Tệp lồng quá sâu: ở dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second) +
-                " có hơn " + std::to_string(limits.max_depth) + " cấp [ ] hoặc { } lồng nhau.",
-            "The file is nested too deeply: at line " + std::to_string(lc.first) + ", column " +
-                std::to_string(lc.second) + " there are more than " + std::to_string(limits.max_depth) +
-                " levels of [ ] or { }.",
-            lc.first, lc.second));
-    }
+    if (deep != std::string_view::npos) return fail(call_apart(too_deep_error, bytes, deep, limits.max_depth));
 
     json root;
     {
         CapturingSax sax(root, limits.max_values);
         const bool ok = json::sax_parse(bytes.data(), bytes.data() + bytes.size(), &sax);
-        if (sax.too_many) {
-            return fail(make_error("too-many", "",
-                "Tệp có hơn " + format_number_vi(static_cast<std::int64_t>(limits.max_values)) +
-                    " giá trị (chuỗi, số, danh sách…): quá nhiều cho một kế hoạch. Tệp chưa được đọc.",
-                "The file holds more than " + std::to_string(limits.max_values) +
-                    " values (strings, numbers, lists…): too many for a plan. It was not read."));
-        }
-        if (!ok || sax.failed) {
-            // nlohmann reports how many bytes it had read: the error is at the
-            // last of them (the end of the offending token).
-            const std::size_t at = sax.position > 0 ? std::min(sax.position - 1, bytes.size()) : 0;
-            const auto lc = line_col(bytes, at);
-            const std::string where_vi = "dòng " + std::to_string(lc.first) + ", cột " + std::to_string(lc.second);
-            const std::string where_en = "line " + std::to_string(lc.first) + ", column " + std::to_string(lc.second);
-            const bool empty = bytes.find_first_not_of(" \t\r\n") == std::string_view::npos;
-            if (empty)
-                return fail(make_error("invalid-json", "", "Tệp rỗng: không có kế hoạch nào để mở.",
-                                       "The file is empty: there is no plan to open.", 1, 1));
-            return fail(make_error("invalid-json", "",
-                "Tệp không phải JSON hợp lệ: lỗi cú pháp ở " + where_vi + ", gần " + quote(text_before(bytes, at)) + ".",
-                "The file is not valid JSON: syntax error at " + where_en + ", near " + quote(text_before(bytes, at)) +
-                    " (" + parser_detail(sax.what) + ").",
-                lc.first, lc.second));
-        }
+        if (sax.too_many) return fail(call_apart(too_many_error, limits.max_values));
+        if (!ok || sax.failed) return fail(call_apart(syntax_error, bytes, static_cast<const CapturingSax&>(sax)));
     }
 
-    if (!root.is_object()) {
-        return fail(make_error("not-a-plan", "",
-            std::string("Tệp không phải kế hoạch Điểm Cầu: nội dung là ") + type_vi(root) + ", không phải một đối tượng {…}.",
-            std::string("The file is not a Điểm Cầu plan: it holds ") + type_en(root) + ", not an object {…}."));
-    }
-    auto fmt = root.find("format");
-    if (fmt == root.end() || !fmt->is_string() || fmt->get_ref<const std::string&>() != kPlanFormatName) {
-        return fail(make_error("not-a-plan", "format",
-            std::string("tệp không phải kế hoạch Điểm Cầu (cần \"format\": \"") + kPlanFormatName + "\").",
-            std::string("the file is not a Điểm Cầu plan (expected \"format\": \"") + kPlanFormatName + "\")."));
-    }
-    auto ver = root.find("version");
-    if (ver == root.end())
-        return fail(make_error("missing", "version", "thiếu số phiên bản định dạng.", "the format version number is missing."));
-    if (!ver->is_number_integer())
-        return fail(make_error("wrong-type", "version",
-            std::string("cần một số nguyên nhưng tệp ghi ") + type_vi(*ver) + ".",
-            std::string("expected a whole number but the file has ") + type_en(*ver) + "."));
-    const long long version = ver->is_number_unsigned() && ver->get<json::number_unsigned_t>() > 1000000u
-                                  ? 1000000 : ver->get<long long>();
-    if (version < 1) {
-        return fail(make_error("unsupported-version", "version",
-            "phiên bản " + std::to_string(version) + " không tồn tại (phiên bản đầu tiên là 1).",
-            "version " + std::to_string(version) + " does not exist (the first version is 1)."));
-    }
+    if (std::optional<ImportError> e = call_apart(not_a_plan_error, static_cast<const json&>(root))) return fail(std::move(*e));
+    const long long version = file_version(root["version"]);
     r.source_version = static_cast<int>(version);
-    if (version == 1) migrate_v1(root, r.notes);
-    if (version > kPlanFormatVersion) {
-        r.notes.push_back(make_error("newer-version", "version",
-            "tệp được tạo bởi phiên bản mới hơn (định dạng " + std::to_string(version) +
-                "); các mục chưa biết được giữ nguyên, nhưng khi lưu tệp sẽ ghi phiên bản " +
-                std::to_string(kPlanFormatVersion) + ".",
-            "the file comes from a newer version (format " + std::to_string(version) +
-                "); unknown members are kept, but saving writes version " + std::to_string(kPlanFormatVersion) + "."));
-    }
+    if (version == 1) call_apart(migrate_v1, root, r.notes);
+    if (version > kPlanFormatVersion) r.notes.push_back(call_apart(newer_version_note, version));
 
     Plan plan;
     Decoder d(limits, r.errors);
@@ -1286,16 +1327,10 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
 
     const long long top_id = max_id_number(plan);
     if (plan.next_id <= top_id) {
-        r.notes.push_back(make_error("next-id-raised", "next_id",
-            "đã tăng lên " + std::to_string(top_id + 1) + " để không trùng mã đã dùng.",
-            "raised to " + std::to_string(top_id + 1) + " so no id is given twice."));
+        r.notes.push_back(call_apart(next_id_note, top_id));
         plan.next_id = static_cast<int>(std::min<long long>(top_id + 1, 1000000001LL));
     }
-    if (d.unknown_members > 0) {
-        r.notes.push_back(make_error("unknown-members", "",
-            "Giữ nguyên " + std::to_string(d.unknown_members) + " mục không biết (có thể từ phiên bản mới hơn); chúng sẽ được ghi lại khi lưu.",
-            "Kept " + std::to_string(d.unknown_members) + " unknown member(s) (perhaps from a newer version); they are written back on save."));
-    }
+    if (d.unknown_members > 0) r.notes.push_back(call_apart(unknown_members_note, d.unknown_members));
     r.plan = std::move(plan);
     return r;
 }

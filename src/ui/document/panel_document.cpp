@@ -14,7 +14,7 @@
 // [SECTION] closing        — Nơi nhận, Lưu, Người ký
 // [SECTION] the view       — toolbar, form column, preview column
 #include "ui/document/panel_document.h"
-#include "ui/shell/split.h"
+#include "core/apart.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>

@@ -34,7 +34,7 @@ std::string field_id_for_place(const std::string& place);
 // "doc.sec.<key>".  Opens itself when a focus request targets it.
 bool section(const char* key, const char* title, int count = -1, bool default_open = false);
 // section() whose open part is the function `open`, kept out of the web
-// build's first download until the section is first opened (split.h).
+// build's first download until the section is first opened (core/apart.h).
 void section_apart(UiContext& ctx, const char* key, const char* title, int count, void (*open)(UiContext&),
                    bool default_open = false);
 // Left-column label of a form row; the field follows on the same line.

@@ -13,7 +13,7 @@
 #include "core/export_html.h"
 #include "platform/platform.h"
 #include "ui/document/panel_document.h"
-#include "ui/shell/split.h"
+#include "core/apart.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
 
@@ -39,7 +39,7 @@ void open_print_menu(float x, float y, bool right_align) {
     platform::request_redraw(2);
 }
 
-static void print_menu_open(UiContext& ctx);   // the open menu's code (split.h)
+static void print_menu_open(UiContext& ctx);   // the open menu's code (core/apart.h)
 
 void draw_print_menu(UiContext& ctx) {
     if (g_request) {

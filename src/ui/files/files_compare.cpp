@@ -10,7 +10,7 @@
 #include "core/plan_diff.h"
 #include "platform/platform.h"
 #include "ui/files/files_ui.h"
-#include "ui/shell/split.h"
+#include "core/apart.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
 
@@ -153,7 +153,7 @@ void files_show_compare(UiContext& ctx, Plan theirs, const std::string& name) {
     platform::request_redraw(2);
 }
 
-static void files_compare_open(UiContext& ctx);   // the open dialog's code (split.h)
+static void files_compare_open(UiContext& ctx);   // the open dialog's code (core/apart.h)
 
 void draw_files_compare(UiContext& ctx) {
     CompareState& s = S();

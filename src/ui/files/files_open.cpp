@@ -22,7 +22,7 @@
 #include "core/plan_file.h"
 #include "platform/platform.h"
 #include "ui/shell/autosave.h"
-#include "ui/shell/split.h"
+#include "core/apart.h"
 #include "ui/files/files_ui.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
@@ -264,7 +264,7 @@ void files_replace_current(UiContext& ctx, Plan plan, const std::string& name) {
 // [SECTION] dialogs: open, error
 //-----------------------------------------------------------------------------
 namespace {
-static void open_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
+static void open_dialog_open(UiContext& ctx, float w);   // the open dialog's code (core/apart.h)
 
 void draw_open_dialog(UiContext& ctx) {
     const float w = begin_files_modal("##files.open", &S().open_requested, 620.0f);
@@ -311,7 +311,7 @@ static void open_dialog_open(UiContext& ctx, float w) {
     ImGui::EndPopup();
 }
 
-static void error_dialog_open(float w);   // the open dialog's code (split.h)
+static void error_dialog_open(float w);   // the open dialog's code (core/apart.h)
 
 void draw_error_dialog() {
     const float w = begin_files_modal("##files.error", &S().error_requested, 640.0f, 0.85f);

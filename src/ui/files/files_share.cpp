@@ -16,7 +16,7 @@
 #include "core/plan_file.h"
 #include "platform/platform.h"
 #include "ui/shell/autosave.h"
-#include "ui/shell/split.h"
+#include "core/apart.h"
 #include "ui/files/files_ui.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
@@ -192,7 +192,7 @@ bool files_link_pending() { return S().pending; }
 //-----------------------------------------------------------------------------
 // [SECTION] dialog: too large for a link
 //-----------------------------------------------------------------------------
-static void toobig_dialog_open(UiContext& ctx, float w);   // the open dialog's code (split.h)
+static void toobig_dialog_open(UiContext& ctx, float w);   // the open dialog's code (core/apart.h)
 
 void draw_files_share_dialogs(UiContext& ctx) {
     const float w = begin_files_modal("##files.toobig", &S().toobig_requested, 600.0f);

@@ -3,7 +3,7 @@
 // Test ids: find.dialog, find.query, find.count, find.hit.<k> (k from 0, in
 // plan order), find.close.
 #include "ui/shell/find_ui.h"
-#include "ui/shell/split.h"
+#include "core/apart.h"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -107,7 +107,7 @@ void open_find() {
     S().open_request = true;
 }
 
-static void find_dialog_open(UiContext& ctx);   // the open dialog's code (split.h)
+static void find_dialog_open(UiContext& ctx);   // the open dialog's code (core/apart.h)
 
 void draw_find_dialog(UiContext& ctx) {
     State& s = S();
