@@ -209,14 +209,26 @@ test('a district plan: duplicates, limits, a two-window schedule, a sideways tab
   // cell, never in the frozen name column beside it.
   if (await hasWidget(page, 'sites.detail.close')) await click(page, 'sites.detail.close');
   const t = await widgetCenter(page, 'sites.table');
+  const kindBefore = (await widgetCenter(page, 'sites.row.5.kind')).rect;
+  const dateBefore = (await widgetCenter(page, 'sites.row.5.testdate')).rect;
   await page.mouse.move(t.x, t.y);
-  await page.mouse.wheel(300, 0);
+  await page.keyboard.down('Shift');   // Shift+wheel scrolls sideways
+  for (let i = 0; i < 6; ++i) { await page.mouse.wheel(0, 120); await renderedFrames(page, 2); }
+  await page.keyboard.up('Shift');
   await renderedFrames(page, 4);
   await screenshot(page, 'district-table-scrolled.png');
   const nameBefore = p.sites[5].name;
   const name = await widgetCenter(page, 'sites.row.5.name');
+  const right = name.rect.x + name.rect.w;
+  // The "Loại" column has gone under the frozen columns: it is not offered
+  // for clicks there, and what is left of any column starts right of them.
+  const kind = await page.evaluate(() => window.dcTest.widgetRect('sites.row.5.kind'));
+  assert.ok(!kind || kind.x >= right - 1, `the kind cell is not under the name column (${JSON.stringify(kind)}, was ${kindBefore.x})`);
+  const head = await page.evaluate(() => window.dcTest.widgetRect('sites.row.5.headcount'));
+  assert.ok(!head || head.x >= right - 1, 'the headcount cell is not under the name column');
   const date = await widgetCenter(page, 'sites.row.5.testdate');
-  assert.ok(date.rect.x >= name.rect.x + name.rect.w - 1, 'the date cell is right of the name column, not under it');
+  assert.ok(date.rect.x < dateBefore.x - 50, `the table scrolled sideways (${dateBefore.x} → ${date.rect.x})`);
+  assert.ok(date.rect.x >= right - 1, 'the date cell is right of the name column, not under it');
   await typeInto(page, 'sites.row.5.testdate', '29/8/2021');
   p = await plan(page);
   assert.equal(p.sites[5].test_date, '2021-08-29');
