@@ -380,12 +380,8 @@ async function planAndFrames(browser, server, planText) {
     // Frame cost while each main view scrolls (views found by their nav.* ids).
     const views = await page.evaluate(() => window.dcTest.widgetIds().filter((id) => /^nav\.[a-z]+$/.test(id)));
     const frames = {};
-    for (const id of views) {
-      const nav = await center(id);
-      await page.mouse.click(nav.x, nav.y);
-      await page.waitForTimeout(700);
-      // the middle of the main area (right of the navigation)
-      const x = nav.r.x + nav.r.w + (VIEWPORT.width - (nav.r.x + nav.r.w)) / 2, y = VIEWPORT.height / 2;
+    // Scrolls at (x, y) and records the frames' cost under `key`.
+    const scrollFrames = async (key, x, y) => {
       await page.mouse.move(x, y);
       await page.waitForTimeout(300);
       await page.evaluate(() => window.dcTest.clearFrameTimes());
@@ -416,15 +412,39 @@ async function planAndFrames(browser, server, planText) {
             if (nn && !seen.has(nn)) { seen.add(nn); total.set(nn, (total.get(nn) || 0) + (profile.timeDeltas[i] || 0)); }
           }
         });
-        log(`profile ${id} (samples outside getParameter):\n` + [...total].sort((a, b) => b[1] - a[1]).slice(0, 14)
+        log(`profile ${key} (samples outside getParameter):\n` + [...total].sort((a, b) => b[1] - a[1]).slice(0, 14)
           .map(([n, t]) => `  ${(t / 1000).toFixed(0).padStart(6)} ms  ${n.slice(0, 110)}`).join('\n'));
       }
       // The rendered frames are the costliest animation frames; the others
       // only looked at the input queue and returned.
       const cpu = events.filter((e) => e.name === 'FireAnimationFrame').map(cpuMs)
         .sort((a, b) => b - a).slice(0, wall.length);
-      frames[id.slice(4)] = { n: wall.length, median: median(cpu), p95: percentile(cpu, 95), max: Math.max(...cpu),
-                              wallMedian: median(wall), wallP95: percentile(wall, 95) };
+      frames[key] = { n: wall.length, median: median(cpu), p95: percentile(cpu, 95), max: Math.max(...cpu),
+                      wallMedian: median(wall), wallP95: percentile(wall, 95) };
+    };
+    let main = null;   // the middle of the main area (right of the navigation)
+    for (const id of views) {
+      const nav = await center(id);
+      await page.mouse.click(nav.x, nav.y);
+      await page.waitForTimeout(700);
+      main = { x: nav.r.x + nav.r.w + (VIEWPORT.width - (nav.r.x + nav.r.w)) / 2, y: VIEWPORT.height / 2 };
+      await scrollFrames(id.slice(4), main.x, main.y);
+    }
+    // The sites view's other parts at the large plan's 2,000 sites: one site's
+    // sheet beside the table, and the connection-test scheduler's call sheet.
+    if (views.includes('nav.sites')) {
+      const go = async (wid) => { const c = await center(wid); await page.mouse.click(c.x, c.y); await page.waitForTimeout(700); };
+      await go('nav.sites');
+      await go('sites.row.3.select');
+      const d = await center('sites.detail');
+      await scrollFrames('sites, one site open', d.x, d.y);
+      await go('sites.detail.close');
+      await go('sites.schedule');
+      await go('sites.sched.only-new');   // reschedule all 2,000: the longest call sheet
+      const sc = await center('sites.sched.preview');
+      await scrollFrames('sites, scheduler', sc.x, sc.y);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
     }
     const heapAfter = await page.evaluate(() => window.dcTest.heapBytes());
     if (errors.length) log('page errors:', errors.slice(0, 3).join(' | '));

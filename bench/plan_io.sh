@@ -1,7 +1,7 @@
 #!/bin/sh
 # Plan file reading/writing, natively and as WebAssembly under node.
 #   bench/plan_io.sh [RUNS]              import/export of the large plan (1,000 agenda
-#                                        items, 5,000 tasks, 300 sites; bench/large_plan.h),
+#                                        items, 5,000 tasks, 2,000 sites; bench/large_plan.h),
 #                                        default 9 runs; prints the medians.
 #                                        Targets: import ≤ 150 ms, export ≤ 100 ms in wasm.
 #   bench/plan_io.sh --files FILE...     the time read_plan takes to answer each file (read it,

@@ -14,6 +14,8 @@
 #include <tuple>
 #include <utility>
 
+#include "core/sites_ops.h"
+
 namespace dc {
 
 //-----------------------------------------------------------------------------
@@ -213,18 +215,19 @@ TurnCheck check_turns(const Plan& plan, const Slot& slot, const std::vector<std:
     TurnCheck c;
     c.slot_minutes = slot_length(slot);
     std::set<std::string> known;
-    std::vector<std::string> invited = invited_in;
-    for (auto& s : plan.sites) {
-        known.insert(s.id);
-        if (invited_in.empty() && !s.central) invited.push_back(s.id);
-    }
+    for (auto& s : plan.sites) known.insert(s.id);
+    // Only sites marked "Được mời phát biểu" (or in a group so marked) are
+    // expected to speak: a plan that marks none expects nobody in particular.
+    const std::vector<std::string> invited = invited_in.empty() ? invited_site_ids(plan) : invited_in;
+    const bool any_invited = !invited.empty();
     const std::set<std::string> invited_set(invited.begin(), invited.end());
     std::map<std::string, int> count;
     for (auto& t : slot.turns) {
         c.turn_minutes += t.minutes;
         if (++count[t.site_id] == 2) c.repeated.push_back(t.site_id);
         if (!known.count(t.site_id)) c.unknown_sites.push_back(t.site_id);
-        else if (!invited_set.count(t.site_id) && count[t.site_id] == 1) c.uninvited_with_turn.push_back(t.site_id);
+        else if (any_invited && !invited_set.count(t.site_id) && count[t.site_id] == 1)
+            c.uninvited_with_turn.push_back(t.site_id);
     }
     for (auto& id : invited)
         if (!count.count(id)) c.invited_without_turn.push_back(id);

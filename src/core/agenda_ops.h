@@ -108,7 +108,8 @@ struct TurnCheck {
                repeated.empty();
     }
 };
-// `invited` empty means "every non-central site is invited".
+// `invited` empty means the sites marked invited (sites_ops.h invited_site_ids);
+// when none is marked, no turn is missing or stray.
 TurnCheck check_turns(const Plan& plan, const Slot& slot, const std::vector<std::string>& invited = {});
 
 // Replaces slot i's turns with an equal split of its length; one undo step.

@@ -263,6 +263,10 @@ struct Event {
     std::string platform;       // "K12 Online", "Zoom"; empty if not named
     int headcount_limit = 0;    // at most this many people per site; 0 = no limit
     std::string headcount_rule; // "Số lượng người tham dự … Tập trung không quá 10 người."
+    // The central site's own limit (a district hall of 80 seats against 10 per
+    // school); 0 = the general limit above applies to it too.
+    int central_headcount_limit = 0;
+    std::string central_headcount_rule;
     std::vector<TechSession> tech_sessions;
     Extra extra;
     // File order; see [SECTION] Field lists.
@@ -271,7 +275,10 @@ struct Event {
             field("name", &Event::name), field("days", &Event::days),
             field("duration_text", &Event::duration_text), field("format", &Event::format),
             field("platform", &Event::platform), count_field("headcount_limit", &Event::headcount_limit, 0, kMaxCount),
-            field("headcount_rule", &Event::headcount_rule), field("tech_sessions", &Event::tech_sessions));
+            field("headcount_rule", &Event::headcount_rule),
+            count_field("central_headcount_limit", &Event::central_headcount_limit, 0, kMaxCount),
+            field("central_headcount_rule", &Event::central_headcount_rule),
+            field("tech_sessions", &Event::tech_sessions));
     }
 };
 
@@ -287,13 +294,19 @@ struct SiteGroup {
     std::string participants;   // composition text, one line per "- " item
     std::string rules;          // special rules ("Riêng các trường … được trưng dụng làm khu cách ly …")
     std::string budget;         // how the group's costs are paid, if stated per kind
+    int headcount_limit = 0;    // at most this many people per site of the group; 0 = event.headcount_limit
+    std::string headcount_rule; // the sentence stating the group's limit
+    bool invited_to_speak = false;  // every site of the group is invited to speak ("Được mời phát biểu")
     Extra extra;
     // File order; see [SECTION] Field lists.
     static constexpr auto fields() {
         return std::make_tuple(
             field("id", &SiteGroup::id, kId), field("name", &SiteGroup::name),
             field("participants", &SiteGroup::participants), field("rules", &SiteGroup::rules),
-            field("budget", &SiteGroup::budget));
+            field("budget", &SiteGroup::budget),
+            count_field("headcount_limit", &SiteGroup::headcount_limit, 0, kMaxCount),
+            field("headcount_rule", &SiteGroup::headcount_rule),
+            field("invited_to_speak", &SiteGroup::invited_to_speak));
     }
 };
 
@@ -315,7 +328,9 @@ struct Site {
     Date test_date;             // connection-test slot
     int test_start = kNoTime;
     int test_end = kNoTime;
+    std::string test_lane;      // the central technician (lane) who makes the test call; "" = the only lane
     TestStatus test_status = TestStatus::NotTested;
+    bool invited_to_speak = false;  // "Được mời phát biểu" (also true when its group is invited)
     std::string notes;
     Extra extra;
     // File order; see [SECTION] Field lists.
@@ -328,8 +343,9 @@ struct Site {
             field("contact_name", &Site::contact_name), field("contact_phone", &Site::contact_phone),
             field("technician", &Site::technician), field("account", &Site::account),
             field("test_date", &Site::test_date), field("test_start", &Site::test_start, kTime),
-            field("test_end", &Site::test_end, kTime | kEndTime), field("test_status", &Site::test_status),
-            field("notes", &Site::notes));
+            field("test_end", &Site::test_end, kTime | kEndTime), field("test_lane", &Site::test_lane),
+            field("test_status", &Site::test_status),
+            field("invited_to_speak", &Site::invited_to_speak), field("notes", &Site::notes));
     }
 };
 

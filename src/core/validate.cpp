@@ -23,7 +23,8 @@
 //           event.day-invalid (Day)   event.end-before-start (Text end, Text start)
 //           tech.date-invalid (Session, Day)   tech.end-before-start (Session, Text end, Text start)
 //           site.many-central (Site, Site first central)   site.headcount-negative (Site)
-//           site.headcount-over-limit (Site, Number headcount, Number limit)
+//           site.headcount-over-limit (Site, Number headcount, Number limit): the site's own
+//             limit (central, group, else general; sites_ops.h headcount_limit_for)
 //           site.test-date-invalid (Site, Day)   site.test-end-before-start (Site, Text end, Text start)
 //           agenda.bad-day (Text slot, Number day, Number days)   agenda.end-before-start (Text slot)
 //           agenda.overlap (Text slot, Text earlier slot, [Day])
@@ -37,6 +38,7 @@
 //           site.test-clash-central (Site, Text hours, Day, Site, Text hours, Day)
 //           site.test-clash-technician (Text technician, Site, Text hours, Day, Site, Text hours, Day)
 //           site.unknown-group (Site, Text group id)
+//           site.duplicate-name (Site, Site first of the same name): same name in the same group
 //           agenda.no-time ([Quote first content])   agenda.outside-hours (Text slot, Text hours, [Day])
 //           agenda.gap (Text from, Text to, Text slot before, Text slot after, [Day])
 //           agenda.unknown-site (Text slot, Number turn, Text site id)
@@ -55,6 +57,7 @@
 
 #include "core/datetime.h"
 #include "core/deadline.h"
+#include "core/sites_ops.h"
 #include "core/text.h"
 
 namespace dc {
@@ -233,7 +236,6 @@ void check_sites(const Plan& p, Collector& c) {
     if (!central)
         c.add(Sev::Error, "sites", "site.no-central");
 
-    const int limit = p.event.headcount_limit;
     auto first = first_event_day(p);
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const Site& s = sites[i];
@@ -242,7 +244,7 @@ void check_sites(const Plan& p, Collector& c) {
             c.add(Sev::Warning, place + ".name", "site.name-empty", {site(s, i)});
         if (s.headcount < 0)
             c.add(Sev::Error, place + ".headcount", "site.headcount-negative", {site(s, i)});
-        else if (limit > 0 && s.headcount > limit)
+        else if (const int limit = headcount_limit_for(p, s); limit > 0 && s.headcount > limit)
             c.add(Sev::Error, place + ".headcount", "site.headcount-over-limit", {site(s, i), number(s.headcount), number(limit)});
         if (!s.test_date.empty() && !valid_date(s.test_date))
             c.add(Sev::Error, place + ".test_date", "site.test-date-invalid", {site(s, i), day(s.test_date)});
@@ -256,13 +258,14 @@ void check_sites(const Plan& p, Collector& c) {
     // Connection tests: every test involves the central site, so any two that
     // overlap clash; two tests run by the same technician clash too.  A test
     // without an end occupies its starting minute.  Sort and sweep: O(n log n).
-    struct Test { std::size_t site; std::int64_t day; int start, end; std::string tech; };
+    struct Test { std::size_t site; std::int64_t day; int start, end; std::string tech, lane; };
     std::vector<Test> tests;
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const Site& s = sites[i];
         if (!valid_date(s.test_date) || s.test_start == kNoTime) continue;
         int end = (s.test_end != kNoTime && s.test_end > s.test_start) ? s.test_end : s.test_start + 1;
-        tests.push_back({i, to_days(s.test_date), s.test_start, end, blank(s.technician) ? std::string() : fold_for_search(s.technician)});
+        tests.push_back({i, to_days(s.test_date), s.test_start, end, blank(s.technician) ? std::string() : fold_for_search(s.technician),
+                         fold_for_search(s.test_lane)});
     }
     // A test as three values: the site, its hours, its day.
     auto test_values = [&](const Test& t, std::vector<V>& out) {
@@ -299,15 +302,23 @@ void check_sites(const Plan& p, Collector& c) {
             if (!same || t.end > reach->end) reach = &t;
         }
     };
-    // Central site: one group for all.  A clash between two tests of the same
-    // technician is reported once, by the technician sweep.
-    sweep(tests, [](const Test&) { return 0; }, [&](const Test& t, const Test& r) {
+    // Central site: one group per lane (each central technician makes his own
+    // calls).  A clash between two tests of the same site technician is
+    // reported once, by the technician sweep.
+    sweep(tests, [](const Test& t) -> const std::string& { return t.lane; }, [&](const Test& t, const Test& r) {
         if (t.tech.empty() || t.tech != r.tech) clash_central(t, r);
     });
     std::vector<Test> with_tech;
     for (const auto& t : tests)
         if (!t.tech.empty()) with_tech.push_back(t);
     sweep(with_tech, [](const Test& t) -> const std::string& { return t.tech; }, clash_technician);
+
+    // Two sites of one name in one group cannot be told apart in a list, a
+    // speaker chooser or a call sheet.
+    for (const auto& set : duplicate_site_names(p))
+        for (std::size_t k = 1; k < set.size(); ++k)
+            c.add(Sev::Warning, at("sites", set[k]) + ".name", "site.duplicate-name",
+                  {site(sites[set[k]], set[k]), site(sites[set[0]], set[0])});
 }
 
 //-----------------------------------------------------------------------------
@@ -812,7 +823,7 @@ const std::vector<const char*>& finding_codes() {
         "tech.date-invalid", "tech.after-event", "tech.end-before-start",
         "site.many-central", "site.no-central", "site.name-empty", "site.headcount-negative",
         "site.headcount-over-limit", "site.test-date-invalid", "site.test-after-event", "site.test-end-before-start",
-        "site.test-clash-central", "site.test-clash-technician", "site.unknown-group",
+        "site.test-clash-central", "site.test-clash-technician", "site.unknown-group", "site.duplicate-name",
         "agenda.bad-day", "agenda.no-time", "agenda.end-before-start", "agenda.outside-hours", "agenda.overlap",
         "agenda.gap", "agenda.unknown-site", "agenda.turns-overrun",
         "task.content-empty", "task.no-lead", "task.deadline-after-event", "task.deadline-invalid",

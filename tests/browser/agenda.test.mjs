@@ -356,7 +356,8 @@ test('speaking turns in the discussion slot: equal split, overrun and missing-tu
   const p0 = await plan(page);
   const invited = p0.sites.filter((s) => !s.central).length;
   assert.ok(invited > 1, 'the template has bridge points');
-  assert.ok((await ids(page)).includes('agenda.detail.turns.missing'), 'invited sites without a turn are named');
+  // The template marks no site "Được mời phát biểu": no site is reported missing.
+  assert.ok(!(await ids(page)).includes('agenda.detail.turns.missing'), 'nobody invited, nobody missing');
   await click(page, 'agenda.detail.turn.split');
   let a3 = slotOf(await plan(page), 'a3');
   assert.equal(a3.turns.length, invited);

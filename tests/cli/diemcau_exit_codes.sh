@@ -51,6 +51,13 @@ expect 64 "template without a name" -- "$BIN" template
 # check: 0 clean, 1 error findings, 2 unreadable.
 expect 0 "check the Kế hoạch template" -- "$BIN" check "$TMP/ke-hoach-1905.json"
 expect 0 "check the công văn template" -- "$BIN" check "$TMP/cong-van-k12.json"
+# A district hall of 75 as the central site, 10 per site in general: an error
+# until the plan gives the central site its own limit of 80, then clean.
+sed '0,/"headcount": 0,/s//"headcount": 75,/' "$TMP/ke-hoach-1905.json" >"$TMP/hall.json"
+expect 1 "check a 75-seat central hall against the general limit of 10" -- "$BIN" --lang en check "$TMP/hall.json"
+contains "$TMP/out" "error: sites[0].headcount" "the over-limit finding names the central site"
+sed 's/"central_headcount_limit": 0,/"central_headcount_limit": 80,/' "$TMP/hall.json" >"$TMP/hall80.json"
+expect 0 "check the same plan with the central site's own limit of 80" -- "$BIN" check "$TMP/hall80.json"
 # Two agenda slots that overlap: readable, with an error-level finding.
 sed 's/"start": "09:30"/"start": "09:00"/' "$TMP/ke-hoach-1905.json" >"$TMP/overlap.json"
 expect 1 "check a plan with overlapping agenda slots" -- "$BIN" --lang en check "$TMP/overlap.json"

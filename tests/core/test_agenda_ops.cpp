@@ -211,6 +211,12 @@ TEST_CASE("agenda: turn checks report overrun, missing and stray turns", "[agend
     for (auto& s : p.sites)
         if (!s.central) districts.push_back(s.id);
     REQUIRE(districts.size() == 17);
+    // Every district is invited to speak (a property of each site here).
+    {
+        std::vector<Site> sites = p.sites;
+        for (auto& s : sites) s.invited_to_speak = !s.central;
+        ed.replace_sites(std::move(sites), "mời");
+    }
     allocate_turns(ed, 2, districts);   // Tham luận, thảo luận: 60 minutes
     const Slot& d = ed.plan().agenda[2];
     CHECK(d.turns.size() == 17);

@@ -148,11 +148,11 @@ TEST_CASE("fields: a change to any listed field is compared, reported, written a
         REQUIRE(same(*r.plan, base));
     }
     CHECK(check_every_field<Header>(base, [](Plan& p) -> Header& { return p.header; }) == 13);
-    CHECK(check_every_field<Event>(base, [](Plan& p) -> Event& { return p.event; }) == 6);
+    CHECK(check_every_field<Event>(base, [](Plan& p) -> Event& { return p.event; }) == 8);
     CHECK(check_every_field<EventDay>(base, [](Plan& p) -> EventDay& { return p.event.days.at(1); }) == 3);
     CHECK(check_every_field<TechSession>(base, [](Plan& p) -> TechSession& { return p.event.tech_sessions.at(0); }) == 6);
-    CHECK(check_every_field<SiteGroup>(base, [](Plan& p) -> SiteGroup& { return p.site_groups.at(0); }) == 5);
-    CHECK(check_every_field<Site>(base, [](Plan& p) -> Site& { return p.sites.at(0); }) == 19);
+    CHECK(check_every_field<SiteGroup>(base, [](Plan& p) -> SiteGroup& { return p.site_groups.at(0); }) == 8);
+    CHECK(check_every_field<Site>(base, [](Plan& p) -> Site& { return p.sites.at(0); }) == 21);
     CHECK(check_every_field<Slot>(base, [](Plan& p) -> Slot& { return p.agenda.at(0); }) == 5);
     CHECK(check_every_field<AgendaItem>(base, [](Plan& p) -> AgendaItem& { return p.agenda.at(0).items.at(0); }) == 2);
     CHECK(check_every_field<Turn>(base, [](Plan& p) -> Turn& { return p.agenda.at(0).turns.at(0); }) == 2);
@@ -200,7 +200,7 @@ TEST_CASE("fields: normalize_nfc reaches every listed string", "[fields]") {
     fill(p.event.tech_sessions.at(0));
     fill(p.agenda.at(0).items.at(0));
     normalize_nfc(p);
-    CHECK(strings == 9 + 13 + 4 + 2 + 2);
+    CHECK(strings == 9 + 14 + 4 + 2 + 2);
     const std::string w = write_plan(p);
     CHECK(w.find(nfd) == std::string::npos);
     CHECK(p.sites.at(0).technician == composed);

@@ -90,13 +90,17 @@ Plan every_member_plan() {
     Block note;
     note.kind = BlockKind::Note; note.text = "Ghi chú";
     p.body = {h, ins, note};
-    p.site_groups = {SiteGroup{"g1", "Trường", "Hiệu trưởng", "Riêng trường cách ly", "Tự chi", {{"x_group", "y"}}}};
+    p.site_groups = {SiteGroup{"g1", "Trường", "Hiệu trưởng", "Riêng trường cách ly", "Tự chi", 12, "Mỗi trường không quá 12 người",
+                               true, {{"x_group", "y"}}}};
+    p.event.central_headcount_limit = 80;
+    p.event.central_headcount_rule = "Hội trường không quá 80 người";
     Site s;
     s.id = "s1"; s.central = true; s.group_id = "g1"; s.kind = "Sở GDĐT"; s.name = "Hội trường A"; s.room = "A";
     s.address = "56 Trần Hưng Đạo"; s.chair = "Giám đốc"; s.participants = "Lãnh đạo Sở"; s.headcount = 9;
     s.contact_name = "Bà Hương"; s.contact_phone = "0367 850 603"; s.technician = "Anh Nam"; s.account = "gialai01";
     s.test_date = Date{2021, 8, 30}; s.test_start = 8 * 60; s.test_end = 8 * 60 + 30;
     s.test_status = TestStatus::NoSound; s.notes = "Mic yếu"; s.extra = {{"x_site", nullptr}};
+    s.test_lane = "Chị Lan"; s.invited_to_speak = true;
     p.sites = {s};
     Slot sl;
     sl.id = "a1"; sl.day = 1; sl.start = 14 * 60; sl.end = 14 * 60; sl.kind = SlotKind::Ceremony;

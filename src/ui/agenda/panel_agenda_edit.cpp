@@ -19,10 +19,12 @@
 #include <cfloat>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "core/agenda_ops.h"
 #include "core/datetime.h"
+#include "core/sites_ops.h"
 #include "core/text.h"
 #include "ui/shell/app.h"
 #include "ui/agenda/panel_agenda_internal.h"
@@ -136,6 +138,59 @@ struct TurnsEdit {
     }
 };
 
+// The turn row Alt+↑/↓ moves: the last one whose site or minutes was used.
+struct TurnFocus { std::string slot_id; int k = -1; };
+TurnFocus& turn_focus() {
+    static TurnFocus f;
+    return f;
+}
+
+// Sites to choose a speaker from, filtered by what is typed ("ban mai", accents
+// optional).  Sites that already have a turn in this slot are left out (the
+// turn's own site stays, marked as current); invited ones are marked ●.
+// Returns the id clicked or chosen with Enter, or "".
+std::string site_picker(const TurnsEdit& te, int current_turn, const std::string& search_id) {
+    static std::string query;
+    const Plan& plan = te.ctx.editor->plan();
+    const Slot& s = te.slot();
+    if (ImGui::IsWindowAppearing()) {
+        query.clear();
+        ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const bool enter = ImGui::InputTextWithHint("##search", tr(K::agenda_turn_search_hint), &query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    widgets::register_last_item(search_id.c_str());
+    if (ImGui::IsItemActive()) widgets::set_active_widget(search_id.c_str());
+    std::set<std::string> taken;
+    for (std::size_t k = 0; k < s.turns.size(); ++k)
+        if (static_cast<int>(k) != current_turn) taken.insert(s.turns[k].site_id);
+    const std::string current = current_turn >= 0 ? s.turns[static_cast<std::size_t>(current_turn)].site_id : std::string();
+    std::string first, chosen;
+    int shown = 0;
+    for (const Site& site : plan.sites) {
+        if (site.central || taken.count(site.id)) continue;
+        const std::string name = site.name.empty() ? site.id : site.name;
+        if (!query.empty() && !search_match(name, query)) continue;
+        if (first.empty()) first = site.id;
+        const bool cur = site.id == current;
+        const bool inv = invited_to_speak(plan, site);
+        const std::string label = std::string(inv ? "\xE2\x97\x8F " : "   ") + name + "##pick." + site.id;
+        if (ImGui::Selectable(label.c_str(), cur)) chosen = site.id;
+        if (cur && query.empty()) ImGui::SetItemDefaultFocus();
+        widgets::register_last_item((search_id + "." + std::to_string(shown)).c_str());
+        ++shown;
+    }
+    if (shown == 0) ImGui::TextDisabled("%s", tr(K::agenda_turn_search_none));
+    if (!taken.empty()) ImGui::TextDisabled("%s", fmt(K::agenda_turn_search_taken, static_cast<int>(taken.size())).c_str());
+    if (enter && chosen.empty()) chosen = first;
+    if (!chosen.empty()) {
+        query.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    return chosen;
+}
+
 // Turn k: its site, its minutes, ↑ ↓ ✕.  True when it changed the slot (the
 // caller stops drawing it; it is drawn again next frame).
 bool draw_turn_row(const TurnsEdit& te, std::size_t k, float name_w, float minutes_w) {
@@ -147,21 +202,19 @@ bool draw_turn_row(const TurnsEdit& te, std::size_t k, float name_w, float minut
     ImGui::SameLine(28);
     ImGui::SetNextItemWidth(name_w);
     const std::string preview = site_name(plan, t.site_id);
-    if (ImGui::BeginCombo("##site", preview.c_str())) {
-        for (const Site& site : plan.sites) {
-            const bool cur = site.id == t.site_id;
-            if (ImGui::Selectable((site.name.empty() ? site.id : site.name).c_str(), cur) && !cur) {
-                Slot c = s;
-                c.turns[k].site_id = site.id;
-                te.apply(std::move(c));
-                ImGui::EndCombo();
-                return true;
-            }
-            if (cur) ImGui::SetItemDefaultFocus();
-        }
+    if (ImGui::BeginCombo("##site", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+        const std::string pick = site_picker(te, static_cast<int>(k), te.id(k, "site.search"));
         ImGui::EndCombo();
+        if (!pick.empty() && pick != t.site_id) {
+            Slot c = s;
+            c.turns[k].site_id = pick;
+            te.apply(std::move(c));
+            return true;
+        }
     }
     widgets::register_last_item(te.id(k, "site").c_str());
+    // Alt+↑/↓ on the row's site or minutes moves the turn (as in the tables).
+    const bool row_focused = ImGui::IsItemFocused() || ImGui::IsItemActive() || ImGui::IsItemClicked();
     ImGui::SameLine();
     int minutes = t.minutes;
     ImGui::SetNextItemWidth(minutes_w);
@@ -174,6 +227,7 @@ bool draw_turn_row(const TurnsEdit& te, std::size_t k, float name_w, float minut
     }
     register_int_text(te.id(k, "minutes"));
     end_merge_on_deactivate(te.ctx);
+    const bool minutes_focused = ImGui::IsItemFocused() || ImGui::IsItemActive() || ImGui::IsItemClicked();
     ImGui::SameLine();
     const std::string up = std::string("\xE2\x86\x91##up"), down = std::string("\xE2\x86\x93##down");
     int swap = -1;
@@ -189,6 +243,15 @@ bool draw_turn_row(const TurnsEdit& te, std::size_t k, float name_w, float minut
         te.apply(std::move(c));
         return true;
     }
+    // The row last used is the one Alt+↑/↓ moves; it follows its turn.
+    TurnFocus& tf = turn_focus();
+    if (row_focused || minutes_focused) { tf.slot_id = s.id; tf.k = static_cast<int>(k); }
+    if (swap < 0 && tf.slot_id == s.id && tf.k == static_cast<int>(k) && ImGui::GetIO().KeyAlt) {
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow)) && k > 0) swap = static_cast<int>(k) - 1;
+        else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow)) && k + 1 < s.turns.size())
+            swap = static_cast<int>(k);
+        if (swap >= 0) tf.k = swap == static_cast<int>(k) ? static_cast<int>(k) + 1 : static_cast<int>(k) - 1;
+    }
     if (swap < 0) return false;
     Slot c = s;
     std::swap(c.turns[static_cast<std::size_t>(swap)], c.turns[static_cast<std::size_t>(swap) + 1]);
@@ -203,24 +266,27 @@ bool turn_add_buttons(const TurnsEdit& te, const TurnCheck& tc) {
     const Plan& plan = te.ctx.editor->plan();
     const Slot& s = te.slot();
     const std::string add = std::string("+ ") + tr(K::agenda_turn_add);
-    if (ImGui::Button(add.c_str())) {
-        Slot c = s;
-        std::string pick;
-        if (!tc.invited_without_turn.empty()) pick = tc.invited_without_turn.front();
-        else {
-            for (const Site& site : plan.sites) if (!site.central) { pick = site.id; break; }
-            if (pick.empty()) pick = plan.sites.front().id;
-        }
-        const int left = tc.slot_minutes - tc.turn_minutes;
-        c.turns.push_back(Turn{pick, left >= 3 ? std::min(left, 5) : 5, {}});
-        te.apply(std::move(c));
-        return true;
-    }
+    // "+ Thêm lượt" opens the speaker chooser: type part of a name, Enter
+    // takes the first match (an invited site without a turn comes first).
+    if (ImGui::Button((add + "##turn.add").c_str())) ImGui::OpenPopup("##turn.add.popup");
     widgets::register_last_item(tid(te.pfx, "turn.add").c_str());
+    ImGui::SetNextWindowSizeConstraints(ImVec2(320, 0), ImVec2(520, 420));
+    if (ImGui::BeginPopup("##turn.add.popup")) {
+        const std::string pick = site_picker(te, -1, tid(te.pfx, "turn.search"));
+        ImGui::EndPopup();
+        if (!pick.empty()) {
+            Slot c = s;
+            const int left = tc.slot_minutes - tc.turn_minutes;
+            c.turns.push_back(Turn{pick, left >= 3 ? std::min(left, 5) : 5, {}});
+            te.apply(std::move(c));
+            return true;
+        }
+    }
     ImGui::SameLine();
     if (ImGui::Button(tr(K::agenda_turn_split))) {
         std::vector<std::string> ids;
         for (const Turn& t : s.turns) ids.push_back(t.site_id);
+        if (ids.empty()) ids = invited_site_ids(plan);   // those invited to speak, else every site but the central one
         if (ids.empty())
             for (const Site& site : plan.sites) if (!site.central) ids.push_back(site.id);
         allocate_turns(*te.ctx.editor, static_cast<std::size_t>(te.i), ids);

@@ -112,13 +112,32 @@ void draw_block(ImDrawList* dl, const Slot& s, const ImRect& r, bool selected, i
     if (selected || dragging) { border = colors::kAccent; thick = 2.0f; }
     if ((border >> IM_COL32_A_SHIFT) != 0) dl->AddRect(r.Min, r.Max, border, round, 0, thick);
 
-    // Text, clipped to the block.
-    dl->PushClipRect(ImVec2(r.Min.x + 1, r.Min.y + 1), ImVec2(r.Max.x - 1, r.Max.y - 1), true);
     ImFont* body = fonts().body;
     ImFont* bold = fonts().bold;
     ImFont* small = fonts().small;
     const float scale = ImGui::GetIO().FontGlobalScale;
     const float fs = body->FontSize * scale, sfs = small->FontSize * scale;
+    if (!point && r.GetHeight() < fs + 4) {
+        // A short slot (5 minutes is 10 px at the default zoom): its time and
+        // title on a label centred on the block, a little taller than it, so
+        // they stay readable; the tooltip has the rest.
+        const std::string line = format_time_range(s.start, s.end) + "  " + slot_title(s);
+        const float lh = sfs + 4, cy = (r.Min.y + r.Max.y) * 0.5f;
+        const float lx0 = r.Min.x + 8, lx1 = r.Max.x - 4 - (severity >= 0 ? 18.0f : 0.0f);
+        const std::string shown = elide_to(line, lx1 - lx0 - 8, small, sfs);
+        const float tw = small->CalcTextSizeA(sfs, 1e9f, 0, shown.c_str()).x;
+        const ImVec2 a(lx0, cy - lh * 0.5f), b(std::min(lx1, lx0 + tw + 8), cy + lh * 0.5f);
+        dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 240), 3.0f);
+        dl->AddRect(a, b, (selected || dragging) ? colors::kAccent : lk.accent, 3.0f, 0, 1.0f);
+        dl->AddText(small, sfs, ImVec2(a.x + 4, a.y + 2), dragging ? colors::kAccent : ImGui::GetColorU32(ImGuiCol_Text),
+                    shown.c_str());
+        if (severity >= 0)
+            dl->AddText(small, sfs, ImVec2(r.Max.x - 18, a.y + 2), severity == Finding::Error ? colors::kBadge : colors::kWarn,
+                        icons::kWarning);
+        return;
+    }
+    // Text, clipped to the block.
+    dl->PushClipRect(ImVec2(r.Min.x + 1, r.Min.y + 1), ImVec2(r.Max.x - 1, r.Max.y - 1), true);
     const float pad_x = point ? 8.0f : 10.0f;
     float x = r.Min.x + pad_x, y = r.Min.y + (r.GetHeight() < fs + 8 ? std::max(0.0f, (r.GetHeight() - fs) * 0.5f - 1) : 3.0f);
     const float right = r.Max.x - 6 - (severity >= 0 ? 18.0f : 0.0f);
@@ -430,7 +449,9 @@ Hit hit_test(const Frame& f) {
     for (int k = static_cast<int>(f.st.lanes.size()) - 1; k >= 0; --k) {
         const SlotLane& l = f.st.lanes[static_cast<std::size_t>(k)];
         const Slot& s = f.plan.agenda[l.index];
-        const ImRect r = block_rect(f.g, s, l);
+        ImRect r = block_rect(f.g, s, l);
+        // A short block is grabbed over at least 14 px (its label's height).
+        if (r.GetHeight() < 14) r.Expand(ImVec2(0, (14 - r.GetHeight()) * 0.5f));
         if (!r.Contains(f.m)) continue;
         hit.lane_idx = k;
         hit.zone = Drag::Move;

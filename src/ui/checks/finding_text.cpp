@@ -94,6 +94,7 @@ bool key_of(const Finding& f, K& key) {
         {"site.test-clash-central", K::find_site_test_clash_central},
         {"site.test-clash-technician", K::find_site_test_clash_technician},
         {"site.unknown-group", K::find_site_unknown_group},
+        {"site.duplicate-name", K::find_site_duplicate_name},
         {"agenda.bad-day", K::find_agenda_bad_day},
         {"agenda.no-time", K::find_agenda_no_time},
         {"agenda.end-before-start", K::find_agenda_end_before_start},

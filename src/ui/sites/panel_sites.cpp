@@ -54,6 +54,14 @@ void refresh(const UiContext& ctx) {
         st.clash_with[c.a].push_back(c.b);
         st.clash_with[c.b].push_back(c.a);
     }
+    st.dup_of.assign(plan.sites.size(), -1);
+    st.dup_count = st.dup_renamable = 0;
+    for (const auto& set : duplicate_site_names(plan))
+        for (std::size_t k = 0; k < set.size(); ++k) {
+            st.dup_of[set[k]] = static_cast<int>(k == 0 ? set[1] : set[0]);
+            ++st.dup_count;
+        }
+    st.dup_renamable = static_cast<int>(duplicate_renames(plan).size());
     st.cache_rev = ctx.editor->revision();
 }
 
@@ -226,12 +234,29 @@ void row_id(char* buf, std::size_t n, std::size_t i, const char* key) {
     std::snprintf(buf, n, "sites.row.%zu.%s", i, key);
 }
 
+// Registers the last item of a table cell by the part of it that can be seen
+// and clicked.  A column scrolled fully under the frozen ones draws nothing,
+// and ImGui's "last item" is then still the previous column's widget (the
+// name): registering that rectangle sent clicks meant for a date into the
+// name.  A column scrolled halfway under them is registered by its visible
+// part only.
+void register_cell(const char* tid) {
+    if (!(ImGui::TableGetColumnFlags() & ImGuiTableColumnFlags_IsVisible)) return;
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImDrawList* dl = ImGui::GetWindowDrawList();
+    a.x = std::max(a.x, dl->GetClipRectMin().x);
+    b.x = std::min(b.x, dl->GetClipRectMax().x);
+    if (b.x - a.x < 2) return;
+    widgets::register_last_item(tid);   // the Tab ring's entry
+    widgets::register_rect(tid, a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
 // Common after-widget work: test id, selection when the cell is entered,
 // typing merge broken when it is left, tooltip for text wider than the cell.
 void after_cell(UiContext& ctx, std::size_t i, const std::string& site_id, const char* key, const std::string& full) {
     char tid[64];
     row_id(tid, sizeof tid, i, key);
-    widgets::register_last_item(tid);
+    register_cell(tid);
     if (ImGui::IsItemActive()) widgets::set_active_widget(tid);
     // Entering a cell follows with the per-site view only when it is open: opening
     // it would move the table under the mouse.
@@ -243,13 +268,14 @@ void after_cell(UiContext& ctx, std::size_t i, const std::string& site_id, const
         ImGui::SetTooltip("%s", full.c_str());
 }
 
-void cell_text(UiContext& ctx, std::size_t i, std::string Site::*field, const char* key, const char* hint) {
+void cell_text(UiContext& ctx, std::size_t i, std::string Site::*field, const char* key, const char* hint,
+               float width = -FLT_MIN) {
     const Site& cur = ctx.editor->plan().sites[i];
     std::string v = cur.*field;
     const std::string id = cur.id;
     char wid[64];
     std::snprintf(wid, sizeof wid, "##%s.%s", id.c_str(), key);
-    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::SetNextItemWidth(width);
     const bool changed = ImGui::InputTextWithHint(wid, hint, &v);
     after_cell(ctx, i, id, key, v);
     if (changed) {
@@ -285,7 +311,7 @@ void cell_buffered(UiContext& ctx, std::size_t i, const char* key, const std::st
 void cell_headcount(UiContext& ctx, std::size_t i) {
     const Plan& plan = ctx.editor->plan();
     const Site& cur = plan.sites[i];
-    const int limit = plan.event.headcount_limit;
+    const int limit = headcount_limit_for(plan, cur);
     std::string v = cur.headcount > 0 ? std::to_string(cur.headcount) : std::string();
     const std::string id = cur.id;
     const bool over = limit > 0 && cur.headcount > limit;
@@ -303,7 +329,7 @@ void cell_headcount(UiContext& ctx, std::size_t i) {
         ImGui::PopStyleColor();
         char tid[64];
         row_id(tid, sizeof tid, i, "over");
-        widgets::register_last_item(tid);
+        register_cell(tid);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", fmt(K::sites_over_long, cur.headcount, limit).c_str());
     }
@@ -339,7 +365,14 @@ void commit_time(UiContext& ctx, std::size_t i, const std::string& text) {
     } else if (auto r = parse_time_range(text)) {
         s.test_start = r->first;
         s.test_end = r->second;
-        if (s.test_date.empty()) s.test_date = default_test_date(ctx.editor->plan());
+        if (s.test_date.empty()) {
+            // A time without a day would be no slot at all: take the plan's
+            // test day, and say so, so the user can change it.
+            s.test_date = default_test_date(ctx.editor->plan());
+            if (ctx.toast)
+                ctx.toast(s.test_date.empty() ? std::string(tr(K::sites_time_no_day))
+                                              : fmt(K::sites_time_took_day, format_date(s.test_date).c_str()));
+        }
     } else {
         if (ctx.toast) ctx.toast(fmt(K::sites_bad_time, text.c_str()));
         return;
@@ -412,7 +445,7 @@ void draw_row(UiContext& ctx, std::size_t i) {
         if (ImGui::Selectable(label, selected)) select_site(ctx, id, false);
         if (s.central) ImGui::PopFont();
         row_id(tid, sizeof tid, i, "select");
-        widgets::register_last_item(tid);
+        register_cell(tid);
         if (selected) widgets::register_last_item("sites.selected");
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", s.central ? tr(K::sites_tip_central) : tr(K::sites_tip_select));
@@ -423,7 +456,25 @@ void draw_row(UiContext& ctx, std::size_t i) {
         ImGui::SetKeyboardFocusHere();
         st.focus_site_id.clear();
     }
-    cell_text(ctx, i, &Site::name, "name", tr(K::sites_hint_name));
+    if (i < st.dup_of.size() && st.dup_of[i] >= 0) {
+        // The badge takes the right end of the cell; the name keeps the rest.
+        const float badge = ImGui::CalcTextSize(tr(K::sites_dup_badge)).x + ImGui::CalcTextSize(icons::kWarning).x + 14;
+        cell_text(ctx, i, &Site::name, "name", tr(K::sites_hint_name), -badge);
+        ImGui::SameLine(0, 4);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("%s %s", icons::kWarning, tr(K::sites_dup_badge));
+        ImGui::PopStyleColor();
+        row_id(tid, sizeof tid, i, "dup");
+        register_cell(tid);
+        const Plan& p = ctx.editor->plan();
+        const std::size_t other = static_cast<std::size_t>(st.dup_of[i]);
+        if (ImGui::IsItemHovered() && other < p.sites.size())
+            ImGui::SetTooltip("%s", fmt(K::sites_dup_tip, (site_label(p.sites[other], other) + " (" +
+                                                           std::to_string(other + 1) + ")").c_str()).c_str());
+    } else {
+        cell_text(ctx, i, &Site::name, "name", tr(K::sites_hint_name));
+    }
     ImGui::TableSetColumnIndex(cKind);
     cell_text(ctx, i, &Site::kind, "kind", tr(K::sites_hint_kind));
     ImGui::TableSetColumnIndex(cHeadcount);
@@ -448,7 +499,7 @@ void draw_row(UiContext& ctx, std::size_t i) {
             ImGui::Text("%s %s", icons::kWarning, tr(K::sites_clash_short));
             ImGui::PopStyleColor();
             row_id(tid, sizeof tid, i, "clash");
-            widgets::register_last_item(tid);
+            register_cell(tid);
             if (ImGui::IsItemHovered()) {
                 std::string names;
                 const Plan& p = ctx.editor->plan();
@@ -493,7 +544,7 @@ void draw_row(UiContext& ctx, std::size_t i) {
             select_site(ctx, id, false);
         if (from_group || text.empty()) ImGui::PopStyleColor();
         row_id(tid, sizeof tid, i, "participants");
-        widgets::register_last_item(tid);
+        register_cell(tid);
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(420);
@@ -513,7 +564,7 @@ void draw_row(UiContext& ctx, std::size_t i) {
     if (ImGui::Button((std::string(icons::kCross) + "##del." + id).c_str(), ImVec2(-FLT_MIN, 0))) delete_site(ctx, i);
     ImGui::PopStyleColor();
     row_id(tid, sizeof tid, i, "delete");
-    widgets::register_last_item(tid);
+    register_cell(tid);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_tip_delete));
 }
 
@@ -663,9 +714,10 @@ void draw_totals(UiContext& ctx) {
     std::vector<std::string> warns;
     if (t.central == 0) warns.push_back(tr(K::sites_warn_no_central));
     if (t.central > 1) warns.push_back(fmt(K::sites_warn_many_central, t.central));
-    if (t.over_limit > 0) warns.push_back(fmt(K::sites_warn_over, t.over_limit, plan.event.headcount_limit));
+    if (t.over_limit > 0) warns.push_back(fmt(K::sites_warn_over_own, t.over_limit));
     if (st.clash_pairs > 0) warns.push_back(fmt(K::sites_warn_clash, st.clash_pairs));
     if (t.with_problem > 0) warns.push_back(fmt(K::sites_warn_failed, t.with_problem));
+    if (st.dup_count > 0) warns.push_back(fmt(K::sites_dup_banner, st.dup_count));
     if (warns.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
     std::string all;
@@ -675,6 +727,12 @@ void draw_totals(UiContext& ctx) {
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     widgets::register_last_item("sites.warnings");
+    if (st.dup_renamable > 0) {
+        if (toolbar_button("sites.dup.rename", fmt(K::sites_dup_rename, st.dup_renamable), tr(K::sites_dup_rename_tip))) {
+            const int n = rename_duplicates(*ctx.editor);
+            if (ctx.toast && n > 0) ctx.toast(fmt(K::sites_toast_renamed, n));
+        }
+    }
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cstdio>
 
@@ -200,9 +201,29 @@ void detail_contacts(UiContext& ctx, const Plan& plan, std::size_t i) {
     ImGui::PopTextWrapPos();
 }
 
+// "Được mời phát biểu": the site's own mark, or its group's (shown ticked and
+// fixed, since it is the group's to change).
+void detail_invited(UiContext& ctx, const Plan& plan, const Site& s, std::size_t i) {
+    if (s.central) return;   // the central site hosts the discussion; it has no turn
+    const bool by_group = !s.invited_to_speak && invited_to_speak(plan, s);
+    bool inv = s.invited_to_speak || by_group;
+    const std::string label = by_group ? fmt(K::sites_invited_by_group, group_name(plan, s.group_id).c_str())
+                                       : std::string(tr(K::sites_invited_site));
+    if (by_group) ImGui::BeginDisabled();
+    if (ImGui::Checkbox((label + "##sites.detail.invited").c_str(), &inv) && !by_group) {
+        Site c = s;
+        c.invited_to_speak = inv;
+        ctx.editor->set_item(i, std::move(c), tr(K::sites_undo_invited));
+    }
+    if (by_group) ImGui::EndDisabled();
+    widgets::register_last_item("sites.detail.invited");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(K::sites_invited_tip));
+}
+
 // The site's speaking turns in the programme.
-void detail_turns(const Plan& plan, const Site& s) {
+void detail_turns(UiContext& ctx, const Plan& plan, const Site& s, std::size_t i) {
     section_title(tr(K::sites_sec_turns));
+    detail_invited(ctx, plan, s, i);
     bool any = false;
     for (const Slot& slot : plan.agenda)
         for (std::size_t k = 0; k < slot.turns.size(); ++k) {
@@ -339,7 +360,7 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
     ImGui::Separator();
     detail_test(ctx, plan, s, i);
     detail_contacts(ctx, plan, i);
-    detail_turns(plan, s);
+    detail_turns(ctx, plan, s, i);
     detail_participants(ctx, s, i);
     detail_programme(plan, s);
 
@@ -393,6 +414,75 @@ void delete_group(UiContext& ctx, std::size_t gi) {
     if (ctx.toast) ctx.toast(fmt(K::sites_toast_group_deleted, g.name.c_str()));
 }
 
+// The limit as words: "10" or "không giới hạn".
+std::string limit_words(int limit) { return limit > 0 ? std::to_string(limit) : std::string(tr(K::sites_limit_none)); }
+
+// A whole number ≥ 0 typed in place; one undo step per field while typing.
+bool count_input(const char* test_id, int* value, float width) {
+    ImGui::SetNextItemWidth(width);
+    int v = *value;
+    const bool changed = ImGui::InputInt((std::string("##") + test_id).c_str(), &v, 0, 0);
+    widgets::register_last_item(test_id);
+    if (ImGui::IsItemActive()) widgets::set_active_widget(test_id);
+    if (!changed) return false;
+    *value = std::clamp(v, 0, 1000000);
+    return true;
+}
+
+// The central site's own limit and rule (the district hall of 80 seats
+// against 10 per school); stored in the event, next to the general limit.
+void central_limit(UiContext& ctx, float w) {
+    const Event& ev = ctx.editor->plan().event;
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr(K::sites_central_limit_heading));
+    ImGui::PopFont();
+    field_label(fmt(K::sites_central_limit, limit_words(ev.headcount_limit).c_str()).c_str());
+    int v = ev.central_headcount_limit;
+    if (count_input("sites.central.limit", &v, 120)) {
+        Event e = ctx.editor->plan().event;
+        e.central_headcount_limit = v;
+        ctx.editor->set_event(std::move(e), tr(K::sites_undo_limit), "central.limit");
+    }
+    if (ImGui::IsItemDeactivated()) ctx.editor->break_merge();
+    field_label(tr(K::sites_central_limit_rule));
+    std::string rule = ev.central_headcount_rule;
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::InputText("##sites.central.rule", &rule)) {
+        Event e = ctx.editor->plan().event;
+        e.central_headcount_rule = rule;
+        ctx.editor->set_event(std::move(e), tr(K::sites_undo_limit), "central.rule");
+    }
+    register_field(ctx, "sites.central.rule");
+    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::Separator();
+}
+
+// The group's limit, its rule and "the whole group is invited to speak".
+void group_limit_and_invited(UiContext& ctx, std::size_t gi, float w) {
+    const Plan& p = ctx.editor->plan();
+    const SiteGroup& g = p.site_groups[gi];
+    char tid[64];
+    field_label(fmt(K::sites_group_limit, limit_words(p.event.headcount_limit).c_str()).c_str());
+    std::snprintf(tid, sizeof tid, "sites.group.%zu.limit", gi);
+    int v = g.headcount_limit;
+    if (count_input(tid, &v, 120)) {
+        SiteGroup c = g;
+        c.headcount_limit = v;
+        ctx.editor->set_item(gi, std::move(c), tr(K::sites_undo_limit), std::string("group.limit.") + g.id);
+    }
+    if (ImGui::IsItemDeactivated()) ctx.editor->break_merge();
+    group_field(ctx, gi, &SiteGroup::headcount_rule, "limit_rule", tr(K::sites_group_limit_rule), 1, w);
+    bool inv = ctx.editor->plan().site_groups[gi].invited_to_speak;
+    std::snprintf(tid, sizeof tid, "sites.group.%zu.invited", gi);
+    if (ImGui::Checkbox((std::string(tr(K::sites_invited_group)) + "##" + tid).c_str(), &inv)) {
+        SiteGroup c = ctx.editor->plan().site_groups[gi];
+        c.invited_to_speak = inv;
+        ctx.editor->set_item(gi, std::move(c), tr(K::sites_undo_invited));
+    }
+    widgets::register_last_item(tid);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_invited_tip));
+}
+
 }  // namespace
 
 void draw_groups(UiContext& ctx) {
@@ -415,6 +505,7 @@ void draw_groups(UiContext& ctx) {
     ImGui::BeginChild("##sites.groups", ImGui::GetContentRegionAvail(), false);
     const float avail = ImGui::GetContentRegionAvail().x;
     const float w = avail > 980 ? 980 : avail;
+    central_limit(ctx, w);
     for (std::size_t gi = 0; gi < ctx.editor->plan().site_groups.size(); ++gi) {
         const Plan& p = ctx.editor->plan();
         const SiteGroup& g = p.site_groups[gi];
@@ -447,6 +538,7 @@ void draw_groups(UiContext& ctx) {
         group_field(ctx, gi, &SiteGroup::participants, "participants", tr(K::sites_group_participants), 4, w);
         group_field(ctx, gi, &SiteGroup::rules, "rules", tr(K::sites_group_rules), 2, w);
         group_field(ctx, gi, &SiteGroup::budget, "budget", tr(K::sites_group_budget), 2, w);
+        group_limit_and_invited(ctx, gi, w);
         ImGui::Dummy(ImVec2(0, 6));
         ImGui::Separator();
         ImGui::PopID();

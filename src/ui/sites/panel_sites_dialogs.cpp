@@ -15,8 +15,10 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <map>
 
 #include "core/datetime.h"
+#include "core/text.h"
 #include "platform/platform.h"
 #include "ui/shell/app.h"
 #include "ui/sites/panel_sites_internal.h"
@@ -111,6 +113,12 @@ void open_paste_dialog(UiContext&) {
 
 namespace {
 
+std::string trimmed_copy(const std::string& s) {
+    const std::size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return {};
+    return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+}
+
 void refresh_paste(const UiContext& ctx) {
     State& st = state();
     if (!st.paste_dirty) return;
@@ -122,6 +130,18 @@ void refresh_paste(const UiContext& ctx) {
     }
     if (st.paste_cols.fields.size() != st.paste_table.columns) st.paste_cols = guess_site_columns(st.paste_table);
     st.paste_preview = preview_sites(st.paste_table, st.paste_cols, ctx.editor->plan());
+    // Which pasted names are used twice (in the paste or the plan): the rows
+    // get a mark, and the count is said above the list in warning colour.
+    std::map<std::string, int> uses;
+    for (const Site& s : ctx.editor->plan().sites) ++uses[fold_for_search(trimmed_copy(s.name))];
+    for (const Site& s : st.paste_preview.sites) ++uses[fold_for_search(trimmed_copy(s.name))];
+    st.paste_dup.clear();
+    st.paste_dup_count = 0;
+    for (const Site& s : st.paste_preview.sites) {
+        const bool dup = uses[fold_for_search(trimmed_copy(s.name))] > 1;
+        st.paste_dup.push_back(dup);
+        st.paste_dup_count += dup;
+    }
 }
 
 // The text box the table is pasted into, with "Dán" (the browser may hand
@@ -187,6 +207,14 @@ void paste_column_map(UiContext& ctx, State& st) {
 void paste_preview_list(UiContext& ctx, const State& st) {
     const SitePastePreview& pv = st.paste_preview;
     const int n = static_cast<int>(pv.sites.size());
+    if (st.paste_dup_count > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Text("%s %s", icons::kWarning, fmt(K::sites_paste_dup_count, st.paste_dup_count).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        widgets::register_last_item("sites.paste.dups");
+    }
     if (n > 0 && ImGui::BeginTable("##pv", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                  ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(K::sites_col_stt), ImGuiTableColumnFlags_WidthFixed, 44);
@@ -208,6 +236,12 @@ void paste_preview_list(UiContext& ctx, const State& st) {
                 for (int c = 0; c < 5; ++c) {
                     ImGui::TableSetColumnIndex(c + 1);
                     ImGui::TextUnformatted(cells[c]->c_str());
+                    if (c == 0 && static_cast<std::size_t>(r) < st.paste_dup.size() && st.paste_dup[r]) {
+                        ImGui::SameLine(0, 8);
+                        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+                        ImGui::Text("%s %s", icons::kWarning, tr(K::sites_paste_dup));
+                        ImGui::PopStyleColor();
+                    }
                 }
             }
         ImGui::EndTable();
@@ -306,11 +340,31 @@ void open_schedule_dialog(UiContext& ctx) {
     st.sched_date = valid_date(d) ? format_date(d) : std::string();
     st.sched_start = format_time(start);
     st.sched_end = format_time(end);
+    // When some sites already have a slot, the usual next step is to place
+    // the others, keeping what was set.
+    st.sched_only_unscheduled = false;
+    for (const Site& x : plan.sites)
+        if (!x.central && x.test_start != kNoTime) st.sched_only_unscheduled = true;
+    // The lanes named last time (technicians written on the slots) come back.
+    if (st.sched_lanes.empty()) {
+        std::vector<std::string> lanes;
+        for (const Site& x : plan.sites)
+            if (!x.test_lane.empty() && std::find(lanes.begin(), lanes.end(), x.test_lane) == lanes.end())
+                lanes.push_back(x.test_lane);
+        for (const auto& l : lanes) st.sched_lanes += (st.sched_lanes.empty() ? "" : "\n") + l;
+    }
+    st.sched_key.clear();
 }
 
 namespace {
 
 const int kMinuteChoices[] = {5, 10, 15, 20, 30, 45, 60};
+
+void field_label_small(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
 const int kGapChoices[] = {0, 5, 10, 15};
 
 void minutes_combo(const char* test_id, int* value, const int* choices, int count, float width) {
@@ -328,27 +382,54 @@ void minutes_combo(const char* test_id, int* value, const int* choices, int coun
     widgets::register_last_item(test_id);
 }
 
-void draw_schedule_dialog(UiContext& ctx) {
-    State& st = state();
-    if (!begin_sites_modal("##sites.schedule", &st.sched_request, 780, 640, "sites.schedule")) return;
-    const Plan& plan = ctx.editor->plan();
-    dialog_heading(tr(K::sites_sched_title));
-    muted_text(tr(K::sites_sched_intro));
-    ImGui::Dummy(ImVec2(0, 2));
-
-    // The window: date, from, to, minutes each, pause.
+// One window's fields: date, from, to (the first keeps the ids it always had).
+void window_row(State::Window& w, int k, bool* remove) {
+    char id[48];
+    auto tid = [&](const char* what) {
+        if (k == 0) std::snprintf(id, sizeof id, "sites.sched.%s", what);
+        else std::snprintf(id, sizeof id, "sites.sched.w.%d.%s", k, what);
+        return id;
+    };
+    ImGui::PushID(k);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(K::sites_sched_date));
     ImGui::SameLine();
-    text_input("sites.sched.date", &st.sched_date, 120, "30/8/2021");
+    text_input(tid("date"), &w.date, 120, "30/8/2021");
     ImGui::SameLine(0, 16);
     ImGui::TextUnformatted(tr(K::sites_sched_from));
     ImGui::SameLine();
-    text_input("sites.sched.start", &st.sched_start, 80, "08h00");
+    text_input(tid("start"), &w.start, 80, "08h00");
     ImGui::SameLine(0, 16);
     ImGui::TextUnformatted(tr(K::sites_sched_to));
     ImGui::SameLine();
-    text_input("sites.sched.end", &st.sched_end, 80, "11h00");
+    text_input(tid("end"), &w.end, 80, "11h00");
+    if (k > 0) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton((std::string(icons::kCross) + "##" + tid("remove")).c_str())) *remove = true;
+        widgets::register_last_item(tid("remove"));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_sched_window_remove));
+    }
+    ImGui::PopID();
+}
+
+// Windows, lengths (default and per group), lanes, which sites.
+void schedule_inputs(const Plan& plan, State& st) {
+    State::Window first{st.sched_date, st.sched_start, st.sched_end};
+    bool ignored = false;
+    window_row(first, 0, &ignored);
+    st.sched_date = first.date;
+    st.sched_start = first.start;
+    st.sched_end = first.end;
+    for (std::size_t k = 0; k < st.sched_more.size(); ++k) {
+        bool remove = false;
+        window_row(st.sched_more[k], static_cast<int>(k + 1), &remove);
+        if (remove) { st.sched_more.erase(st.sched_more.begin() + static_cast<long>(k)); break; }
+    }
+    if (ImGui::SmallButton((std::string("+ ") + tr(K::sites_sched_window_add) + "##sites.sched.window.add").c_str()))
+        st.sched_more.push_back(st.sched_more.empty() ? State::Window{st.sched_date, "14h00", "17h00"} : st.sched_more.back());
+    widgets::register_last_item("sites.sched.window.add");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_sched_window_tip));
+
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(K::sites_sched_each));
     ImGui::SameLine();
@@ -357,76 +438,203 @@ void draw_schedule_dialog(UiContext& ctx) {
     ImGui::TextUnformatted(tr(K::sites_sched_gap));
     ImGui::SameLine();
     minutes_combo("sites.sched.gap", &st.sched_gap, kGapChoices, 4, 110);
+    // A length per group ("Mầm non 10 phút, THCS 20 phút"); 0 = the length above.
+    st.sched_group_minutes.resize(plan.site_groups.size(), 0);
+    for (std::size_t g = 0; g < plan.site_groups.size(); ++g) {
+        char id[48];
+        std::snprintf(id, sizeof id, "sites.sched.group.%zu", g);
+        ImGui::AlignTextToFramePadding();
+        const std::string& name = plan.site_groups[g].name;
+        ImGui::TextUnformatted(fmt(K::sites_sched_group_each, name.empty() ? "…" : name.c_str()).c_str());
+        ImGui::SameLine();
+        int& v = st.sched_group_minutes[g];
+        ImGui::SetNextItemWidth(140);
+        const std::string cur = v > 0 ? fmt(K::sites_minutes_n, v) : std::string(tr(K::sites_sched_same_length));
+        if (ImGui::BeginCombo((std::string("##") + id).c_str(), cur.c_str())) {
+            if (ImGui::Selectable(tr(K::sites_sched_same_length), v == 0)) v = 0;
+            for (int m : kMinuteChoices)
+                if (ImGui::Selectable(fmt(K::sites_minutes_n, m).c_str(), v == m)) v = m;
+            ImGui::EndCombo();
+        }
+        widgets::register_last_item(id);
+    }
+    field_label_small(tr(K::sites_sched_lanes));
+    ImGui::InputTextMultiline("##sites.sched.lanes", &st.sched_lanes,
+                              ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 2 + 12));
+    widgets::register_last_item("sites.sched.lanes");
+    if (ImGui::IsItemActive()) widgets::set_active_widget("sites.sched.lanes");
     ImGui::Checkbox(tr(K::sites_sched_central), &st.sched_central);
     widgets::register_last_item("sites.sched.central");
+    ImGui::SameLine(0, 24);
+    ImGui::Checkbox(tr(K::sites_sched_only_new), &st.sched_only_unscheduled);
+    widgets::register_last_item("sites.sched.only-new");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::sites_sched_only_new_tip));
+}
 
-    // Read the window; say what is wrong in words.
-    TestWindow w;
-    w.minutes = st.sched_minutes;
-    w.gap = st.sched_gap;
-    w.include_central = st.sched_central;
-    std::string problem;
-    if (auto d = parse_date(st.sched_date)) w.date = *d;
-    else problem = fmt(K::sites_sched_bad_date, st.sched_date.c_str());
-    if (auto t = parse_time(st.sched_start)) w.start = *t;
-    else if (problem.empty()) problem = fmt(K::sites_sched_bad_time, st.sched_start.c_str());
-    if (auto t = parse_time(st.sched_end)) w.end = *t;
-    else if (problem.empty()) problem = fmt(K::sites_sched_bad_time, st.sched_end.c_str());
-
-    TestSchedule s;
-    if (problem.empty()) {
-        s = plan_connection_tests(plan, w);
-        if (!s.ok && s.slots.empty()) problem = en() ? s.message_en : s.message_vi;
+// Reads the inputs into a request and plans it, when they or the plan changed.
+void schedule_preview(const UiContext& ctx, const Plan& plan, State& st) {
+    std::string key = std::to_string(ctx.editor->revision()) + "|" + st.sched_date + "|" + st.sched_start + "|" +
+                      st.sched_end + "|" + std::to_string(st.sched_minutes) + "|" + std::to_string(st.sched_gap) + "|" +
+                      st.sched_lanes + "|" + (st.sched_central ? "c" : "") + (st.sched_only_unscheduled ? "u" : "") +
+                      (en() ? "en" : "vi");
+    for (const auto& w : st.sched_more) key += "|" + w.date + " " + w.start + " " + w.end;
+    for (int m : st.sched_group_minutes) key += "," + std::to_string(m);
+    if (key == st.sched_key) return;
+    st.sched_key = key;
+    st.sched_problem.clear();
+    st.sched_result = LaneSchedule{};
+    TestRequest r;
+    r.minutes = st.sched_minutes;
+    r.gap = st.sched_gap;
+    r.include_central = st.sched_central;
+    r.only_unscheduled = st.sched_only_unscheduled;
+    std::vector<State::Window> all{{st.sched_date, st.sched_start, st.sched_end}};
+    all.insert(all.end(), st.sched_more.begin(), st.sched_more.end());
+    for (const State::Window& w : all) {
+        TestSpan span;
+        if (auto d = parse_date(w.date)) span.date = *d;
+        else { st.sched_problem = fmt(K::sites_sched_bad_date, w.date.c_str()); return; }
+        if (auto t = parse_time(w.start)) span.start = *t;
+        else { st.sched_problem = fmt(K::sites_sched_bad_time, w.start.c_str()); return; }
+        if (auto t = parse_time(w.end)) span.end = *t;
+        else { st.sched_problem = fmt(K::sites_sched_bad_time, w.end.c_str()); return; }
+        r.windows.push_back(span);
     }
-    ImGui::Dummy(ImVec2(0, 2));
-    if (!problem.empty()) {
-        error_text(problem, "sites.sched.message");
-    } else if (!s.ok) {
-        error_text(en() ? s.message_en : s.message_vi, "sites.sched.message");
-    } else if (!s.slots.empty()) {
+    for (std::size_t g = 0; g < plan.site_groups.size() && g < st.sched_group_minutes.size(); ++g)
+        if (st.sched_group_minutes[g] > 0) r.group_minutes.emplace_back(plan.site_groups[g].id, st.sched_group_minutes[g]);
+    // One lane per line typed; a name typed twice is one technician, one lane.
+    std::size_t from = 0;
+    while (from <= st.sched_lanes.size()) {
+        std::size_t to = st.sched_lanes.find('\n', from);
+        if (to == std::string::npos) to = st.sched_lanes.size();
+        std::string name = trimmed_copy(st.sched_lanes.substr(from, to - from));
+        bool seen = false;
+        for (const auto& l : r.lanes) seen |= fold_for_search(l) == fold_for_search(name);
+        if (!name.empty() && !seen) r.lanes.push_back(std::move(name));
+        from = to + 1;
+    }
+    st.sched_req = r;
+    st.sched_result = plan_test_lanes(plan, r);
+    switch (st.sched_result.problem) {
+        case LaneSchedule::BadWindow: {
+            const auto& w = all[st.sched_result.problem_window];
+            st.sched_problem = fmt(K::sites_sched_bad_window, (w.start + " - " + w.end).c_str(), w.date.c_str());
+            break;
+        }
+        case LaneSchedule::BadMinutes: st.sched_problem = tr(K::sites_sched_bad_minutes); break;
+        default: break;
+    }
+}
+
+// What fits, in numbers, and every site that does not, by name.
+void schedule_message(const Plan& plan, const State& st) {
+    const LaneSchedule& s = st.sched_result;
+    if (!st.sched_problem.empty()) { error_text(st.sched_problem, "sites.sched.message"); return; }
+    const int placed = static_cast<int>(s.slots.size());
+    if (s.needed == 0) {
+        muted_text(fmt(K::sites_sched_nothing, s.kept).c_str());
+        widgets::register_last_item("sites.sched.message");
+        return;
+    }
+    if (s.unplaced.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kOk));
-        ImGui::Text("%s %s", icons::kCheck,
-                    fmt(K::sites_sched_ok, static_cast<int>(s.slots.size()), format_time(s.slots.front().start).c_str(),
-                        format_time(s.slots.back().end).c_str())
-                        .c_str());
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Text("%s %s", icons::kCheck, fmt(K::sites_sched_fits_all, placed, s.needed).c_str());
+        ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         widgets::register_last_item("sites.sched.message");
+    } else {
+        std::string names;
+        for (std::size_t k = 0; k < s.unplaced.size() && k < 12; ++k)
+            names += (k ? ", " : "") + (plan.sites[s.unplaced[k]].name.empty()
+                                            ? fmt(K::sites_unnamed_n, static_cast<int>(s.unplaced[k] + 1))
+                                            : plan.sites[s.unplaced[k]].name);
+        if (s.unplaced.size() > 12) names += ", …";
+        error_text(fmt(K::sites_sched_fits_some, placed, s.needed, static_cast<int>(s.unplaced.size()), names.c_str()),
+                   "sites.sched.message");
     }
-    {
+    if (s.kept > 0) muted_text(fmt(K::sites_sched_kept, s.kept).c_str());
+    else {
         int with_slot = 0;
         for (const Site& x : plan.sites)
             if (x.test_start != kNoTime && (!x.central || st.sched_central)) ++with_slot;
         if (with_slot > 0) muted_text(fmt(K::sites_sched_replaces, with_slot).c_str());
-        if (!st.sched_central) muted_text(tr(K::sites_sched_central_note));
     }
+    if (!st.sched_central) muted_text(tr(K::sites_sched_central_note));
+}
+
+// The call sheet as it will be: date, time, lane (technician), site; the
+// sites that do not fit after it, by name.
+void schedule_sheet(const Plan& plan, const State& st, float height) {
+    const LaneSchedule& s = st.sched_result;
+    const bool lanes = st.sched_req.lanes.size() > 1;
+    ImGui::BeginChild("##sites.sched.preview", ImVec2(-FLT_MIN, height), true);
+    widgets::register_rect("sites.sched.preview", ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                           ImGui::GetWindowSize().x, ImGui::GetWindowSize().y);
+    const int rows = static_cast<int>(s.slots.size() + s.unplaced.size());
+    ImGuiListClipper clip;   // 2,000 sites stay smooth
+    clip.Begin(rows);
+    while (clip.Step())
+        for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
+            const std::size_t k = static_cast<std::size_t>(r);
+            if (k < s.slots.size()) {
+                const LaneSlot& a = s.slots[k];
+                const Site& x = plan.sites[a.site_index];
+                ImGui::Text("%3zu.  %s  %s", k + 1, format_date(a.date).c_str(), format_time_range(a.start, a.end).c_str());
+                if (lanes) {
+                    ImGui::SameLine(260);
+                    ImGui::TextUnformatted(st.sched_req.lanes[static_cast<std::size_t>(a.lane)].c_str());
+                }
+                ImGui::SameLine(lanes ? 400.0f : 260.0f);
+                ImGui::TextUnformatted(x.name.empty() ? fmt(K::sites_unnamed_n, static_cast<int>(a.site_index + 1)).c_str()
+                                                      : x.name.c_str());
+            } else {
+                const std::size_t i = s.unplaced[k - s.slots.size()];
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
+                ImGui::Text("%3zu.  %s", k + 1, tr(K::sites_sched_unplaced));
+                ImGui::SameLine(lanes ? 400.0f : 260.0f);
+                ImGui::TextUnformatted(plan.sites[i].name.empty() ? fmt(K::sites_unnamed_n, static_cast<int>(i + 1)).c_str()
+                                                                  : plan.sites[i].name.c_str());
+                ImGui::PopStyleColor();
+            }
+        }
+    ImGui::EndChild();
+}
+
+void draw_schedule_dialog(UiContext& ctx) {
+    State& st = state();
+    if (!begin_sites_modal("##sites.schedule", &st.sched_request, 820, 720, "sites.schedule")) return;
+    const Plan& plan = ctx.editor->plan();
+    dialog_heading(tr(K::sites_sched_title));
+    muted_text(tr(K::sites_sched_intro));
+    ImGui::Dummy(ImVec2(0, 2));
+    schedule_inputs(plan, st);
+    schedule_preview(ctx, plan, st);
+    ImGui::Dummy(ImVec2(0, 2));
+    schedule_message(plan, st);
 
     const float buttons_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 14;
-    ImGui::BeginChild("##sites.sched.preview", ImVec2(-FLT_MIN, std::max(60.0f, ImGui::GetContentRegionAvail().y - buttons_h)),
-                      true);
-    for (std::size_t k = 0; k < s.slots.size(); ++k) {
-        const TestAssignment& a = s.slots[k];
-        const Site& x = plan.sites[a.site_index];
-        ImGui::Text("%2zu.  %s", k + 1, format_time_range(a.start, a.end).c_str());
-        ImGui::SameLine(150);
-        ImGui::TextUnformatted(x.name.empty() ? fmt(K::sites_unnamed_n, static_cast<int>(a.site_index + 1)).c_str()
-                                              : x.name.c_str());
-    }
-    ImGui::EndChild();
+    schedule_sheet(plan, st, std::max(60.0f, ImGui::GetContentRegionAvail().y - buttons_h));
 
+    const LaneSchedule& s = st.sched_result;
     ImGui::Dummy(ImVec2(0, 2));
-    const bool can_apply = problem.empty() && s.ok && !s.slots.empty();
+    const bool can_apply = st.sched_problem.empty() && s.ok() && !s.slots.empty();
     const bool apply = dialog_button("sites.sched.apply", tr(K::sites_sched_apply), can_apply, true);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(K::sites_tip_ctrl_enter));
     if (can_apply && (apply || ctrl_enter())) {
-        apply_connection_tests(*ctx.editor, s, w);
+        apply_test_lanes(*ctx.editor, s, st.sched_req);
         if (ctx.toast) ctx.toast(fmt(K::sites_toast_scheduled, static_cast<int>(s.slots.size())));
         ImGui::CloseCurrentPopup();
     }
-    if (problem.empty() && !s.ok && !s.slots.empty()) {
+    if (st.sched_problem.empty() && !s.unplaced.empty() && !s.slots.empty()) {
         ImGui::SameLine();
+        // The sites that fit get their slot; the others stay without one, and
+        // "Xếp các điểm cầu chưa có lịch" in another window places them later.
         if (dialog_button("sites.sched.partial", fmt(K::sites_sched_partial, static_cast<int>(s.slots.size())), true)) {
-            apply_connection_tests(*ctx.editor, s, w, true);
-            if (ctx.toast) ctx.toast(fmt(K::sites_toast_scheduled_partial, static_cast<int>(s.slots.size()), s.needed));
+            apply_test_lanes(*ctx.editor, s, st.sched_req);
+            if (ctx.toast)
+                ctx.toast(fmt(K::sites_toast_scheduled_partial, static_cast<int>(s.slots.size()), s.needed));
+            st.sched_only_unscheduled = true;   // the next run fills in the rest
             ImGui::CloseCurrentPopup();
         }
     }

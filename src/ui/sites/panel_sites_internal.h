@@ -24,6 +24,9 @@ struct State {
     SiteTotals totals;
     std::vector<std::vector<std::size_t>> clash_with;   // per site: indices of sites whose test overlaps
     int clash_pairs = 0;
+    std::vector<int> dup_of;              // per site: the first site of the same name in its group, or -1
+    int dup_count = 0;                    // sites flagged as duplicates (every one of each set)
+    int dup_renamable = 0;                // sites "add the group's word" would rename (duplicate_renames)
     // Table.
     std::string focus_site_id;            // put the caret in this site's name cell when it is drawn
     bool scroll_to_selected = false;
@@ -37,11 +40,23 @@ struct State {
     PasteTable paste_table;
     SiteColumns paste_cols;
     SitePastePreview paste_preview;
+    std::vector<bool> paste_dup;          // per preview row: its name is used twice (paste or plan)
+    int paste_dup_count = 0;
     // Schedule dialog.
     bool sched_request = false;
     std::string sched_date, sched_start, sched_end;
     int sched_minutes = 15, sched_gap = 0;
     bool sched_central = false;
+    bool sched_only_unscheduled = false;  // "Xếp các điểm cầu chưa có lịch": keep the slots they have
+    struct Window { std::string date, start, end; };
+    std::vector<Window> sched_more;       // windows after the first (sched_date/start/end)
+    std::string sched_lanes;              // central technicians, one a line; empty = one lane
+    std::vector<int> sched_group_minutes; // per site group; 0 = the default length
+    // The preview, recomputed only when the inputs or the plan change.
+    std::string sched_key;
+    LaneSchedule sched_result;
+    TestRequest sched_req;
+    std::string sched_problem;
 };
 State& state();
 
