@@ -2,11 +2,11 @@
 //
 // ImGui 1.86 drops every control character an InputText receives, pasted ones
 // included, unless the field has ImGuiInputTextFlags_AllowTabInput; but that
-// flag also makes the Tab *key* type a tab and stop moving to the next item,
-// which keyboard users rely on.  So the box asks for tab input only in frames
-// where Tab is not being pressed (the platform's input queue never lets a key
-// change share a frame with text), and keeps ImGui's Tab-to-next-field by
-// clearing the "this field uses Tab" bit the flag sets when the box activates.
+// flag also makes the Tab *key* type a tab, which in a paste box would split a
+// name into two columns.  So the box asks for tab input only in frames where
+// Tab is not pressed (the platform's input queue never lets a key change share
+// a frame with text), and clears the "this field owns Tab" bit the flag sets
+// when the box activates, so the Tab key does what it did before.
 #include "ui/shell/paste_box.h"
 
 #include <imgui_internal.h>   // ActiveIdUsingKeyInputMask
