@@ -54,7 +54,7 @@ if(DC_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
   # (-max_len); the target also parses each with tiny limits, so the
   # refusals (too large, too many rows, too many columns) run too.
   dc_fuzz_target(fuzz_paste fuzz_paste_smoke ${DC_FUZZ_PASTE_SMOKE_SECONDS}
-    "${core}/paste.cpp;${core}/tasks_ops.cpp;${core}/deadline.cpp;${core}/editor.cpp;${core}/text.cpp;${core}/datetime.cpp"
+    "${core}/paste.cpp;${core}/paste_programme.cpp;${core}/html_table.cpp;${core}/tasks_ops.cpp;${core}/deadline.cpp;${core}/editor.cpp;${core}/text.cpp;${core}/datetime.cpp"
     "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus_paste")
 endif()
 
