@@ -7,7 +7,8 @@
 // mapped to.  Each input is parsed twice: with the default limits and with
 // tiny ones (so the refusal paths run too).  Seeds: tests/fuzz/corpus_paste
 // (tables as Word, Excel and Sheets put them on the clipboard).  The same
-// bytes are also read as a programme (the agenda paste) and as clipboard HTML.
+// bytes are also read as a programme (the agenda paste), as clipboard HTML,
+// and as a whole document's text (core/import_text.h).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +19,7 @@
 
 #include "core/editor.h"
 #include "core/html_table.h"
+#include "core/import_text.h"
 #include "core/paste.h"
 #include "core/paste_programme.h"
 #include "core/plan.h"
@@ -149,8 +151,22 @@ void parse_and_check(std::string_view bytes, const dc::PasteLimits& limits) {
 
 }  // namespace
 
+// A document's text: a plan or a refusal with a message; every agenda slot has
+// an item, and every line kept as text is among the facts reported.
+void import_steps(std::string_view bytes) {
+    const dc::TextImport r = dc::import_text(bytes);
+    if (!r.ok) {
+        check(!r.error_vi.empty() && !r.error_en.empty());
+        return;
+    }
+    check(r.error_vi.empty() && r.error_en.empty() && !r.facts.empty());
+    for (const auto& s : r.plan.agenda) check(!s.items.empty() && s.start >= 0 && s.end >= s.start);
+    check(r.left_as_text <= r.facts.size());
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    import_steps(bytes);
     parse_and_check(bytes, dc::PasteLimits{});
     dc::PasteLimits tiny;
     tiny.max_bytes = 256;
