@@ -374,7 +374,7 @@ dcGlue.initText = function () {
     if (!s) return;
     if (!dcGlue.textActive) {   // no field is being edited: the panel gets the whole block
       e.stopPropagation();
-      dcGlue.deliverPaste(s);
+      dcGlue.deliverPaste(s, e.clipboardData.getData('text/html'));
       ta.blur();
       return;
     }
@@ -411,13 +411,19 @@ dcGlue.initText = function () {
   window.addEventListener('paste', function (e) {
     if (e.target === ta || dcGlue.textActive) return;
     var s = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+    var h = (e.clipboardData && e.clipboardData.getData('text/html')) || '';
     e.preventDefault();
-    if (s) dcGlue.deliverPaste(s);
+    if (s || h) dcGlue.deliverPaste(s, h);
   });
 };
 
-// Pasted text while no text field is edited → platform::take_paste().
-dcGlue.deliverPaste = function (s) {
+// Pasted text while no text field is edited → platform::take_paste(); its
+// HTML flavour (tables from Word, Excel, Docs keep merged cells there), if
+// any, first → platform::take_paste_html().
+dcGlue.deliverPaste = function (s, html) {
+  var h = dcGlue.cstr(html ? dcGlue.nfc(html) : '');
+  _dc_paste_html_received(h);
+  _free(h);
   var p = dcGlue.cstr(dcGlue.nfc(s));
   _dc_paste_received(p);
   _free(p);

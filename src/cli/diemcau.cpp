@@ -4,12 +4,13 @@
 //   diemcau template NAME            a built-in template as a plan file
 //   diemcau template --list
 //   diemcau export FORMAT PLAN.json  an export on standard output
+//   diemcau import [--report] FILE.txt|-   a document's text as a new plan file
 //   diemcau --help | --lang en|vi
 //
 // Exit codes (tests and scripts rely on them):
 //   0  readable, no error-level findings (check) / success
 //   1  readable, but with error-level findings (check only)
-//   2  the plan file cannot be read (import errors)
+//   2  the plan file cannot be read (import errors); import: the document cannot be read
 //   64 usage error: unknown command, template or format, missing argument
 //
 // [SECTION] Words      — every message in Vietnamese and English
@@ -17,6 +18,7 @@
 // [SECTION] Formats    — the export table: "json" here, then the exporter registry
 // [SECTION] Commands
 // [SECTION] main
+#include <cctype>
 #include <cstdio>
 #include <algorithm>
 #include <cstdint>
@@ -29,6 +31,7 @@
 #include <vector>
 
 #include "core/exporters.h"
+#include "core/import_text.h"
 #include "core/plan_file.h"
 #include "core/templates.h"
 #include "core/validate.h"
@@ -58,6 +61,9 @@ const Words kUsage = {
     "  template TÊN               In một mẫu có sẵn dưới dạng tệp kế hoạch.\n"
     "  template --list            Liệt kê các mẫu có sẵn.\n"
     "  export ĐỊNH_DẠNG TỆP.json  Xuất kế hoạch ra đầu ra chuẩn.\n"
+    "  import [--report] TỆP.txt  Đọc văn bản (Kế hoạch, Công văn, …) thành tệp kế hoạch\n"
+    "                             trên đầu ra chuẩn; --report: những gì nhận ra và những\n"
+    "                             dòng giữ nguyên là văn bản (ra đầu ra lỗi).\n"
     "  --help                     Hiện hướng dẫn này.\n"
     "\n"
     "Mã thoát: 0 = đọc được, không có lỗi; 1 = đọc được nhưng có lỗi khi kiểm tra;\n"
@@ -70,6 +76,9 @@ const Words kUsage = {
     "  template NAME              Print a built-in template as a plan file.\n"
     "  template --list            List the built-in templates.\n"
     "  export FORMAT PLAN.json    Write an export of the plan to standard output.\n"
+    "  import [--report] FILE.txt Read a document's text (Kế hoạch, Công văn, …) as a plan\n"
+    "                             file on standard output; --report: what was recognised\n"
+    "                             and which lines stayed plain text (on standard error).\n"
     "  --help                     Show this help.\n"
     "\n"
     "Exit codes: 0 = readable, no errors; 1 = readable but with error findings;\n"
@@ -248,6 +257,64 @@ int cmd_export(const std::vector<std::string>& args) {
     return kExitOk;
 }
 
+// What each part of a document became, in words (the facts are core's).
+const char* fact_word(const std::string& code) {
+    static const struct { const char* code; const char* vi; const char* en; } words[] = {
+        {"header", "Cơ quan", "Issuing body"}, {"number", "Số", "Number"}, {"code", "Ký hiệu", "Code"},
+        {"place", "Địa danh", "Place"}, {"date", "Ngày", "Date"}, {"kind", "Loại văn bản", "Kind"},
+        {"title", "Trích yếu", "Title"}, {"addressee", "Kính gửi", "To"}, {"legal_basis", "Căn cứ", "Legal basis"},
+        {"intro", "Mở đầu", "Opening"}, {"section", "Mục", "Section"}, {"bullet", "Ý", "Bullet"},
+        {"table_header", "Tiêu đề bảng", "Table header"}, {"agenda_row", "Chương trình", "Programme"},
+        {"task_row", "Công việc", "Task"}, {"closing", "Kết", "Closing"}, {"recipient", "Nơi nhận", "Recipient"},
+        {"archive", "Lưu", "Archive"}, {"signer", "Người ký", "Signer"}, {"text", "Giữ nguyên văn bản", "Kept as text"},
+    };
+    for (const auto& wd : words)
+        if (code == wd.code) return g_en ? wd.en : wd.vi;
+    return code.c_str();
+}
+
+// Reads a document's text: exit 0 and the plan file on stdout when something
+// was imported, 2 when the file cannot be read or holds no document.
+int cmd_import(const std::vector<std::string>& args) {
+    bool report = false;
+    std::vector<std::string> files;
+    for (const auto& a : args) {
+        if (a == "--report") report = true;
+        else files.push_back(a);
+    }
+    if (files.size() != 1)
+        return usage_error("Cần đúng một tệp: diemcau import [--report] TỆP.txt",
+                           "Needs exactly one file: diemcau import [--report] FILE.txt");
+    const std::string& path = files[0];
+    auto unreadable = [&](const std::string& vi, const std::string& en) {
+        std::cerr << (g_en ? en : vi) << "\n";
+        return kExitUnreadable;
+    };
+    std::string lower = path;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower.size() > 5 && lower.compare(lower.size() - 5, 5, ".docx") == 0)
+        return unreadable("Chưa đọc được tệp .docx bằng dòng lệnh; hãy lưu văn bản thành .txt.",
+                          "Cannot read .docx files from the command line yet; save the document as .txt.");
+    std::string bytes;
+    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) return unreadable("Không mở được tệp “" + path + "”.", "Cannot open the file \"" + path + "\".");
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && bytes.size() <= dc::kImportMaxTextBytes) bytes.append(buf, n);
+    if (f != stdin) std::fclose(f);
+    if (bytes.size() >= 4 && bytes.compare(0, 4, "PK\x03\x04") == 0)
+        return unreadable("Tệp “" + path + "” là tệp nén (.docx?), không phải văn bản.",
+                          "The file \"" + path + "\" is a zip (.docx?), not text.");
+    const dc::TextImport r = dc::import_text(bytes);
+    if (!r.ok) return unreadable(g_en ? r.error_en : r.error_vi, g_en ? r.error_en : r.error_vi);
+    if (report) {
+        for (const auto& fact : r.facts) std::cerr << fact_word(fact.code) << ": " << fact.value << "\n";
+        std::cerr << (g_en ? "Lines kept as text: " : "Số dòng giữ nguyên là văn bản: ") << r.left_as_text << "\n";
+    }
+    std::cout << dc::write_plan(r.plan);
+    return kExitOk;
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -286,5 +353,6 @@ int main(int argc, char** argv) {
     }
     if (cmd == "template") return cmd_template(args);
     if (cmd == "export") return cmd_export(args);
+    if (cmd == "import") return cmd_import(args);
     return usage_error("Không có lệnh “" + cmd + "”.", "There is no command \"" + cmd + "\".");
 }

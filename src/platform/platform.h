@@ -57,6 +57,10 @@ void copy_to_clipboard(const std::string& text);
 // (once).  Text nobody takes within two frames is dropped, so a paste never
 // surprises a panel opened later.
 bool take_paste(std::string* text);
+// The HTML flavour that came with the text take_paste() last returned (Word,
+// LibreOffice, Google Docs and Excel put tables there, merged cells included);
+// "" when there was none.  Returned once.
+std::string take_paste_html();
 // Ask the browser for the clipboard's text (a "Paste" button); the text arrives
 // through take_paste() if the browser allows it, else nothing happens (the user
 // can still press Ctrl+V).

@@ -160,6 +160,8 @@ bool take_paste(std::string* text) {
     g_paste.clear();
     return true;
 }
+// SDL 2.26 reads only the clipboard's text: no HTML flavour natively.
+std::string take_paste_html() { return {}; }
 void read_clipboard() {
     char* t = SDL_GetClipboardText();
     if (t && *t) deliver_paste(t);

@@ -83,6 +83,8 @@ std::string g_link_waiting_text;
 std::string g_paste;             // pasted text waiting for a panel (see take_paste)
 bool g_paste_pending = false;
 std::uint64_t g_paste_frame = 0; // g_frames_drawn when it arrived
+std::string g_paste_html;         // the HTML flavour of the waiting paste ("" if none)
+std::string g_paste_html_taken;   // …handed over with the text take_paste() returned
 std::uint64_t g_frames_drawn = 0; // frame_drawn() calls: the paste's two-frame window
 
 void init_once() {
@@ -124,10 +126,17 @@ bool take_paste(std::string* text) {
     if (!g_paste_pending) return false;
     g_paste_pending = false;
     // Taken in the frame(s) right after it arrived, or not at all.
-    if (g_frames_drawn > g_paste_frame + 2) { g_paste.clear(); return false; }
+    if (g_frames_drawn > g_paste_frame + 2) { g_paste.clear(); g_paste_html.clear(); return false; }
     if (text) *text = std::move(g_paste);
     g_paste.clear();
+    g_paste_html_taken = std::move(g_paste_html);
+    g_paste_html.clear();
     return true;
+}
+std::string take_paste_html() {
+    std::string h = std::move(g_paste_html_taken);
+    g_paste_html_taken.clear();
+    return h;
 }
 void read_clipboard() {
     init_once();
@@ -250,6 +259,12 @@ EMSCRIPTEN_KEEPALIVE void dc_file_received(const char* name, const char* data, i
     f.bytes.assign(data, data + (len > 0 ? len : 0));
     if (dc::platform::g_file_handler) dc::platform::g_file_handler(std::move(f));
     dc::platform::request_redraw(2);
+}
+
+// The HTML flavour of the paste that follows (web/glue.js calls this first,
+// with "" when the clipboard had none); see platform::take_paste_html.
+EMSCRIPTEN_KEEPALIVE void dc_paste_html_received(const char* utf8) {
+    dc::platform::g_paste_html = utf8 ? utf8 : "";
 }
 
 // Pasted text while no text field was being edited (web/glue.js); see platform::take_paste.

@@ -96,5 +96,28 @@ contains "$TMP/out" "Exit codes" "English help"
 expect 64 "no command" -- "$BIN"
 expect 64 "unknown command" -- "$BIN" frob
 
+# import: a document's text → a plan file the tool reads back; --report on stderr; 2 when unreadable
+for f in "$ROOT"/tests/fixtures/import/*.txt; do
+  b=$(basename "$f" .txt)
+  expect 0 "import $b" -- "$BIN" import "$f"
+  cp "$TMP/out" "$TMP/imported.json"
+  "$BIN" check "$TMP/imported.json" >"$TMP/check" 2>&1
+  if [ $? -le 1 ]; then pass=$((pass + 1)); echo "ok    import $b: the plan file reads back"
+  else fail=$((fail + 1)); echo "FAIL  import $b: the plan file does not read back"; head -5 "$TMP/check"; fi
+done
+expect 0 "import --report" -- "$BIN" import --report "$ROOT/tests/fixtures/import/seed-002-ke-hoach.txt"
+contains "$TMP/err" "Ký hiệu: KH-SGDĐT" "the report names the code"
+contains "$TMP/err" "Người ký: GIÁM ĐỐC / Lê Duy Định" "the report names the signer"
+contains "$TMP/out" '"number": "1905"' "the plan file has the number"
+expect 0 "import from stdin" -- sh -c "\"$BIN\" import - < \"$ROOT/tests/fixtures/import/seed-000-cong-van.txt\""
+contains "$TMP/out" '"code": "SGDDĐT-GDTrHCTTX"' "stdin: the code as written"
+printf '\n \n' >"$TMP/blank.txt"
+expect 2 "import: no document" -- "$BIN" import "$TMP/blank.txt"
+contains "$TMP/err" "Không nhận ra văn bản" "says it is no document"
+expect 2 "import: missing file" -- "$BIN" import "$TMP/nope.txt"
+printf 'PK\003\004junk' >"$TMP/zip.txt"
+expect 2 "import: a zip is not text" -- "$BIN" import "$TMP/zip.txt"
+expect 64 "import: no file" -- "$BIN" import
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

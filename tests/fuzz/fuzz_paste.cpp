@@ -6,7 +6,9 @@
 // them as one undo step) must keep its promises whatever the columns are
 // mapped to.  Each input is parsed twice: with the default limits and with
 // tiny ones (so the refusal paths run too).  Seeds: tests/fuzz/corpus_paste
-// (tables as Word, Excel and Sheets put them on the clipboard).
+// (tables as Word, Excel and Sheets put them on the clipboard).  The same
+// bytes are also read as a programme (the agenda paste), as clipboard HTML,
+// and as a whole document's text (core/import_text.h).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +18,10 @@
 #include <vector>
 
 #include "core/editor.h"
+#include "core/html_table.h"
+#include "core/import_text.h"
 #include "core/paste.h"
+#include "core/paste_programme.h"
 #include "core/plan.h"
 
 namespace {
@@ -87,7 +92,45 @@ void table_steps(const dc::PasteTable& t, std::string_view bytes) {
     }
 }
 
+// The programme paste: every slot has a time and an item, comes from a real
+// row, and applying adds exactly the slots shown, replacing or not.
+void programme_steps(const dc::PasteTable& t, std::string_view bytes) {
+    dc::ProgrammeColumns pc = dc::guess_programme_columns(t);
+    check(pc.fields.size() == t.columns && pc.header_rows <= t.rows.size());
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) {
+            pc.fields = fields_from<dc::ProgrammeField>(bytes, t.columns, 5);
+            pc.header_rows = bytes.empty() ? 0 : static_cast<unsigned char>(bytes[0]) % 4;
+        }
+        const dc::ProgrammePreview p = dc::preview_programme(t, pc, 0);
+        check(p.slots.size() == p.source_rows.size());
+        for (std::size_t r : p.source_rows) check(r >= 1 && r <= t.rows.size());
+        for (const auto& s : p.slots) check(!s.items.empty() && s.start >= 0 && s.end >= s.start && s.end < 24 * 60);
+        for (const auto& pr : p.problems) check(pr.row <= t.rows.size() && !pr.message_vi.empty() && !pr.message_en.empty());
+        dc::Editor ed;
+        check(dc::apply_programme_paste(ed, p, round == 1) == p.slots.size());
+        check(ed.plan().agenda.size() == p.slots.size());
+    }
+}
+
+void check_table(const dc::PasteTable& t, const dc::PasteLimits& limits) {
+    if (!t.ok) {
+        check(t.rows.empty() && t.columns == 0 && !t.error_vi.empty() && !t.error_en.empty());
+        return;
+    }
+    check(!t.rows.empty() && t.rows.size() <= limits.max_rows);
+    std::size_t widest = 0;
+    for (const auto& r : t.rows) {
+        check(r.size() <= limits.max_columns);
+        widest = std::max(widest, r.size());
+    }
+    check(widest == t.columns);
+}
+
 void parse_and_check(std::string_view bytes, const dc::PasteLimits& limits) {
+    const dc::PasteTable h = dc::parse_html_table(bytes, limits);
+    check_table(h, limits);
+    if (h.ok) programme_steps(h, bytes);
     dc::PasteTable t = dc::parse_tsv(bytes, limits);
     if (!t.ok) {   // refused: a message, nothing parsed
         check(t.rows.empty() && t.columns == 0);
@@ -103,12 +146,27 @@ void parse_and_check(std::string_view bytes, const dc::PasteLimits& limits) {
     }
     check(widest == t.columns);
     table_steps(t, bytes);
+    programme_steps(t, bytes);
 }
 
 }  // namespace
 
+// A document's text: a plan or a refusal with a message; every agenda slot has
+// an item, and every line kept as text is among the facts reported.
+void import_steps(std::string_view bytes) {
+    const dc::TextImport r = dc::import_text(bytes);
+    if (!r.ok) {
+        check(!r.error_vi.empty() && !r.error_en.empty());
+        return;
+    }
+    check(r.error_vi.empty() && r.error_en.empty() && !r.facts.empty());
+    for (const auto& s : r.plan.agenda) check(!s.items.empty() && s.start >= 0 && s.end >= s.start);
+    check(r.left_as_text <= r.facts.size());
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    import_steps(bytes);
     parse_and_check(bytes, dc::PasteLimits{});
     dc::PasteLimits tiny;
     tiny.max_bytes = 256;

@@ -83,6 +83,23 @@ CASES = {
     ]),
     # Nothing but blank lines and tabs
     "13-blank.tsv": "\t\t\r\n\r\n \t \n",
+    # A programme with TT, typographic times and an item row with no time (the agenda paste)
+    "14-programme-4col.tsv": tsv([
+        ["TT", "Thời gian", "Nội dung", "Thực hiện"],
+        ["1", "7h30\u2019 \u2013 8h00\u2019", "Đón tiếp đại biểu", "Văn phòng"],
+        ["2", "8 giờ 30 - 9 giờ", "Khai mạc", "Giám đốc Sở"],
+        ["3", "", "Báo cáo", "Phó Giám đốc"],
+        ["4", "8g30-9g", "Thảo luận", ""],
+        ["5", "11h30", "Bế mạc", "Giám đốc Sở"],
+    ]),
+    # Word's clipboard HTML for a programme: a merged time cell, entities, comments, nested table
+    "15-word-programme.html": (
+        "<html><head><style>p{margin:0}</style></head><body><!--StartFragment-->"
+        "<table border=1><tr><td><b>Thời gian</b></td><td>Nội dung</td><td>Thực hiện</td></tr>"
+        "<tr><td rowspan=2>8h00&#8217; &#8211; 9h30&#8217;</td><td><p>Khai mạc</p><p>Hội nghị</p></td><td>Sở</td></tr>"
+        "<tr><td>Báo cáo &amp; thảo luận</td><td colspan=2>Phòng</td></tr>"
+        "<tr><td>11h30</td><td><table><tr><td>x</td></tr></table></td><td>&nbsp;</td></tr>"
+        "</table><!--EndFragment--></body></html>"),
 }
 
 

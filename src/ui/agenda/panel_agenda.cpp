@@ -277,6 +277,9 @@ void draw_toolbar(UiContext& ctx) {
     }
     ImGui::SameLine(0, 18);
     draw_start_field(ctx);
+    ImGui::SameLine(0, 18);
+    if (toolbar_button(tr(K::agenda_paste), "agenda.paste", tr(K::agenda_paste_tip)))
+        open_programme_paste({}, {}, st.day);
 }
 
 void draw_totals(UiContext& ctx) {
@@ -544,6 +547,12 @@ void draw_agenda_panel(UiContext& ctx) {
         }
     }
 
+    {
+        // A table pasted with Ctrl+V (or the browser's Paste) while no field was edited.
+        std::string pasted;
+        if (!programme_paste_open() && platform::take_paste(&pasted))
+            open_programme_paste(pasted, platform::take_paste_html(), st.day);
+    }
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(tr(K::agenda_heading));
     ImGui::PopFont();
@@ -566,6 +575,7 @@ void draw_agenda_panel(UiContext& ctx) {
     handle_keys(ctx);
     draw_shift_dialog(ctx);
     draw_edit_popup(ctx);
+    draw_programme_paste(ctx);
 
     // Redraw is on demand: when something this panel shows changed in this
     // frame (a popup opening, a tab, the selection, an edit), ImGui needs a

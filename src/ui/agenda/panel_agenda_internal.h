@@ -98,6 +98,12 @@ void draw_table(UiContext& ctx);
 void draw_slot_editor(UiContext& ctx, int i, const char* id_prefix, bool focus_first);
 void draw_edit_popup(UiContext& ctx);
 
+// "Dán chương trình" (panel_agenda_paste.cpp): the preview dialog of a pasted
+// programme table; `html` is the clipboard's HTML flavour ("" when none).
+void open_programme_paste(const std::string& text, const std::string& html, int day);
+bool programme_paste_open();
+void draw_programme_paste(UiContext& ctx);
+
 // A time-range text field ("07h30 - 08h00") that applies on Enter or leaving
 // the field; a bad entry shows a toast and keeps the slot.  Returns true when
 // the slot's times changed.

@@ -21,6 +21,7 @@
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/shell/app.h"
+#include "ui/shell/paste_box.h"
 #include "ui/sites/panel_sites_internal.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
@@ -149,7 +150,7 @@ void refresh_paste(const UiContext& ctx) {
 void paste_text_box(State& st) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const float text_h = std::max(90.0f, std::min(180.0f, ImGui::GetContentRegionAvail().y * 0.3f));
-    if (ImGui::InputTextMultiline("##sites.paste.text", &st.paste_text, ImVec2(-FLT_MIN, text_h)))
+    if (paste_box("##sites.paste.text", &st.paste_text, ImVec2(-FLT_MIN, text_h)))
         st.paste_dirty = true;
     widgets::register_last_item("sites.paste.text");
     if (ImGui::IsItemActive()) widgets::set_active_widget("sites.paste.text");
