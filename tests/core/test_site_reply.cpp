@@ -385,6 +385,17 @@ TEST_CASE("site reply: requests refuse damage and show why", "[replies]") {
     CHECK(decode_request("#dcq=" + token).error == TokenError::None);
 }
 
+TEST_CASE("site reply: the plan's identity and the keys are given as one undo step", "[replies][merge]") {
+    Editor ed(load_template("ke-hoach-1905"));
+    Plan target = keyed(ed.plan());
+    REQUIRE(ed.apply_bulk("send", target));
+    CHECK(ed.plan().uid == "plan-uid-1");
+    CHECK(ed.plan().sites[3].reply_key == target.sites[3].reply_key);
+    REQUIRE(ed.undo());
+    CHECK(ed.plan().uid.empty());
+    CHECK(ed.plan().sites[3].reply_key.empty());
+}
+
 TEST_CASE("site reply: new plan fields are omitted when empty and read back", "[replies][file]") {
     const Plan plain = load_template("ke-hoach-1905");
     const std::string text = write_plan(plain);
