@@ -258,13 +258,15 @@ void draw_collect(UiContext& ctx) {
                                     static_cast<int>(st.found.size()) - take);
     ImGui::TextUnformatted(summary.c_str());
     widgets::set_shown_text("replies.summary", summary);
-    draw_preview_table(ctx);
+    // The button above the table: with many replies the table runs below the fold.
     if (button("replies.merge", fmt(K::replies_merge, take), take > 0)) {
         std::vector<Site> merged = merged_sites(ctx.editor->plan(), st.found, st.preview);
         ctx.editor->replace_sites(std::move(merged), fmt(K::replies_undo_merge, take));
         ctx.toast(fmt(K::replies_toast_merged, take));
         st.pasted.clear();
+        return;
     }
+    draw_preview_table(ctx);
 }
 
 //-----------------------------------------------------------------------------
