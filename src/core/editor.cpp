@@ -149,6 +149,7 @@ Header& header_of(Plan& p) { return p.header; }
 Event& event_of(Plan& p) { return p.event; }
 Signer& signer_of(Plan& p) { return p.signer; }
 std::string& archive_of(Plan& p) { return p.archive; }
+std::string& uid_of(Plan& p) { return p.uid; }
 Extra& extra_of(Plan& p) { return p.extra; }
 int& next_id_of(Plan& p) { return p.next_id; }
 Plan& plan_of(Plan& p) { return p; }
@@ -633,6 +634,7 @@ bool Editor::apply_bulk(const std::string& label, Plan target) {
         m.set_part<Event>(&event_of, std::move(target.event), {}, {});
         m.set_part<Signer>(&signer_of, std::move(target.signer), {}, {});
         m.set_part<std::string>(&archive_of, std::move(target.archive), {}, {});
+        m.set_part<std::string>(&uid_of, std::move(target.uid), {}, {});   // given with the first site request
         m.set_part<Extra>(&extra_of, std::move(target.extra), {}, {});
         m.diff_list<Block>(&list_of<Block>, target.body);
         m.diff_list<SiteGroup>(&list_of<SiteGroup>, target.site_groups);

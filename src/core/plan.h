@@ -38,6 +38,7 @@ namespace dc {
 using Extra = nlohmann::ordered_json;   // object of unknown members, or null
 constexpr int kNoTime = -1;
 constexpr int kMaxCount = 1000000;      // headcounts, minutes, ids: generous sanity bound for files
+constexpr long long kMaxSeconds = 32503680000LL;  // timestamps: up to the year 3000
 
 //-----------------------------------------------------------------------------
 // [SECTION] Field lists
@@ -59,6 +60,8 @@ enum FieldFlag : unsigned {
     kEndTime    = 1u << 3,   // a kTime ending the range the previous kTime field starts
     kBlankParts = 1u << 4,   // a Date whose parts may be left blank ("2021-10-??")
     kDayIndex   = 1u << 5,   // int index into Event::days
+    kOmitEmpty  = 1u << 6,   // written only when not the default (empty, false, 0): fields most plans never
+                             // use stay out of every file and every link; read as usual
 };
 
 template <class S, class M>
@@ -75,8 +78,8 @@ constexpr Field<S, M> field(const char* name, M S::*m, unsigned flags = 0) {
     return {name, m, flags, 0, 0, nullptr};
 }
 template <class S, class M>
-constexpr Field<S, M> count_field(const char* name, M S::*m, long long lo, long long hi) {
-    return {name, m, 0, lo, hi, nullptr};
+constexpr Field<S, M> count_field(const char* name, M S::*m, long long lo, long long hi, unsigned flags = 0) {
+    return {name, m, flags, lo, hi, nullptr};
 }
 template <class S, class M>
 constexpr Field<S, M> field_if(const char* name, M S::*m, bool (*present)(const S&), unsigned flags = 0,
@@ -183,12 +186,13 @@ struct Recipient {
     std::string name;           // "UBND tỉnh"
     std::string purpose;        // "báo cáo", "phối hợp", "thực hiện"; empty = none (printed in parentheses)
     bool sent = false;          // the document went out to this recipient
+    bool acknowledged = false;  // the recipient confirmed receiving it
     Extra extra;
     // File order; see [SECTION] Field lists.
     static constexpr auto fields() {
         return std::make_tuple(
             field("name", &Recipient::name), field("purpose", &Recipient::purpose),
-            field("sent", &Recipient::sent));
+            field("sent", &Recipient::sent), field("acknowledged", &Recipient::acknowledged, kOmitEmpty));
     }
 };
 
@@ -310,6 +314,17 @@ struct SiteGroup {
     }
 };
 
+// One person a site says will attend (its reply, core/site_reply.h).
+struct Attendee {
+    std::string name;           // "Nguyễn Thị Hoa"
+    std::string position;       // "Phó Trưởng phòng"
+    Extra extra;
+    // File order; see [SECTION] Field lists.
+    static constexpr auto fields() {
+        return std::make_tuple(field("name", &Attendee::name), field("position", &Attendee::position));
+    }
+};
+
 struct Site {
     std::string id;
     bool central = false;       // the điểm cầu trung tâm; exactly one per plan is expected
@@ -332,6 +347,17 @@ struct Site {
     TestStatus test_status = TestStatus::NotTested;
     bool invited_to_speak = false;  // "Được mời phát biểu" (also true when its group is invited)
     std::string notes;
+    // What the site answered to the central office's request (core/site_reply.h);
+    // headcount, contact_*, technician and test_status above are answerable too.
+    std::vector<Attendee> attendees;
+    std::string technician_phone;
+    bool equipment_ready = false;   // the site says its room and equipment are ready
+    std::string speaker;        // who speaks in the site's turn
+    std::string talk_title;     // the title of that talk
+    std::string reply_note;     // the site's own note (notes above is the central office's)
+    std::int64_t request_sent_at = 0;  // when the request went out: seconds since 1970 UTC; 0 = never
+    std::int64_t replied_at = 0;       // when the reply taken was answered (site's clock); 0 = no reply
+    std::string reply_key;      // random, in the site's request and its reply: a reply for another site is refused
     Extra extra;
     // File order; see [SECTION] Field lists.
     static constexpr auto fields() {
@@ -345,7 +371,14 @@ struct Site {
             field("test_date", &Site::test_date), field("test_start", &Site::test_start, kTime),
             field("test_end", &Site::test_end, kTime | kEndTime), field("test_lane", &Site::test_lane),
             field("test_status", &Site::test_status),
-            field("invited_to_speak", &Site::invited_to_speak), field("notes", &Site::notes));
+            field("invited_to_speak", &Site::invited_to_speak), field("notes", &Site::notes),
+            field("attendees", &Site::attendees, kOmitEmpty),
+            field("technician_phone", &Site::technician_phone, kOmitEmpty),
+            field("equipment_ready", &Site::equipment_ready, kOmitEmpty), field("speaker", &Site::speaker, kOmitEmpty),
+            field("talk_title", &Site::talk_title, kOmitEmpty), field("reply_note", &Site::reply_note, kOmitEmpty),
+            count_field("request_sent_at", &Site::request_sent_at, 0, kMaxSeconds, kOmitEmpty),
+            count_field("replied_at", &Site::replied_at, 0, kMaxSeconds, kOmitEmpty),
+            field("reply_key", &Site::reply_key, kOmitEmpty));
     }
 };
 
@@ -484,6 +517,7 @@ struct Plan {
     std::string archive;             // "Lưu: VT, VP." → stored as "VT, VP"
     Signer signer;
     int next_id = 1;                 // source of new ids
+    std::string uid;                 // random identity given when the first site request is made; replies carry it
     Extra extra;                     // unknown top-level members
     // File order; see [SECTION] Field lists.
     static constexpr auto fields() {
@@ -493,7 +527,8 @@ struct Plan {
             field("agenda", &Plan::agenda), field("tasks", &Plan::tasks), field("duties", &Plan::duties),
             field("budget", &Plan::budget), field("contacts", &Plan::contacts),
             field("recipients", &Plan::recipients), field("archive", &Plan::archive),
-            field("signer", &Plan::signer), count_field("next_id", &Plan::next_id, 1, 1000000000));
+            field("signer", &Plan::signer), count_field("next_id", &Plan::next_id, 1, 1000000000),
+            field("uid", &Plan::uid, kOmitEmpty));
     }
 };
 

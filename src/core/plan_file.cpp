@@ -273,6 +273,14 @@ bool is_field_name(const std::string& key) {
 template <class T>
 void write_members(JsonOut& o, const T& x);
 
+// For kOmitEmpty: the value a member has when nobody set it.
+template <class M>
+bool is_default_value(const M& v) {
+    if constexpr (std::is_same_v<M, std::string> || is_vector<M>::value) return v.empty();
+    else if constexpr (std::is_arithmetic_v<M> || std::is_enum_v<M>) return v == M{};
+    else return false;
+}
+
 // One value, by its C++ type and the field's flags.
 template <class F, class M>
 void write_value(JsonOut& o, const F& f, const M& v) {
@@ -310,6 +318,7 @@ template <class T>
 void write_members(JsonOut& o, const T& x) {
     for_each_field<T>([&](const auto& f) {
         if (f.present && !f.present(x)) return;
+        if ((f.flags & kOmitEmpty) && is_default_value(x.*f.member)) return;
         o.key(f.name);
         write_value(o, f, x.*f.member);
     });

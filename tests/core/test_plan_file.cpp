@@ -118,7 +118,7 @@ Plan every_member_plan() {
     p.duties = {Duty{"Văn phòng", "Chủ động", {"Việc 1;", "Việc 2."}, "E-mail", {{"x_duty", 6}}}};
     p.budget = {BudgetLine{"Sở", "Sự nghiệp", "Chi từ nguồn sự nghiệp", 1500000, {{"x_budget", 7}}}};
     p.contacts = {Contact{"Bà Phan Thị Hương", "Chuyên viên", "0367 850 603", "a@b.vn", "Kỹ thuật", {{"x_contact", 8}}}};
-    p.recipients = {Recipient{"UBND tỉnh", "báo cáo", true, {{"x_recipient", 9}}}};
+    p.recipients = {Recipient{"UBND tỉnh", "báo cáo", true, false, {{"x_recipient", 9}}}};
     p.archive = "VT, VP";
     p.signer = Signer{"KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A", {{"x_signer", 10}}};
     p.next_id = 42;

@@ -27,6 +27,7 @@
 #include "platform/platform.h"
 #include "ui/shell/app.h"
 #include "ui/shell/list_index.h"
+#include "ui/replies/panel_replies.h"
 #include "ui/sites/panel_sites_internal.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
@@ -672,29 +673,31 @@ void draw_toolbar(UiContext& ctx) {
         platform::print_html(html_sites(plan));
     if (plan.sites.empty()) ImGui::EndDisabled();
 
-    // Tabs as two toggle buttons on the right: the list / the groups.
-    const std::string groups_label = fmt(K::sites_tab_groups, static_cast<int>(plan.site_groups.size()));
-    const char* list_label = tr(K::sites_tab_list);
+    // Tabs as toggle buttons on the right: the list / the groups / asking the sites.
+    const std::string labels[3] = {tr(K::sites_tab_list),
+                                   fmt(K::sites_tab_groups, static_cast<int>(plan.site_groups.size())),
+                                   tr(K::replies_tab)};
+    const char* const ids[3] = {"sites.tab.list", "sites.tab.groups", "sites.tab.replies"};
+    const char* const tips[3] = {tr(K::sites_tip_tab_list), tr(K::sites_tip_tab_groups), tr(K::replies_tip_tab)};
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float w_list = ImGui::CalcTextSize(list_label).x + style.FramePadding.x * 2;
-    const float w_groups = ImGui::CalcTextSize(groups_label.c_str()).x + style.FramePadding.x * 2;
+    float w_all = 8;
+    for (const std::string& l : labels) w_all += ImGui::CalcTextSize(l.c_str()).x + style.FramePadding.x * 2;
     const float right = ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
-    const float x = right - w_list - w_groups - 4;
+    const float x = right - w_all;
     if (x > ImGui::GetCursorPosX() + 12) ImGui::SetCursorPosX(x);
-    for (int t = 0; t < 2; ++t) {
+    for (int t = 0; t < 3; ++t) {
         const bool on = st.tab == t;
         if (on) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         }
-        const char* tid = t == 0 ? "sites.tab.list" : "sites.tab.groups";
-        if (ImGui::Button(((t == 0 ? std::string(list_label) : groups_label) + "##" + tid).c_str())) st.tab = t;
+        if (ImGui::Button((labels[t] + "##" + ids[t]).c_str())) st.tab = t;
         if (on) ImGui::PopStyleColor(3);
-        widgets::register_last_item(tid);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t == 0 ? tr(K::sites_tip_tab_list) : tr(K::sites_tip_tab_groups));
-        if (t == 0) ImGui::SameLine(0, 4);
+        widgets::register_last_item(ids[t]);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tips[t]);
+        if (t < 2) ImGui::SameLine(0, 4);
     }
 }
 
@@ -802,6 +805,11 @@ void draw_sites_panel(UiContext& ctx) {
     }
     if (st.tab == 1) {
         draw_groups(ctx);
+        draw_dialogs(ctx);
+        return;
+    }
+    if (st.tab == 2) {
+        draw_replies_view(ctx);
         draw_dialogs(ctx);
         return;
     }
