@@ -242,8 +242,12 @@ std::vector<ParticipantEntry> participant_entries(const Plan& p) {
         return out;
     }
     std::string kind = site_kind(*others[0]);
-    for (const Site* s : others)
-        if (site_kind(*s) != kind) { kind.clear(); break; }
+    bool schools = true;   // mixed kinds of school still say "22 trường"
+    for (const Site* s : others) {
+        if (site_kind(*s) != kind) kind.clear();
+        schools = schools && starts_with(site_kind(*s), "Trường ");
+    }
+    if (kind.empty() && schools) kind = "trường";
     std::string name = "Điểm cầu tại " + std::to_string(others.size()) + " " +
                        (kind.empty() ? std::string("đơn vị") : lower_vi(kind.substr(0, 1)) + kind.substr(1));
     ParticipantEntry e{name, {}, {}};

@@ -519,6 +519,11 @@ TEST_CASE("Thành phần without site groups: by kind, never a heading per site"
     const std::string h = html_plan(p);
     CHECK(contains(text_of(h), "Phụ lục DANH SÁCH ĐIỂM CẦU"));
     CHECK(contains(text_of(h), "Trường THCS số 22"));
+    p.sites[3].name = "Trường Tiểu học Kim Đồng";   // mixed kinds of school
+    CHECK(outline::participant_entries(p)[1].name == "Điểm cầu tại 22 trường");
+    p.sites[3].name = "UBND xã Ia Băng";
+    CHECK(outline::participant_entries(p)[1].name == "Điểm cầu tại 22 đơn vị");
+    p.sites[3].name = "Trường THCS số 3";
     // Few sites are named in the text instead of an appendix.
     p.sites.resize(4);
     CHECK_FALSE(outline::sites_appendix(p));
