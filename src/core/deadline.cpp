@@ -28,7 +28,13 @@ std::string deadline_print_text(const Deadline& d, const Plan& plan) {
                                         : std::to_string(d.days_before_event) + " ngày trước Hội nghị";
     }
     const std::string ds = format_date(*date);
-    switch (d.qualifier) {
+    // A date counted from the event is never printed bare (a bare date gives
+    // the reader no rule): "Trong ngày" on the event day, else "Chậm nhất
+    // ngày", which keeps the same last day as Plain (deadline_last_day).
+    DeadlineQualifier q = d.qualifier;
+    if (d.relative && q == DeadlineQualifier::Plain)
+        q = d.days_before_event > 0 ? DeadlineQualifier::NoLaterThan : DeadlineQualifier::On;
+    switch (q) {
         case DeadlineQualifier::Before: return "Trước ngày " + ds;
         case DeadlineQualifier::On: return "Trong ngày " + ds;
         case DeadlineQualifier::NoLaterThan: return "Chậm nhất ngày " + ds;

@@ -276,10 +276,13 @@ std::string punctuated_list(const std::vector<std::string>& items, bool final_do
 
 std::string header_block(const Plan& p) {
     const Header& hd = p.header;
-    const int lw = kTextWidth * 2 / 5, rw = kTextWidth - lw;
+    // 45 % / 55 % as the printed page (print_css.inc): the issuing body's
+    // common long names fit; two-syllable words never split (header_name).
+    const int lw = kTextWidth * 9 / 20, rw = kTextWidth - lw;
     std::string left, right;
-    if (!hd.parent_body.empty()) left += para(run(upper_vi(hd.parent_body), {false, false, kPt13}), centred());
-    left += para(run(upper_vi(hd.issuing_body), {true, false, kPt13}), centred());
+    if (!hd.parent_body.empty())
+        left += para(run(header_name(upper_vi(hd.parent_body)), {false, false, kPt13}), centred());
+    left += para(run(header_name(upper_vi(hd.issuing_body)), {true, false, kPt13}), centred());
     left += short_rule(lw, lw / 3);
     right += para(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {true, false, kPt12}), centred());
     right += para(run("Độc lập - Tự do - Hạnh phúc", {true, false, kPt13}), centred());
@@ -424,11 +427,7 @@ std::string duties_insert(const Plan& p, Numbering& n) {
     return out;
 }
 
-std::string budget_text(const BudgetLine& b) {
-    std::string s = budget_line_text(b);
-    if (b.amount > 0) s += " (" + format_dong(b.amount) + ")";
-    return s;
-}
+std::string budget_text(const BudgetLine& b) { return budget_line_with_amount(b); }
 
 std::string budget_insert(const Plan& p, Numbering& n) {
     std::string out;
@@ -459,9 +458,13 @@ std::string tech_insert(const Plan& p) {
 // [SECTION] Closing
 //-----------------------------------------------------------------------------
 
+// Kept with the next paragraph, like the spacer before the signature table,
+// so the last paragraph, "./.", Nơi nhận and the signature share a page.
 std::string closing_paragraph(const Header& hd) {
-    if (trim(hd.closing).empty()) return para(run("./."));
-    return para(rich(closing_text(hd) + "./."));
+    ParaStyle keep;
+    keep.keep_next = true;
+    if (trim(hd.closing).empty()) return para(run("./."), keep);
+    return para(rich(closing_text(hd) + "./."), keep);
 }
 
 std::string closing_block(const Plan& p) {
@@ -484,7 +487,36 @@ std::string closing_block(const Plan& p) {
     for (int i = 0; i < 4; ++i) right += para(run(""), centred(0));   // room for the signature and seal
     if (!sg.name.empty()) right += para(run(sg.name, {true, false, kPt14}), centred(0));
     const int lw = kTextWidth / 2;
-    return para(run(""), centred(0)) + table({lw, kTextWidth - lw}, {{{left}, {right}}}, false);
+    ParaStyle spacer = centred(0);
+    spacer.keep_next = true;
+    return para(run(""), spacer) + table({lw, kTextWidth - lw}, {{{left}, {right}}}, false);
+}
+
+// Phụ lục: the site list of a plan with many sites, on a new page after the
+// signature, as the printed page has it (export_html.cpp).
+std::string sites_appendix_pages(const Plan& p) {
+    const Header& hd = p.header;
+    std::string num = format_number_line(hd);
+    if (starts_with(num, "Số: ")) num = num.substr(std::string("Số: ").size());
+    std::string attached = "(Kèm theo " + std::string(kind_name(hd.kind)) + " số " + std::string(trim(num));
+    if (!hd.date.empty()) attached += " ngày " + format_date(hd.date);
+    attached += ")";
+    ParaStyle right = centred(0);
+    right.align = Align::Right;
+    std::string out = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    out += para(run("Phụ lục", {true, false, kPt14}), right);
+    out += title_block("DANH SÁCH ĐIỂM CẦU", {}, attached);
+    std::vector<std::vector<Cell>> rows;
+    rows.push_back({{cell_para("TT", Align::Center, true)}, {cell_para("Điểm cầu", Align::Center, true)},
+                    {cell_para("Địa điểm", Align::Center, true)}});
+    int n = 0;
+    for (const Site& s : p.sites) {
+        std::string where = s.room;
+        if (!s.address.empty()) where += (where.empty() ? "" : ", ") + s.address;
+        rows.push_back({{cell_para(std::to_string(++n), Align::Center)},
+                        {cell_para(site_label(s) + (s.central ? " (điểm cầu trung tâm)" : ""))}, {cell_para(where)}});
+    }
+    return out + table({850, 4750, kTextWidth - 5600}, rows, true, 1);
 }
 
 //-----------------------------------------------------------------------------
@@ -528,6 +560,7 @@ std::string document_body(const Plan& p) {
     b += write_body(p, body);
     b += closing_paragraph(hd);
     b += closing_block(p);
+    if (sites_appendix(p)) b += sites_appendix_pages(p);
     return b;
 }
 
@@ -571,7 +604,7 @@ constexpr char kStylesXml[] = DC_XML_DECL
     "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" "
     "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
     "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-    "<w:pPr><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr></w:style>"
+    "<w:pPr><w:widowControl/><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/></w:pPr></w:style>"
     "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
     "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
     "<w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"

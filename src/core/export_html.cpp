@@ -191,8 +191,8 @@ std::string keep_blank_runs(const std::string& escaped) {
 std::string header_block(const Plan& p, bool with_number_row) {
     const Header& hd = p.header;
     std::string h = "<table class=\"hdr\"><tr><td class=\"hl\">";
-    if (!hd.parent_body.empty()) h += "<div class=\"parent\">" + esc(upper_vi(hd.parent_body)) + "</div>";
-    h += "<div class=\"issuer\">" + esc(upper_vi(hd.issuing_body)) + "</div><div class=\"rule-short\"></div>";
+    if (!hd.parent_body.empty()) h += "<div class=\"parent\">" + esc(header_name(upper_vi(hd.parent_body))) + "</div>";
+    h += "<div class=\"issuer\">" + esc(header_name(upper_vi(hd.issuing_body))) + "</div><div class=\"rule-short\"></div>";
     h += "</td><td class=\"hr\"><div class=\"qh\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"
          "<div class=\"tn\"><span>Độc lập - Tự do - Hạnh phúc</span></div></td></tr>\n";
     if (with_number_row) {
@@ -423,11 +423,7 @@ std::string duties_insert(const Plan& p, Numbering& n) {
 std::string budget_insert(const Plan& p, Numbering& n) {
     std::string h;
     const BudgetSum sum = budget_sum(p);
-    auto with_amt = [](const BudgetLine& b) {
-        std::string s = rich(budget_line_text(b));
-        if (b.amount > 0) s += " (" + esc(format_dong(b.amount)) + ")";
-        return s;
-    };
+    auto with_amt = [](const BudgetLine& b) { return rich(budget_line_with_amount(b)); };
     if (p.budget.size() == 1) {
         h += "<p>" + with_amt(p.budget[0]) + "</p>\n";
     } else {
@@ -630,6 +626,27 @@ std::string format_number_line(const Header& hd) {
     return s;
 }
 
+namespace {
+// Phụ lục: the site list of a plan with many sites, on its own pages after
+// the signature (the body names the kinds of sites and points here).
+std::string sites_appendix_sheet(const Plan& p) {
+    std::string h = "<div class=\"sheet\">\n<div class=\"appendix\">Phụ lục</div>\n";
+    h += title_block("DANH SÁCH ĐIỂM CẦU", {}, attached_line(p));
+    h += "<table class=\"grid compact sites-list\"><colgroup><col style=\"width:9%\"><col style=\"width:51%\">"
+         "<col style=\"width:40%\"></colgroup>\n<thead><tr><th>TT</th><th>Điểm cầu</th><th>Địa điểm</th></tr></thead>\n<tbody>\n";
+    int n = 0;
+    for (const Site& s : p.sites) {
+        std::string where = s.room;
+        if (!s.address.empty()) where += (where.empty() ? "" : ", ") + s.address;
+        h += "<tr><td class=\"c\">" + std::to_string(++n) + "</td><td>" + rich(site_label(s));
+        if (s.central) h += " <span class=\"sub\">(điểm cầu trung tâm)</span>";
+        h += "</td><td>" + rich(where) + "</td></tr>\n";
+    }
+    h += "</tbody></table>\n</div>\n";
+    return h;
+}
+}  // namespace
+
 std::string html_plan(const Plan& p, const PrintOptions& o) {
     const Header& hd = p.header;
     bool cv = hd.kind == DocKind::CongVan;
@@ -659,9 +676,10 @@ std::string html_plan(const Plan& p, const PrintOptions& o) {
 
     HtmlBody body(p, o);
     h += write_body(p, body);
-    h += closing_paragraph(hd);
-    h += closing_block(p);
+    // The last paragraph, "./.", Nơi nhận and the signature stay on one page.
+    h += "<div class=\"end-block\">\n" + closing_paragraph(hd) + closing_block(p) + "</div>\n";
     h += "</div>\n";
+    if (sites_appendix(p)) h += sites_appendix_sheet(p);
     h += page_close();
     return h;
 }

@@ -123,12 +123,60 @@ std::string write_insert(const Plan& p, BodyWriter& w, InsertWhat what, Numberin
 }
 }  // namespace
 
+bool insert_empty(const Plan& p, InsertWhat what) {
+    switch (what) {
+        case InsertWhat::Agenda: return p.agenda.empty();
+        case InsertWhat::Tasks: return p.tasks.empty();
+        case InsertWhat::Sites: return site_list_names(p).empty();
+        case InsertWhat::Participants: return participant_entries(p).empty() && p.event.headcount_rule.empty();
+        case InsertWhat::Duties: return p.duties.empty();
+        case InsertWhat::Budget: return p.budget.empty();
+        case InsertWhat::Contacts: return p.contacts.empty();
+        case InsertWhat::TechSessions: return p.event.tech_sessions.empty();
+    }
+    return true;
+}
+
+std::vector<std::size_t> empty_sections(const Plan& p) {
+    // A heading is kept when something up to the next heading of its level or
+    // above prints: a run-in text, a non-empty block, a kept sub-heading.
+    // Walking backwards, `has[l]` says whether the part after the current
+    // position, up to the next heading of level <= l, prints anything.
+    std::vector<std::size_t> out;
+    bool has[8] = {};
+    for (std::size_t i = p.body.size(); i-- > 0;) {
+        const Block& b = p.body[i];
+        if (b.kind != BlockKind::Heading) {
+            bool prints = b.kind == BlockKind::Insert ? !insert_empty(p, b.insert) : true;
+            if (prints)
+                for (bool& h : has) h = true;
+            continue;
+        }
+        const int level = std::clamp(b.level, 1, 7);
+        // A lettered point ("a) Đánh giá tình hình …", level 3 and below) is
+        // itself a line of content in a công văn, never an empty title.
+        const bool kept = level >= 3 || has[level] || !trim(b.body).empty();
+        if (!kept) out.push_back(i);
+        // This heading ends the sections of its level and below that come
+        // before it; for the levels above, it (when kept) is content.
+        for (int l = 0; l < level; ++l) has[l] = has[l] || kept;
+        for (int l = level; l < 8; ++l) has[l] = false;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
 std::string write_body(const Plan& p, BodyWriter& w) {
     std::string out;
     Numbering n;
-    for (const Block& b : p.body) {
+    const std::vector<std::size_t> empty = empty_sections(p);
+    for (std::size_t i = 0; i < p.body.size(); ++i) {
+        const Block& b = p.body[i];
         switch (b.kind) {
             case BlockKind::Heading: {
+                // An empty section is left off the paper (the checks name it
+                // before printing); the numbering closes up over it.
+                if (std::binary_search(empty.begin(), empty.end(), i)) break;
                 const int level = std::clamp(b.level, 1, 7);
                 out += w.clause(n, level, b.text, b.body);
                 n.current = level;
@@ -147,11 +195,26 @@ std::vector<std::string> site_list_names(const Plan& p) {
     std::vector<std::string> names;
     if (!p.site_groups.empty()) {
         for (const SiteGroup& g : p.site_groups) names.push_back(g.name);
+    } else if (p.sites.size() > kSitesInline + 1) {
+        for (const ParticipantEntry& e : participant_entries(p)) names.push_back(e.name);
     } else {
         for (const Site& s : p.sites) names.push_back(exportwords::site_label(s));
     }
     return names;
 }
+
+namespace {
+// "Trường THCS" from "Trường THCS Lê Lợi" when the site has no kind: the words
+// before the proper name.  Used only to say "17 trường THCS"; a site that
+// does not fit counts as "đơn vị".
+std::string site_kind(const Site& s) {
+    if (!trim(s.kind).empty()) return std::string(trim(s.kind));
+    for (std::string_view k : {"Trường Mầm non", "Trường Tiểu học", "Trường THCS", "Trường THPT", "Phòng GDĐT",
+                               "Trung tâm GDNN-GDTX", "UBND xã", "UBND huyện", "Điểm trường"})
+        if (starts_with(s.name, k)) return std::string(k);
+    return {};
+}
+}  // namespace
 
 std::vector<ParticipantEntry> participant_entries(const Plan& p) {
     std::vector<ParticipantEntry> out;
@@ -164,10 +227,56 @@ std::vector<ParticipantEntry> participant_entries(const Plan& p) {
     };
     if (!p.site_groups.empty()) {
         for (const SiteGroup& g : p.site_groups) add(g.name, "", g.participants, g.rules);
-    } else {
-        for (const Site& s : p.sites) add(exportwords::site_label(s), s.chair, s.participants, "");
+        return out;
     }
+    // Without site groups, a Văn phòng still writes Thành phần by kind of
+    // site, never one heading per site: the central site, then the others as
+    // one entry whose chair and composition lines are those they share.
+    std::vector<const Site*> others;
+    for (const Site& s : p.sites) {
+        if (s.central) add("Điểm cầu trung tâm tại " + exportwords::site_label(s), s.chair, s.participants, "");
+        else others.push_back(&s);
+    }
+    if (others.size() <= 2) {
+        for (const Site* s : others) add("Điểm cầu tại " + exportwords::site_label(*s), s->chair, s->participants, "");
+        return out;
+    }
+    std::string kind = site_kind(*others[0]);
+    bool schools = true;   // mixed kinds of school still say "22 trường"
+    for (const Site* s : others) {
+        if (site_kind(*s) != kind) kind.clear();
+        schools = schools && starts_with(site_kind(*s), "Trường ");
+    }
+    if (kind.empty() && schools) kind = "trường";
+    std::string name = "Điểm cầu tại " + std::to_string(others.size()) + " " +
+                       (kind.empty() ? std::string("đơn vị") : lower_vi(kind.substr(0, 1)) + kind.substr(1));
+    ParticipantEntry e{name, {}, {}};
+    std::vector<std::string> chairs, lines;
+    for (const Site* s : others) {
+        if (!s->chair.empty() && std::find(chairs.begin(), chairs.end(), s->chair) == chairs.end()) chairs.push_back(s->chair);
+        for (auto& l : dash_lines(s->participants))
+            if (std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(l);
+    }
+    if (chairs.size() == 1) e.lines.push_back("Chủ trì: " + chairs[0]);
+    else if (!chairs.empty()) e.lines.push_back("Chủ trì: lãnh đạo các đơn vị");
+    for (auto& l : lines) e.lines.push_back(l);
+    if (others.size() > kSitesInline) {
+        e.lines.push_back("Danh sách điểm cầu tại Phụ lục kèm theo");
+    } else {
+        std::string names = "Gồm: ";
+        for (std::size_t i = 0; i < others.size(); ++i) names += (i ? ", " : "") + exportwords::site_label(*others[i]);
+        e.lines.push_back(names);
+    }
+    out.push_back(std::move(e));
     return out;
+}
+
+bool sites_appendix(const Plan& p) {
+    if (!p.site_groups.empty() || p.sites.size() <= kSitesInline + 1) return false;
+    for (const Block& b : p.body)
+        if (b.kind == BlockKind::Insert && (b.insert == InsertWhat::Participants || b.insert == InsertWhat::Sites))
+            return true;
+    return false;
 }
 
 std::string in_parentheses(std::string_view note) {
@@ -185,6 +294,15 @@ std::string budget_line_text(const BudgetLine& b) {
         s += ".";
     }
     return s;
+}
+
+std::string budget_line_with_amount(const BudgetLine& b) {
+    std::string s = budget_line_text(b);
+    if (b.amount <= 0) return s;
+    // The amount belongs to the sentence: "… tại điểm cầu (45.000.000 đồng)."
+    std::string stop;
+    while (!s.empty() && (s.back() == '.' || s.back() == ';')) { stop.insert(stop.begin(), s.back()); s.pop_back(); }
+    return s + " (" + format_dong(b.amount) + ")" + (stop.empty() ? "." : stop);
 }
 
 BudgetSum budget_sum(const Plan& p) {
@@ -235,6 +353,33 @@ std::vector<std::string> recipient_lines(const Plan& p) {
         lines.push_back("Lưu: " + a);
     }
     return lines;
+}
+
+std::string header_name(std::string_view upper) {
+    // A Vietnamese word is often two syllables written apart ("ĐÀO TẠO");
+    // a line break between them reads as a broken word.  No Debian library
+    // segments Vietnamese words in C++, and an issuing body's name uses few
+    // of them, so the common ones are listed here and bound with a
+    // no-break space (U+00A0).
+    static const char* const kWords[] = {
+        "GIÁO DỤC", "ĐÀO TẠO", "TRUNG TÂM", "NGHỀ NGHIỆP", "THƯỜNG XUYÊN", "NHÂN DÂN", "ỦY BAN", "UỶ BAN",
+        "TIỂU HỌC", "TRUNG HỌC", "PHỔ THÔNG", "CƠ SỞ", "MẦM NON", "THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN",
+        "KỸ THUẬT", "DÂN TỘC", "NỘI TRÚ", "HỌC TẬP", "CỘNG ĐỒNG", "TỔNG HỢP", "HƯỚNG NGHIỆP", "ĐẠI HỌC",
+        "CAO ĐẲNG", "TRUNG CẤP", "CHUYÊN BIỆT", "CÔNG AN", "QUÂN SỰ", "VĂN HÓA", "THỂ THAO", "DU LỊCH"};
+    std::string s(upper);
+    for (const char* w : kWords) {
+        const std::string word(w);
+        const std::size_t sp = word.find(' ');
+        std::size_t pos = 0;
+        while ((pos = s.find(word, pos)) != std::string::npos) {
+            const bool starts = pos == 0 || s[pos - 1] == ' ' || s[pos - 1] == '-';
+            const std::size_t end = pos + word.size();
+            const bool ends = end == s.size() || s[end] == ' ' || s[end] == '-' || s[end] == ',';
+            if (starts && ends) s.replace(pos + sp, 1, "\xC2\xA0");
+            pos = end;
+        }
+    }
+    return s;
 }
 
 std::string signer_title(const Signer& sg) {

@@ -88,17 +88,28 @@ public:
 };
 
 // The body outline (Plan::body) in the writer's markup, headings numbered and
-// generated lists in their place.
+// generated lists in their place.  Sections with nothing to print are left out.
 std::string write_body(const Plan& p, BodyWriter& w);
+// Whether a generated list or table has nothing to show for this plan.
+bool insert_empty(const Plan& p, InsertWhat what);
+// Indices in Plan::body of the headings left out because nothing under them
+// prints (sorted).  The checks name them before printing.
+std::vector<std::size_t> empty_sections(const Plan& p);
 
 // Inserts ------------------------------------------------------------------
 
+// Up to this many sites (besides the central one) are named in the text; a
+// longer list goes to the appendix "Danh sách điểm cầu" (Phụ lục).
+constexpr std::size_t kSitesInline = 10;
+// True when the plan prints its sites in an appendix after the signature.
+bool sites_appendix(const Plan& p);
+
 // "Các Điểm cầu bao gồm:" — one name per kind of bridge point (site group),
-// or per site when the plan has no groups.
+// or per site when the plan has no groups (by kind when they are many).
 std::vector<std::string> site_list_names(const Plan& p);
 
-// One entry of "Thành phần tham dự": a site group, or a site when the plan
-// has no groups; its lines are "Chủ trì: …" (a site's chair) and then the
+// One entry of "Thành phần tham dự": a site group; without groups, the
+// central site and then the other sites as one entry; its lines are "Chủ trì: …" (a site's chair) and then the
 // lines of its participants field.
 struct ParticipantEntry {
     std::string name;
@@ -112,6 +123,8 @@ std::string in_parentheses(std::string_view note);
 
 // A budget line's text, or one made of its scope and source ("Kinh phí … chi từ …").
 std::string budget_line_text(const BudgetLine& b);
+// The same with its amount, when stated, inside the sentence: "… (45.000.000 đồng)."
+std::string budget_line_with_amount(const BudgetLine& b);
 struct BudgetSum {
     std::int64_t total = 0;
     int with_amount = 0;   // a total is printed when more than one line states an amount
@@ -131,6 +144,9 @@ std::string closing_text(const Header& hd);
 // "Nơi nhận" lines without their end stops: each recipient ("Như trên (để
 // thực hiện)"), then "Lưu: VT, VP".
 std::vector<std::string> recipient_lines(const Plan& p);
+// An issuing body's name in CAPITALS with its two-syllable words bound by
+// no-break spaces, so that it wraps only between words.
+std::string header_name(std::string_view upper);
 // "KT. GIÁM ĐỐC": the signer's authority and title in CAPITALS.
 std::string signer_title(const Signer& sg);
 

@@ -67,6 +67,12 @@ TEST_CASE("deadline: month and year boundaries", "[deadline]") {
     CHECK(deadline_last_day(relative(DeadlineQualifier::NoLaterThan, 3), jan) == Date{2023, 12, 31});
     CHECK(deadline_last_day(relative(DeadlineQualifier::Before, 2), jan) == Date{2023, 12, 31});
     CHECK(deadline_print_text(relative(DeadlineQualifier::Before, 2), jan) == "Trước ngày 1/1/2024");
+    // Relative deadlines always print with a qualifier, even when set to Plain.
+    for (int days : {0, 1, 7}) {
+        const std::string t = deadline_print_text(relative(DeadlineQualifier::Plain, days), jan);
+        CHECK((t.rfind("Chậm nhất ngày ", 0) == 0 || t.rfind("Trong ngày ", 0) == 0));
+        CHECK((t.rfind("Trong ngày ", 0) == 0) == (days == 0));
+    }
 }
 
 TEST_CASE("deadline: relative ones move with the event, after it too", "[deadline]") {

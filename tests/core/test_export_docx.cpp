@@ -104,6 +104,8 @@ std::string docx_text(const std::string& xml) {
             std::size_t k = 0;
             while ((k = t.find(e, k)) != std::string::npos) { t.replace(k, e.size(), c); k += c.size(); }
         }
+        // A no-break space (bound words of the header) reads as a space.
+        for (std::size_t k = 0; (k = t.find("\xC2\xA0", k)) != std::string::npos;) t.replace(k, 2, " ");
         out += t + "\n";
         i = end;
     }

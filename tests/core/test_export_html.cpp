@@ -17,6 +17,7 @@
 
 #include "../print/seed_plans.h"
 #include "core/export_html.h"
+#include "core/export_outline.h"
 #if __has_include("core/templates.h")
 #include "core/templates.h"
 #define DC_TEST_TEMPLATES 1
@@ -35,6 +36,8 @@ namespace {
 // become spaces), the five entities plus &nbsp; decoded, whitespace collapsed.
 std::string text_of(const std::string& html) {
     std::string body = html;
+    // A no-break space (bound words of the header) reads as a space.
+    for (std::size_t k = 0; (k = body.find("\xC2\xA0", k)) != std::string::npos;) body.replace(k, 2, " ");
     auto hb = body.find("<body>");
     if (hb != std::string::npos) body = body.substr(hb);
     std::string out;
@@ -350,7 +353,7 @@ TEST_CASE("budget amounts in đồng with dot thousands and a total", "[export_h
     p.budget[0].amount = 1500000;
     p.budget[1].amount = 2000000;
     std::string t = text_of(html_plan(p));
-    CHECK(contains(t, "được cấp năm 2021. (1.500.000 đồng)"));
+    CHECK(contains(t, "được cấp năm 2021 (1.500.000 đồng)."));
     CHECK(contains(t, "Tổng cộng: 3.500.000 đồng."));
 }
 
@@ -449,3 +452,89 @@ TEST_CASE("the built-in templates print in the seeds' wording", "[export_html][t
     CHECK(contains(cv, "- Lưu: VT, GDTrHCTTX."));
 }
 #endif
+
+//-----------------------------------------------------------------------------
+// [SECTION] Layout rules of the outline (every plan, not only the templates)
+//-----------------------------------------------------------------------------
+
+namespace {
+Block heading_block(int level, const char* text, const char* run_in = "") {
+    Block b;
+    b.kind = BlockKind::Heading;
+    b.level = level;
+    b.text = text;
+    b.body = run_in;
+    return b;
+}
+Block insert_block(InsertWhat w) {
+    Block b;
+    b.kind = BlockKind::Insert;
+    b.insert = w;
+    return b;
+}
+}  // namespace
+
+TEST_CASE("empty sections are left out and the numbering closes up", "[export_html][outline]") {
+    Plan p;
+    p.body = {heading_block(1, "Mục đích"), heading_block(2, "Mục đích:"),                 // 0, 1: nothing under them
+              heading_block(1, "Thời gian"), heading_block(2, "Thời gian", "08h00."),        // 2, 3: run-in text
+              heading_block(1, "Kinh phí"), insert_block(InsertWhat::Budget),                // 4, 5: no budget line
+              heading_block(1, "Tổ chức thực hiện"), heading_block(2, "Tiến độ"),            // 6, 7
+              insert_block(InsertWhat::Tasks)};
+    CHECK(outline::empty_sections(p) == std::vector<std::size_t>{0, 1, 4, 6, 7});
+    std::string t = text_of(html_plan(p));
+    CHECK(contains(t, "I. THỜI GIAN 1. Thời gian: 08h00."));
+    CHECK_FALSE(contains(t, "KINH PHÍ"));
+    CHECK_FALSE(contains(t, "MỤC ĐÍCH"));
+    p.budget.push_back({"", "", "Kinh phí chi từ ngân sách.", 0, {}});
+    p.tasks.push_back({});
+    p.tasks.back().content = "Gửi giấy mời";
+    CHECK(outline::empty_sections(p) == std::vector<std::size_t>{0, 1});
+    t = text_of(html_plan(p));
+    CHECK(contains(t, "II. KINH PHÍ Kinh phí chi từ ngân sách."));
+    CHECK(contains(t, "III. TỔ CHỨC THỰC HIỆN 1. Tiến độ"));
+}
+
+TEST_CASE("Thành phần without site groups: by kind, never a heading per site", "[export_html][outline]") {
+    Plan p;
+    Site c;
+    c.central = true;
+    c.name = "Hội trường Phòng GDĐT";
+    c.chair = "Trưởng phòng";
+    p.sites.push_back(c);
+    for (int i = 0; i < 22; ++i) {
+        Site s;
+        s.name = "Trường THCS số " + std::to_string(i + 1);
+        s.chair = "Hiệu trưởng";
+        p.sites.push_back(s);
+    }
+    auto e = outline::participant_entries(p);
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].name == "Điểm cầu trung tâm tại Hội trường Phòng GDĐT");
+    CHECK(e[1].name == "Điểm cầu tại 22 trường THCS");
+    CHECK(e[1].lines.front() == "Chủ trì: Hiệu trưởng");
+    CHECK(outline::sites_appendix(p) == false);   // no Thành phần or site list in the body
+    p.body = {heading_block(1, "Thành phần"), insert_block(InsertWhat::Participants)};
+    CHECK(outline::sites_appendix(p));
+    const std::string h = html_plan(p);
+    CHECK(contains(text_of(h), "Phụ lục DANH SÁCH ĐIỂM CẦU"));
+    CHECK(contains(text_of(h), "Trường THCS số 22"));
+    p.sites[3].name = "Trường Tiểu học Kim Đồng";   // mixed kinds of school
+    CHECK(outline::participant_entries(p)[1].name == "Điểm cầu tại 22 trường");
+    p.sites[3].name = "UBND xã Ia Băng";
+    CHECK(outline::participant_entries(p)[1].name == "Điểm cầu tại 22 đơn vị");
+    p.sites[3].name = "Trường THCS số 3";
+    // Few sites are named in the text instead of an appendix.
+    p.sites.resize(4);
+    CHECK_FALSE(outline::sites_appendix(p));
+    CHECK(outline::participant_entries(p)[1].lines.back() == "Gồm: Trường THCS số 1, Trường THCS số 2, Trường THCS số 3");
+}
+
+TEST_CASE("issuing bodies wrap only between words", "[export_html][outline]") {
+    const std::string nb = "\xC2\xA0";
+    CHECK(outline::header_name("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") == "PHÒNG GIÁO" + nb + "DỤC VÀ ĐÀO" + nb + "TẠO");
+    CHECK(outline::header_name("TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP - GIÁO DỤC THƯỜNG XUYÊN") ==
+          "TRUNG" + nb + "TÂM GIÁO" + nb + "DỤC NGHỀ" + nb + "NGHIỆP - GIÁO" + nb + "DỤC THƯỜNG" + nb + "XUYÊN");
+    // Only whole syllables: "CƠ SỞ" is not found inside "CƠ SỞI".
+    CHECK(outline::header_name("CƠ SỞI") == "CƠ SỞI");
+}

@@ -20,12 +20,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { checkLayout } from './layout_rules.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 
 const outDir = path.resolve(process.argv[2] || 'test-output/print');
-const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'));
+// PRINT_ONLY=corpus runs only the files whose name contains it (while working on one part).
+const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'))
+  .filter((d) => !process.env.PRINT_ONLY || d.file.includes(process.env.PRINT_ONLY));
 
 let passed = 0, failed = 0;
 function check(ok, what) {
@@ -186,6 +189,9 @@ try {
       check(header(['STT', 'Điểm cầu', 'Chủ trì, thành phần', 'Liên hệ']) || header(['STT', 'Thời gian', 'Kỹ thuật viên', 'Kết quả']),
         `${doc.file}: table header repeated on page 2`);
     }
+    if (doc.rules) {
+      for (const r of checkLayout(pdf, doc.rules, doc.file)) check(r.ok, r.what);
+    }
     if (doc.file.startsWith('kh-')) {
       const prefix = pdf.replace(/\.pdf$/, '');
       execFileSync('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
@@ -194,6 +200,34 @@ try {
 } finally {
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
+}
+
+// The Word export of each corpus plan, turned into PDF by LibreOffice (one
+// run for all of them), held to the same layout rules.  Not yet part of the
+// default run (PRINT_WORD=1 turns it on): one plan still fails, LibreOffice
+// leaving a kept-with-next heading at the foot of a page
+// (p11-phong-80-truong: "1. Nội dung:" ends page 1).
+const corpus = !process.env.PRINT_WORD ? [] :
+  manifest.filter((d) => d.rules && fs.existsSync(path.join(outDir, d.file.replace(/\.html$/, '.docx'))));
+if (corpus.length) {
+  const lo = path.join(outDir, 'word');
+  fs.mkdirSync(lo, { recursive: true });
+  const loProfile = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-print-lo-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(loProfile).href}`, '--headless', '--norestore',
+      '--convert-to', 'pdf', '--outdir', lo, ...corpus.map((d) => path.join(outDir, d.file.replace(/\.html$/, '.docx')))],
+    { stdio: 'ignore', timeout: 600000 });
+  } catch (e) {
+    check(false, `LibreOffice converts the Word files (${e.message.split('\n')[0]})`);
+  } finally {
+    fs.rmSync(loProfile, { recursive: true, force: true });
+  }
+  for (const doc of corpus) {
+    const pdf = path.join(lo, doc.file.replace(/\.html$/, '.pdf'));
+    const name = doc.file.replace(/\.html$/, '.docx');
+    if (!fs.existsSync(pdf)) { check(false, `${name}: LibreOffice made a PDF`); continue; }
+    for (const r of checkLayout(pdf, doc.rules, name)) check(r.ok, r.what);
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -9,6 +9,9 @@
 # Needs: cmake, a C++17 compiler, nlohmann-json3-dev, node + npm playwright-core,
 # /usr/bin/chromium, poppler-utils, and a Times-compatible serif covering
 # Vietnamese (fonts-liberation2; fonts-noto-core's Noto Serif also works).
+# The print corpus (tests/fixtures/print/*.json) is printed as well and held
+# to layout rules (tests/print/layout_rules.mjs); PRINT_WORD=1 also turns each
+# corpus plan's Word export into PDF with LibreOffice and checks it the same way.
 # Prints "N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +32,7 @@ if [ ! -x "$BUILD_DIR/render_docs" ] || [ "$BUILD_DIR/render_docs" -ot "$BUILD_D
 fi
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.html "$OUT"/*.pdf "$OUT"/*.png "$OUT"/manifest.json
+rm -rf "$OUT"/*.html "$OUT"/*.pdf "$OUT"/*.png "$OUT"/*.docx "$OUT"/word "$OUT"/manifest.json
 "$BUILD_DIR/render_docs" "$OUT"
 
 if ! node -e "require.resolve('playwright-core')" 2>/dev/null; then

@@ -6,9 +6,12 @@
 // moved with ↑ ↓ and removed with ✕, each as one undo step.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
+#include "core/export_outline.h"
 #include "ui/document/panel_document.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
@@ -46,54 +49,33 @@ const char* insert_name(InsertWhat w) {
 
 }  // namespace
 
-// "I", "II", … for level-1 headings.
-static std::string roman(int n) {
-    static const struct { int v; const char* s; } kR[] = {
-        {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
-        {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
-    std::string out;
-    for (const auto& r : kR)
-        while (n >= r.v) { out += r.s; n -= r.v; }
-    return out;
-}
-
-// Numbering as the printed document does it (export_html.cpp, Numbering):
-// headings advance their level's counter; the generated lists of an Insert
+// Numbering as the printed document does it: the print's own Numbering
+// (core/export_outline.h), so labels here and on paper cannot drift apart.
+// Headings advance their level's counter; the generated lists of an Insert
 // (participants per group, duties per unit, several budget lines) take the
-// level below the last heading and share its counter.
-static std::string label_for(int level, int count) {
-    if (level == 1) return roman(count) + ".";
-    if (level == 2) return std::to_string(count) + ".";
-    if (level == 3) return count <= 26 ? std::string(1, static_cast<char>('a' + count - 1)) + ")" : std::to_string(count) + ")";
-    return "-";
-}
-
+// level below the last heading and share its counter.  Sections the print
+// leaves out (nothing under them) get no label.
 BodyOutline body_outline(const Plan& p) {
     BodyOutline out;
     out.heading.resize(p.body.size());
     out.items.resize(p.body.size());
-    int c[8] = {};
-    int current = 0;
-    auto next = [&](int level) {
-        level = level < 1 ? 1 : (level > 7 ? 7 : level);
-        ++c[level];
-        for (int k = level + 1; k < 8; ++k) c[k] = 0;
-        return label_for(level, c[level]);
-    };
+    outline::Numbering n;
+    const std::vector<std::size_t> empty = outline::empty_sections(p);
     for (std::size_t i = 0; i < p.body.size(); ++i) {
         const Block& b = p.body[i];
         if (b.kind == BlockKind::Heading) {
+            if (std::binary_search(empty.begin(), empty.end(), i)) continue;
             const int lv = b.level < 1 ? 1 : (b.level > 7 ? 7 : b.level);
-            out.heading[i] = next(lv);
-            current = lv;
+            out.heading[i] = n.next(lv);
+            n.current = lv;
         } else if (b.kind == BlockKind::Insert) {
-            const int child = current + 1 > 7 ? 7 : current + 1;
+            const int child = n.child_level();
             std::size_t count = 0;
             if (b.insert == InsertWhat::Participants)
-                count = child <= 3 ? (p.site_groups.empty() ? p.sites.size() : p.site_groups.size()) : 0;
+                count = outline::Numbering::style(child) != outline::NumStyle::Dash ? outline::participant_entries(p).size() : 0;
             else if (b.insert == InsertWhat::Duties) count = p.duties.size();
             else if (b.insert == InsertWhat::Budget) count = p.budget.size() > 1 ? p.budget.size() : 0;
-            for (std::size_t k = 0; k < count; ++k) out.items[i].push_back(next(child));
+            for (std::size_t k = 0; k < count; ++k) out.items[i].push_back(n.next(child));
         }
     }
     return out;

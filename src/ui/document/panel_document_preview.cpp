@@ -6,10 +6,13 @@
 // form, clicking a table placeholder opens the view that edits it.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/datetime.h"
 #include "core/export_html.h"
+#include "core/export_outline.h"
 #include "core/text.h"
 #include "ui/document/panel_document.h"
 #include "ui/shell/widgets.h"
@@ -142,7 +145,7 @@ void preview_title(UiContext& ctx, const Header& h, float pw) {
         if (!h.addressees.empty()) {
             centered(tr(K::document_preview_kinh_gui), pw, fonts().small);
             for (std::size_t i = 0; i < h.addressees.size(); ++i)
-                para(ctx, "- " + h.addressees[i] + (i + 1 == h.addressees.size() ? "." : ";"),
+                para(ctx, "- " + outline::without_end_stop(h.addressees[i]) + outline::list_end(i, h.addressees.size()),
                      "header.addressees[" + std::to_string(i) + "]", nullptr, pw * 0.25f);
         }
     } else {
@@ -159,14 +162,14 @@ void preview_title(UiContext& ctx, const Header& h, float pw) {
     ImGui::Dummy(ImVec2(0, 4));
 
     for (std::size_t i = 0; i < h.legal_basis.size(); ++i)
-        para(ctx, h.legal_basis[i] + (i + 1 == h.legal_basis.size() ? "." : ";"),
+        para(ctx, outline::without_end_stop(h.legal_basis[i]) + outline::list_end(i, h.legal_basis.size()),
              "header.legal_basis[" + std::to_string(i) + "]", nullptr, 14);
     if (!h.intro.empty()) para(ctx, no_stars(h.intro), "header.intro", nullptr, 14);
 }
 
 // An insert as a placeholder "[Chương trình — 12 mục · … ]" that leads to
 // where its content is edited.
-void preview_insert(UiContext& ctx, const Plan& plan, const BodyOutline& outline, std::size_t i) {
+void preview_insert(UiContext& ctx, const Plan& plan, const BodyOutline& numbered, std::size_t i) {
     const Block& b = plan.body[i];
     std::string text = std::string("[") + insert_what_name(b.insert);
     Section target = Section::Document;
@@ -183,8 +186,8 @@ void preview_insert(UiContext& ctx, const Plan& plan, const BodyOutline& outline
     case InsertWhat::TechSessions: where = "event.tech_sessions"; count = static_cast<int>(plan.event.tech_sessions.size()); break;
     }
     if (count >= 0) text += " — " + fmt(K::document_preview_count, count);
-    if (!outline.items[i].empty())
-        text += " · " + outline.items[i].front() + (outline.items[i].size() > 1 ? " … " + outline.items[i].back() : "");
+    if (!numbered.items[i].empty())
+        text += " · " + numbered.items[i].front() + (numbered.items[i].size() > 1 ? " … " + numbered.items[i].back() : "");
     text += "]";
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 14);
     ImGui::PushID(static_cast<int>(i));
@@ -194,14 +197,17 @@ void preview_insert(UiContext& ctx, const Plan& plan, const BodyOutline& outline
 
 // The body, numbered as printed, then the closing paragraph.
 void preview_body(UiContext& ctx, const Plan& plan) {
-    const BodyOutline outline = body_outline(plan);
+    const BodyOutline numbered = body_outline(plan);
+    // Sections the print leaves out (nothing under them) are left out here too.
+    const std::vector<std::size_t> empty = outline::empty_sections(plan);
     for (std::size_t i = 0; i < plan.body.size(); ++i) {
         const Block& b = plan.body[i];
         const std::string place = "body[" + std::to_string(i) + "]";
         switch (b.kind) {
         case BlockKind::Heading: {
+            if (std::binary_search(empty.begin(), empty.end(), i)) break;
             std::string t = b.level == 1 ? upper_vi(b.text) : b.text;
-            std::string line = outline.heading[i] + " " + no_stars(t);
+            std::string line = numbered.heading[i] + " " + no_stars(t);
             if (!b.body.empty()) {
                 // Heading in bold, run-in text regular: draw as one wrapped paragraph in bold
                 // when short, else heading then text (ImGui has no mixed-font wrapping).
@@ -215,11 +221,11 @@ void preview_body(UiContext& ctx, const Plan& plan) {
         case BlockKind::Paragraph: para(ctx, no_stars(b.text), place, nullptr, 14); break;
         case BlockKind::Bullet: para(ctx, "- " + no_stars(b.text), place, nullptr, 14); break;
         case BlockKind::Note: para(ctx, "(" + no_stars(b.text) + ")", place, nullptr, 14); break;
-        case BlockKind::Insert: preview_insert(ctx, plan, outline, i); break;
+        case BlockKind::Insert: preview_insert(ctx, plan, numbered, i); break;
         }
     }
     const Header& h = plan.header;
-    if (!h.closing.empty()) para(ctx, no_stars(h.closing) + "./.", "header.closing", nullptr, 14);
+    if (!outline::closing_text(h).empty()) para(ctx, no_stars(outline::closing_text(h)) + "./.", "header.closing", nullptr, 14);
     else para(ctx, "./.", "", nullptr, 14);
     ImGui::Dummy(ImVec2(0, 6));
 }
@@ -232,22 +238,20 @@ void preview_closing(UiContext& ctx, const Plan& plan, const Page& pg) {
     ImGui::TextUnformatted("Nơi nhận:");
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + pg.col);
-    for (std::size_t i = 0; i < plan.recipients.size(); ++i) {
-        const Recipient& r = plan.recipients[i];
-        std::string line = "- " + r.name + (r.purpose.empty() ? "" : " (" + r.purpose + ")") + ";";
-        ImGui::TextUnformatted(line.c_str());
-        link_to(ctx, "recipients[" + std::to_string(i) + "]");
+    // The lines and their end stops as the print words them (export_outline).
+    const std::vector<std::string> lines = outline::recipient_lines(plan);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        ImGui::TextUnformatted(("- " + lines[i] + outline::list_end(i, lines.size())).c_str());
+        link_to(ctx, i < plan.recipients.size() ? "recipients[" + std::to_string(i) + "]" : std::string("archive"));
     }
-    ImGui::TextUnformatted(("- Lưu: " + (plan.archive.empty() ? std::string("VT") : plan.archive) + ".").c_str());
-    link_to(ctx, "archive");
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     const float yl = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(pg.x0 + pg.col + 8, yb));
     ImGui::BeginGroup();
     const Signer& s = plan.signer;
-    std::string first = s.authority.empty() ? s.title : s.authority + " " + s.title;
-    centered(upper_vi(first.empty() ? std::string("…") : first), pg.col2, fonts().bold);
+    const std::string first = outline::signer_title(s);
+    centered(first.empty() ? std::string("…") : first, pg.col2, fonts().bold);
     link_to(ctx, "signer.title", false);
     if (!s.deputy_title.empty()) centered(upper_vi(s.deputy_title), pg.col2, fonts().bold);
     ImGui::Dummy(ImVec2(0, 34));
