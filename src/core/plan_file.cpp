@@ -1317,7 +1317,15 @@ ImportResult read_plan(std::string_view bytes, const PlanFileLimits& limits) {
         if (!ok || sax.failed) return fail(call_apart(syntax_error, bytes, static_cast<const CapturingSax&>(sax)));
     }
 
-    if (std::optional<ImportError> e = call_apart(not_a_plan_error, static_cast<const json&>(root))) return fail(std::move(*e));
+    // A plan of a version this program reads, checked here; what is wrong otherwise, apart.
+    const auto format = root.is_object() ? root.find("format") : root.end();
+    const auto ver = root.is_object() ? root.find("version") : root.end();
+    const bool plan_like = root.is_object() && format != root.end() && format->is_string() &&
+                           format->get_ref<const std::string&>() == kPlanFormatName && ver != root.end() &&
+                           ver->is_number_integer() && file_version(*ver) >= 1;
+    if (!plan_like) {
+        if (std::optional<ImportError> e = call_apart(not_a_plan_error, static_cast<const json&>(root))) return fail(std::move(*e));
+    }
     const long long version = file_version(root["version"]);
     r.source_version = static_cast<int>(version);
     if (version == 1) call_apart(migrate_v1, root, r.notes);
