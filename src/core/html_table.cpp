@@ -24,23 +24,11 @@ std::string lower_ascii(std::string_view s) {
     return o;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
+// A character reference's code point; NUL, surrogates and values past
+// U+10FFFF become U+FFFD, as HTML parsers do.
+void append_code_point(std::string& out, std::uint32_t cp) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    dc::append_utf8(out, static_cast<char32_t>(cp));
 }
 
 // Character reference at html[i] == '&'; appends it and returns the index after it.
@@ -58,7 +46,7 @@ std::size_t entity(std::string_view html, std::size_t i, std::string& out) {
             std::all_of(digits.begin(), digits.end(), [hex](char c) {
                 return hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : std::isdigit(static_cast<unsigned char>(c)) != 0;
             })) {
-            append_utf8(out, static_cast<std::uint32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
+            append_code_point(out, static_cast<std::uint32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
             return semi + 1;
         }
     }
@@ -69,7 +57,7 @@ std::size_t entity(std::string_view html, std::size_t i, std::string& out) {
     };
     for (const auto& k : known)
         if (name == k.name) {
-            append_utf8(out, k.cp);
+            append_code_point(out, k.cp);
             return semi + 1;
         }
     out += '&';
