@@ -40,7 +40,7 @@
 // A link without -sSPLIT_MODULE (-DDC_SPLIT=OFF) has no .orig: its
 // diemcau.wasm is copied as it is.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -139,7 +139,7 @@ async function recordProfile(out) {
     await page.evaluate(() => {
       const t = window.dcTest;
       t.renderCount(); t.frameCount(); t.widgetIds(); t.widgetRect('doc.title'); t.activeWidget();
-      t.focusedWidget(); t.fontDpr(); t.heapBytes(); t.planJson();
+      t.focusedWidget(); t.fontDpr(); t.heapBytes(); t.planJson(); t.keysLookedUp();
       Module._dc_offline_redraw(); Module._dc_later_code_arrived(); Module._dc_autosave_flush();
       Module._dc_offline_language(); Module._dc_offline_zoom();
     });
@@ -156,25 +156,49 @@ async function recordProfile(out) {
       await page.mouse.move(pr.x + pr.w / 2, pr.y + pr.h / 2);
       await page.waitForTimeout(800);
     }
+    const seen = new Set(await page.evaluate(() => window.dcTest.keysLookedUp()));
     const first = await take(out + '.1');
     // 2. The next visit: the app opens on that plan, from the browser's storage.
     await page.reload();
     await ready();
     await page.waitForTimeout(1500);
+    for (const k of await page.evaluate(() => window.dcTest.keysLookedUp())) seen.add(k);
     const second = await take(out + '.2');
     if (errors.length) throw new Error('page errors: ' + errors.join(' | '));
     run('wasm-split', [...FEATURES, '--merge-profiles', first, second, '-o', out]);
+    return seen;
   } finally {
     await browser.close();
     server.close();
   }
 }
 
+// The interface texts kept as data in the first part are those listed in
+// src/ui/shell/first_keys.inc (whole areas' tables it includes, and single
+// keys); the rest come with the second part (src/ui/shell/i18n.cpp).  Names
+// the keys the first screen looked up (numbers in key order: the order of the
+// DC_TR lines in all_strings.inc's files) that the list lacks: each of them
+// brings every later text into the first part.
+function checkFirstKeys(seen) {
+  const src = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src');
+  const read = (rel) => readFileSync(path.join(src, rel), 'utf8');
+  const keysOf = (rel) => [...read(rel).matchAll(/^\s*DC_TR\(\s*(\w+)\s*,/gm)].map((m) => m[1]);
+  const includes = (rel) => [...read(rel).matchAll(/^#include "([^"]+)"/gm)].map((m) => m[1]);
+  const keys = includes('ui/shell/all_strings.inc').flatMap(keysOf);
+  const list = 'ui/shell/first_keys.inc';
+  const listed = new Set([...includes(list).flatMap(keysOf),
+    ...[...read(list).matchAll(/^DC_FIRST\((\w+)\)/gm)].map((m) => m[1])]);
+  const missing = [...seen].sort((a, b) => a - b).map((i) => keys[i] || `#${i}`).filter((k) => !listed.has(k));
+  if (missing.length)
+    say(`WARNING: the first screen showed ${missing.length} text(s) not in src/ui/shell/first_keys.inc, ` +
+        `so every later text is in the first part; add them there: ${missing.join(' ')}`);
+}
+
 try {
   const profile = path.join(tmp, 'startup.prof');
   const p = path.join(tmp, 'primary.wasm'), d = path.join(tmp, 'deferred.wasm');
   try {
-    await recordProfile(profile);
+    checkFirstKeys(await recordProfile(profile));
     run('wasm-split', [...FEATURES, '--export-prefix=%', orig, `--profile=${profile}`, '-o1', p, '-o2', d,
       ...(report ? ['--symbolmap', '--placeholdermap'] : [])]);
   } catch (e) {

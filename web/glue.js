@@ -596,6 +596,8 @@ dcGlue.isMac = function () { return /Mac|iPhone|iPad/.test(navigator.platform ||
       return r;
     },
     widgetIds: function () { return JSON.parse(UTF8ToString(_dc_test_widget_ids())); },
+    // The interface texts looked up so far, by key number (tools/split_wasm.mjs).
+    keysLookedUp: function () { var s = UTF8ToString(_dc_test_keys_looked_up()); return s ? s.split(',').map(Number) : []; },
     activeWidget: function () { return UTF8ToString(_dc_test_active_widget()); },
     // The item the keyboard focus ring is on (Tab / Shift+Tab), or "" when it is not shown.
     focusedWidget: function () { return UTF8ToString(_dc_test_focused_widget()); },

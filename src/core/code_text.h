@@ -59,6 +59,14 @@ void fill(char* out, std::index_sequence<I...>) {
     (void)done;
 }
 
+// The same for a text held by a type (T::text, a constexpr std::array<char, N>
+// with its final NUL, built by a constexpr function rather than written out).
+template <class T, std::size_t N, std::size_t... I>
+void fill_of(char* out, std::index_sequence<I...>) {
+    const int done[] = {(put(out + 8 * I, std::integral_constant<std::uint64_t, word(T::text.data(), N, I)>::value), 0)...};
+    (void)done;
+}
+
 }  // namespace code_text_detail
 
 // The text of S (a constexpr char array of `Size` bytes, its final NUL not
@@ -72,6 +80,21 @@ template <const char* S, std::size_t Size>
     constexpr std::size_t words = (n + 7) / 8;
     std::string out(words * 8, '\0');
     code_text_detail::fill<S, n>(out.data(), std::make_index_sequence<words>{});
+    out.resize(n);
+    return out;
+}
+
+// The text of T::text (a constexpr std::array<char, N>, its last byte a NUL not
+// part of the text): for a text the compiler assembles, such as the interface
+// texts a first screen does not show (ui/shell/i18n.cpp).
+template <class T>
+[[gnu::noinline]] std::string code_text_of() {
+    constexpr std::size_t size = T::text.size();
+    static_assert(size >= 1, "a char array with its final NUL");
+    constexpr std::size_t n = size - 1;
+    constexpr std::size_t words = (n + 7) / 8;
+    std::string out(words * 8, '\0');
+    code_text_detail::fill_of<T, n>(out.data(), std::make_index_sequence<words>{});
     out.resize(n);
     return out;
 }

@@ -30,16 +30,7 @@ std::string header(std::uint64_t sig) {
 bool g_failed = false;
 }  // namespace
 
-std::uint64_t strings_signature() {
-    std::uint64_t h = 14695981039346656037ull;   // FNV-1a, 64 bits
-    auto mix = [&h](unsigned char c) { h = (h ^ c) * 1099511628211ull; };
-    for (int i = 0; i < kCount; ++i) {
-        const char* s = table_entry(static_cast<K>(i), Lang::Vi);
-        for (const char* p = s ? s : ""; *p; ++p) mix(static_cast<unsigned char>(*p));
-        mix(0);
-    }
-    return h;
-}
+std::uint64_t strings_signature() { return vietnamese_signature(); }
 
 std::string english_file_write() {
     std::string out = header(strings_signature());

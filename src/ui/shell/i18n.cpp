@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/code_text.h"
+
 
 namespace dc::ui {
 
@@ -14,12 +16,100 @@ namespace {
 constexpr int kCount = static_cast<int>(K::count_);
 using Table = std::array<const char*, kCount>;
 
-// Vietnamese: the first column of every DC_TR line, indexed by key.
-const Table kVi = {{
+// Vietnamese: the first column of every DC_TR line, indexed by key, in two
+// parts.  The texts the first screen shows (ui/shell/first_keys.inc) are data;
+// the rest are compiled as code (core/code_text.h) and read into the table on
+// the first lookup of one of them.  The web build's split puts that reader
+// where the code that runs it goes: the second part, fetched after the first
+// frame, so ≈ 30 KB of text for the other views is not in the first download.
+// A lookup of a later text before the second part is here fetches it on the
+// spot (web/glue.js): a stale list costs time, never a wrong text.
+// tools/split_wasm.mjs records which texts the first screen looked up and
+// says when the list needs changing (and writes the list it saw).
+constexpr const char* kViAll[kCount] = {
 #define DC_TR(key, vi, en) vi,
 #include "ui/shell/all_strings.inc"
 #undef DC_TR
-}};
+};
+
+constexpr std::array<bool, kCount> first_screen_keys() {
+    std::array<bool, kCount> f{};
+    const K keys[] = {
+#define DC_FIRST(key) K::key,
+#include "ui/shell/first_keys.inc"
+#undef DC_FIRST
+    };
+    for (K k : keys) f[static_cast<std::size_t>(k)] = true;
+    return f;
+}
+constexpr std::array<bool, kCount> kFirst = first_screen_keys();
+
+constexpr std::size_t length(const char* s) {
+    std::size_t n = 0;
+    while (s[n]) ++n;
+    return n;
+}
+constexpr std::size_t later_bytes() {
+    std::size_t n = 1;   // the array's final NUL
+    for (int i = 0; i < kCount; ++i)
+        if (!kFirst[static_cast<std::size_t>(i)]) n += length(kViAll[i]) + 1;
+    return n;
+}
+
+// The later texts, in key order, each ended by a NUL: only the compiler reads this.
+constexpr std::size_t kLaterBytes = later_bytes();
+constexpr std::array<char, kLaterBytes> later_texts() {
+    std::array<char, kLaterBytes> out{};
+    std::size_t at = 0;
+    for (int i = 0; i < kCount; ++i) {
+        if (kFirst[static_cast<std::size_t>(i)]) continue;
+        for (const char* p = kViAll[i]; *p; ++p) out[at++] = *p;
+        out[at++] = '\0';
+    }
+    return out;
+}
+struct LaterTexts {
+    static constexpr std::array<char, kLaterBytes> text = later_texts();
+};
+
+constexpr Table first_table() {
+    Table t{};
+    for (int i = 0; i < kCount; ++i)
+        if (kFirst[static_cast<std::size_t>(i)]) t[static_cast<std::size_t>(i)] = kViAll[i];
+    return t;
+}
+Table g_vi = first_table();
+bool g_vi_whole = false;
+
+// Fills the table's later entries from the texts compiled as code.  The split
+// places this function by whether the first screen ran it, so it must stay a
+// function of its own: it is called through a pointer the optimizers cannot
+// see through (Binaryen's inliner, run at the web link, ignores noinline and
+// would fold a function called once into table_entry(), the first screen's).
+void read_later_vietnamese() {
+    static const std::string texts = code_text_of<LaterTexts>();
+    std::size_t at = 0;
+    for (int i = 0; i < kCount; ++i) {
+        if (kFirst[static_cast<std::size_t>(i)]) continue;
+        g_vi[static_cast<std::size_t>(i)] = texts.c_str() + at;
+        at = texts.find('\0', at) + 1;
+    }
+    g_vi_whole = true;
+}
+void (*volatile g_read_later)() = read_later_vietnamese;
+
+// FNV-1a over every Vietnamese text and its NUL, worked out by the compiler.
+constexpr std::uint64_t vietnamese_hash() {
+    std::uint64_t h = 14695981039346656037ull;
+    for (int i = 0; i < kCount; ++i) {
+        for (const char* p = kViAll[i]; *p; ++p) h = (h ^ static_cast<unsigned char>(*p)) * 1099511628211ull;
+        h = (h ^ 0u) * 1099511628211ull;
+    }
+    return h;
+}
+
+// Which keys were looked up (tools/split_wasm.mjs lists the first screen's).
+std::array<bool, kCount> g_used{};
 
 // English.  Natively (core_tests, the command-line tool, tools/gen_english.cpp)
 // it is the second column of every DC_TR line, compiled in like Vietnamese.
@@ -48,7 +138,7 @@ bool g_en_ready = false;   // until set_english_texts()
 #else
 bool g_en_ready = true;
 #endif
-const Table& table(Lang lang) { return lang == Lang::En ? en_table() : kVi; }
+
 
 // The keys' names, for the tests' messages (core_tests).  Not in the web
 // build: ≈ 900 names, 4 KB of the first download, and never shown there
@@ -67,7 +157,26 @@ Lang g_lang = Lang::Vi;
 const char* table_entry(K key, Lang lang) {
     const int i = static_cast<int>(key);
     if (i < 0 || i >= kCount) return nullptr;
-    return table(lang)[static_cast<std::size_t>(i)];
+    const auto at = static_cast<std::size_t>(i);
+    g_used[at] = true;
+    if (lang == Lang::En) return en_table()[at];
+    if (!g_vi_whole && !kFirst[at]) g_read_later();
+    return g_vi[at];
+}
+
+std::uint64_t vietnamese_signature() {
+    static constexpr std::uint64_t h = vietnamese_hash();
+    return h;
+}
+
+std::string keys_looked_up() {
+    std::string out;
+    for (int i = 0; i < kCount; ++i) {
+        if (!g_used[static_cast<std::size_t>(i)]) continue;
+        if (!out.empty()) out += ',';
+        out += std::to_string(i);
+    }
+    return out;
 }
 
 bool english_ready() { return g_en_ready; }

@@ -13,6 +13,7 @@
 // No ImGui here: the tables are compiled into core_tests and the diemcau
 // command-line tool as well.
 #pragma once
+#include <cstdint>
 #include <string>
 
 namespace dc::ui {
@@ -35,6 +36,11 @@ const char* tr(K key, Lang lang);
 // The entry as written in `lang`'s table, or nullptr when it is missing.
 const char* table_entry(K key, Lang lang);
 const char* key_name(K key);
+// A hash of every key's Vietnamese text (the English file is checked against it).
+std::uint64_t vietnamese_signature();
+// The keys looked up so far, as their numbers in key order ("0,3,17"):
+// tools/split_wasm.mjs reads which texts the first screen shows.
+std::string keys_looked_up();
 // printf-style formatting of a translated pattern: fmt(K::status_today, "thứ Hai, 23/11/2026").
 std::string fmt(K key, ...);
 // The same in a given language (a finding or status worded for the command line or a test).

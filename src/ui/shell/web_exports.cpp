@@ -49,6 +49,12 @@ EMSCRIPTEN_KEEPALIVE const char* dc_test_plan_json() {
     s = dc::widgets::plan_json();
     return s.c_str();
 }
+// The interface texts looked up so far, by key number (tools/split_wasm.mjs).
+EMSCRIPTEN_KEEPALIVE const char* dc_test_keys_looked_up() {
+    static std::string s;
+    s = dc::ui::keys_looked_up();
+    return s.c_str();
+}
 EMSCRIPTEN_KEEPALIVE double dc_test_frame_count() { return static_cast<double>(dc::widgets::tick_count()); }
 EMSCRIPTEN_KEEPALIVE double dc_test_render_count() { return static_cast<double>(dc::widgets::render_count()); }
 EMSCRIPTEN_KEEPALIVE int dc_test_widget_rect(const char* id, float* out) {

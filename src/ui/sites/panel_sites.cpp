@@ -43,11 +43,21 @@ State& state() {
     return s;
 }
 
+// The navigation badge needs only the totals, and it is drawn on every
+// screen: the clashes and duplicate names (which fold every name) wait until
+// the sites view is drawn, so the first screen does not run them.
+void refresh_totals(const UiContext& ctx) {
+    State& st = state();
+    if (st.totals_rev == ctx.editor->revision()) return;
+    st.totals = site_totals(ctx.editor->plan());
+    st.totals_rev = ctx.editor->revision();
+}
+
 void refresh(const UiContext& ctx) {
     State& st = state();
+    refresh_totals(ctx);
     if (st.cache_rev == ctx.editor->revision()) return;
     const Plan& plan = ctx.editor->plan();
-    st.totals = site_totals(plan);
     st.clash_with.assign(plan.sites.size(), {});
     const std::vector<TestClash> clashes = test_clashes(plan);
     st.clash_pairs = static_cast<int>(clashes.size());
@@ -843,7 +853,7 @@ void draw_sites_panel(UiContext& ctx) {
 }
 
 int sites_badge(const UiContext& ctx) {
-    sites::refresh(ctx);
+    sites::refresh_totals(ctx);
     return sites::state().totals.with_problem;
 }
 

@@ -21,6 +21,7 @@ struct State {
     int tab = 0;                          // 0 = the list of sites, 1 = site groups
     // Derived from the plan; recomputed when the editor's revision changes.
     std::uint64_t cache_rev = ~std::uint64_t(0);
+    std::uint64_t totals_rev = ~std::uint64_t(0);   // totals only (the navigation badge)
     SiteTotals totals;
     std::vector<std::vector<std::size_t>> clash_with;   // per site: indices of sites whose test overlaps
     int clash_pairs = 0;
@@ -62,6 +63,7 @@ State& state();
 
 // Derived data up to date for the current plan.
 void refresh(const UiContext& ctx);
+void refresh_totals(const UiContext& ctx);
 int index_of(const Plan& plan, const std::string& id);
 void select_site(UiContext& ctx, const std::string& id, bool scroll);
 
