@@ -142,6 +142,13 @@ test('text only later code reads is not in the first part; English comes as data
   for (const text of ['Planner for online multi-site conferences', 'Dear colleague,']) {
     assert.equal(english.includes(text), true, `"${text}" is in data/en.strings`);
   }
+  // Vietnamese: the first screen's texts are data of the first part; the other
+  // views' texts are compiled as code (src/ui/shell/first_keys.inc, i18n.cpp).
+  assert.equal(first.includes('Công việc'), true, 'the navigation\'s "Công việc" is data of the first part');
+  for (const text of ['Thêm khung giờ', 'Hỏi các điểm cầu']) {
+    assert.equal(first.includes(text), false, `"${text}" (a later view's text) is not in the first part`);
+    assert.equal(second.includes(text), false, `"${text}" is not data of the second part either`);
+  }
   const { b, page, errors } = await openWithoutPrefetch({ serviceWorkers: 'block' });
   try {
     assert.equal((await deferredState(page)).ready, false, 'the second part is not there yet');
