@@ -105,7 +105,8 @@ bool motto_line(const std::string& l) {
 }
 
 bool read_number(Ctx& c, const std::string& l) {
-    static const std::regex re("^S\xE1\xBB\x91\\s*:?\\s*([0-9]*)\\s*/\\s*(.*)$");   // "Số: 1905/KH-SGDĐT", "Số:   /SGDĐT-…"
+    // "Số: 1905/KH-SGDĐT", "Số:   /SGDĐT-…", and "Số:" left wholly blank (an empty form)
+    static const std::regex re("^S\xE1\xBB\x91\\s*(?::?\\s*([0-9]*)\\s*/\\s*(.*)|:\\s*())$");
     std::smatch m;
     if (l.size() > kShortLine || !std::regex_match(l, m, re)) return false;
     c.out.plan.header.number = m[1];
@@ -116,8 +117,9 @@ bool read_number(Ctx& c, const std::string& l) {
 }
 
 bool read_date_line(Ctx& c, const std::string& l) {
-    // "Gia Lai, ngày 28 tháng 8 năm 2021", "Pleiku, ngày    tháng 10 năm 2021"
-    static const std::regex re("^(.*?),\\s*ng\xC3\xA0y\\s*([0-9]{0,2})\\s*th\xC3\xA1ng\\s*([0-9]{0,2})\\s*n\xC4\x83m\\s*([0-9]{0,4})\\s*\\.?$");
+    // "Gia Lai, ngày 28 tháng 8 năm 2021", "Pleiku, ngày    tháng 10 năm 2021",
+    // "ngày    tháng    năm" (an empty form: no place)
+    static const std::regex re("^(?:(.*?),\\s*)?ng\xC3\xA0y\\s*([0-9]{0,2})\\s*th\xC3\xA1ng\\s*([0-9]{0,2})\\s*n\xC4\x83m\\s*([0-9]{0,4})\\s*\\.?$");
     std::smatch m;
     if (l.size() > kShortLine || !std::regex_match(l, m, re)) return false;
     Header& h = c.out.plan.header;
@@ -127,7 +129,7 @@ bool read_date_line(Ctx& c, const std::string& l) {
     h.date.y = m[4].length() ? std::stoi(m[4]) : 0;
     if (h.date.d > 31 || h.date.m > 12) h.date = Date{};
     c.fact("place", h.place);
-    c.fact("date", trim(l.substr(static_cast<std::size_t>(m.length(1)) + 1)));
+    c.fact("date", trim(l.substr(m[1].matched ? static_cast<std::size_t>(m.length(1)) + 1 : 0)));
     return true;
 }
 
