@@ -151,10 +151,13 @@ bool read_kind(Ctx& c, const std::string& l) {
 
 bool heading_line(const std::string& l);
 
-// A line that begins a part of its own, so it cannot continue a title.
+// A line that begins a part of its own, so it cannot continue a title.  A
+// whole sentence (ending in '.') is a paragraph: a giấy mời's "… trân trọng
+// kính mời … dự Hội nghị." follows its subject with no blank line between.
 bool starts_part(const std::string& l) {
     return starts_with_key(l, "can cu ") || starts_with_key(l, "kinh gui") || starts_with_key(l, "thuc hien ") ||
-           l.find('\t') != std::string::npos || heading_line(l) || (!l.empty() && (l.back() == ':' || l.back() == ';'));
+           l.find('\t') != std::string::npos || heading_line(l) ||
+           (!l.empty() && (l.back() == ':' || l.back() == ';' || l.back() == '.'));
 }
 
 // The title: the lines after the kind up to the next blank line (text from a
