@@ -9,6 +9,9 @@
 //                            "Nội dung công việc / Thời gian hoàn thành / Chủ trì / Phối hợp", KT.
 //   ubnd-xa-cong-van-tm      a UBND xã issuing itself, V/v subject over two lines, one-line
 //                            Kính gửi, headcount rule in the text, TM. signer
+//   so-giay-moi-tl-4col      Sở giấy mời, STT programme with "7h00’ -7h30’", "07h30 - 08h00",
+//                            "8 giờ 30 - 9 giờ", an empty time cell, a start alone ("11h30"), TL.
+//   phong-chuong-trinh       a CHƯƠNG TRÌNH with no sections: the table is the document
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -158,5 +161,61 @@ TEST_CASE("import corpus: UBND xã công văn, V/v over two lines, TM. signer", 
         CHECK(r.plan.signer.title == "ỦY BAN NHÂN DÂN");
         CHECK(r.plan.signer.deputy_title == "CHỦ TỊCH");   // the signature's second line, as under KT.
         CHECK(r.plan.signer.name == "Rơ Châm H'Hoa");
+    }
+}
+
+TEST_CASE("import corpus: Sở giấy mời, STT programme with typographic times, TL.", "[import][corpus]") {
+    for (const TextImport& r : both("so-giay-moi-tl-4col")) {
+        const Header& h = r.plan.header;
+        CHECK(h.parent_body == "UBND TỈNH GIA LAI");
+        CHECK(h.issuing_body == "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        CHECK(h.number == "1210");
+        CHECK(h.code == "GM-SGDĐT");
+        CHECK(h.date == Date{2023, 6, 14});
+        CHECK(h.kind == DocKind::GiayMoi);
+        CHECK(h.title == "Họp trực tuyến triển khai công tác tuyển sinh vào lớp 10 năm học 2023-2024");
+        CHECK(h.addressees.size() == 1);
+        CHECK(count_facts(r, "section") == 3);
+        check_agenda(r.plan, {
+            {{hm(7, 0), hm(7, 30), "Kiểm tra kết nối", "Phòng KHTC"}},
+            {{hm(7, 30), hm(8, 0), "Khai mạc, quán triệt yêu cầu", "Giám đốc Sở"}},
+            {{hm(8, 30), hm(9, 0), "Hướng dẫn tuyển sinh", "Phòng GDTrH"}, {0, 0, "Giải đáp thắc mắc", "Phòng GDTrH"}},
+            {{hm(11, 30), hm(11, 30), "Kết thúc", ""}},
+        });
+        REQUIRE(r.plan.recipients.size() == 2);
+        CHECK(r.plan.recipients[1].name == "Giám đốc, các PGĐ Sở");
+        CHECK(r.plan.archive == "VT, GDTrH");
+        CHECK(r.plan.signer.authority == "TL.");
+        CHECK(r.plan.signer.title == "GIÁM ĐỐC");
+        CHECK(r.plan.signer.deputy_title == "TRƯỞNG PHÒNG GIÁO DỤC TRUNG HỌC");
+        CHECK(r.plan.signer.name == "Nguyễn Văn Tâm");
+    }
+}
+
+TEST_CASE("import corpus: Phòng chương trình, the programme table is the document", "[import][corpus]") {
+    for (const TextImport& r : both("phong-chuong-trinh")) {
+        const Header& h = r.plan.header;
+        CHECK(h.number == "05");
+        CHECK(h.code == "CTr-PGDĐT");
+        CHECK(h.place == "Ia Grai");
+        CHECK(h.date == Date{2025, 3, 10});
+        CHECK(h.kind == DocKind::ChuongTrinh);
+        CHECK(h.title == "Hội nghị trực tuyến chuyên đề dạy học STEM cấp tiểu học");
+        CHECK(count_facts(r, "section") == 0);
+        check_agenda(r.plan, {
+            {{hm(13, 30), hm(14, 0), "Đón tiếp đại biểu", "Văn phòng"}},
+            {{hm(14, 0), hm(14, 10), "Tuyên bố lý do, giới thiệu đại biểu", "Văn phòng"}},
+            {{hm(14, 10), hm(15, 0), "Báo cáo chuyên đề", "Trường TH Nguyễn Du"}},
+            {{hm(15, 0), hm(15, 15), "Giải lao", ""}},
+            {{hm(15, 15), hm(16, 30), "Thảo luận", "Các điểm cầu"}},
+            {{hm(16, 30), hm(17, 0), "Kết luận, bế mạc", "Trưởng phòng"}},
+        });
+        CHECK(r.plan.agenda[3].kind == SlotKind::Break);
+        REQUIRE(r.plan.recipients.size() == 1);
+        CHECK(r.plan.recipients[0].purpose == "thực hiện");
+        CHECK(r.plan.signer.authority.empty());
+        CHECK(r.plan.signer.title == "TRƯỞNG PHÒNG");
+        CHECK(r.plan.signer.name == "Phạm Minh Đức");
+        CHECK(r.left_as_text == 0);
     }
 }
