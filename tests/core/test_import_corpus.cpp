@@ -12,6 +12,8 @@
 //   so-giay-moi-tl-4col      Sở giấy mời, STT programme with "7h00’ -7h30’", "07h30 - 08h00",
 //                            "8 giờ 30 - 9 giờ", an empty time cell, a start alone ("11h30"), TL.
 //   phong-chuong-trinh       a CHƯƠNG TRÌNH with no sections: the table is the document
+//   so-cong-van-pdf-breaks   a Sở công văn copied from a PDF: lines broken inside sentences,
+//                            V/v before the place and date, Kính gửi as a list, KT.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -217,5 +219,38 @@ TEST_CASE("import corpus: Phòng chương trình, the programme table is the doc
         CHECK(r.plan.signer.title == "TRƯỞNG PHÒNG");
         CHECK(r.plan.signer.name == "Phạm Minh Đức");
         CHECK(r.left_as_text == 0);
+    }
+}
+
+TEST_CASE("import corpus: Sở công văn copied from a PDF, lines broken inside sentences", "[import][corpus]") {
+    for (const TextImport& r : both("so-cong-van-pdf-breaks")) {
+        const Header& h = r.plan.header;
+        CHECK(h.issuing_body == "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+        CHECK(h.number == "2051");
+        CHECK(h.code == "SGDĐT-GDTX");
+        CHECK(h.place == "Kon Tum");
+        CHECK(h.date == Date{2024, 7, 12});
+        CHECK(h.kind == DocKind::CongVan);
+        CHECK(h.title == "tham dự Hội nghị trực tuyến tổng kết công tác giáo dục thường xuyên");
+        CHECK(h.addressees == std::vector<std::string>{"Các phòng giáo dục và đào tạo", "Trung tâm GDNN-GDTX các huyện"});
+        REQUIRE(h.legal_basis.size() == 1);
+        CHECK(h.legal_basis[0] == "Căn cứ Kế hoạch số 1102/KH-SGDĐT ngày 05/5/2024 của Sở GDĐT về tổ chức các "
+                                  "hội nghị tổng kết năm học 2023-2024");
+        CHECK(h.intro == "Sở GDĐT đề nghị các đơn vị tham dự Hội nghị trực tuyến tổng kết công tác giáo dục "
+                         "thường xuyên năm học 2023-2024, cụ thể như sau:");
+        CHECK(count_facts(r, "section") == 4);
+        // The broken sentences are whole again: one paragraph each.
+        CHECK(std::any_of(r.plan.body.begin(), r.plan.body.end(), [](const Block& b) {
+            return b.text == "Lãnh đạo và chuyên viên phụ trách giáo dục thường xuyên; mỗi điểm cầu không quá 10 người.";
+        }));
+        CHECK(r.left_as_text == 1);
+        CHECK(h.closing == "Đề nghị các đơn vị chuẩn bị điểm cầu và tham dự đầy đủ, đúng thành phần");
+        REQUIRE(r.plan.recipients.size() == 2);
+        CHECK(r.plan.recipients[1].purpose == "báo cáo");
+        CHECK(r.plan.archive == "VT, GDTX");
+        CHECK(r.plan.signer.authority == "KT.");
+        CHECK(r.plan.signer.title == "GIÁM ĐỐC");
+        CHECK(r.plan.signer.deputy_title == "PHÓ GIÁM ĐỐC");
+        CHECK(r.plan.signer.name == "Y Ngọc");
     }
 }
