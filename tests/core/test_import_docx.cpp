@@ -160,6 +160,22 @@ TEST_CASE("import docx: each corpus .docx imports as its text does", "[import][d
     CHECK(pairs >= 4);
 }
 
+// The same documents re-saved by LibreOffice Writer (its own XML; README.md there).
+TEST_CASE("import docx: .docx files re-saved by LibreOffice read the same", "[import][docx]") {
+    const std::filesystem::path dir = std::filesystem::path(DC_SOURCE_DIR) / "tests/fixtures/import";
+    for (const char* id : {"ke-hoach-1905", "cong-van-k12"}) {
+        INFO("template " << id);
+        const TextImport r = import_docx(read_bytes(dir / "libreoffice" / (std::string(id) + "-app-export-libreoffice.docx")));
+        REQUIRE(r.ok);
+        check_same_plan(load_template(id), r.plan);
+    }
+    const TextImport t = import_text(read_bytes(dir / "seed-002-ke-hoach.txt"));
+    const TextImport d = import_docx(read_bytes(dir / "libreoffice" / "seed-002-ke-hoach-libreoffice.docx"));
+    REQUIRE(d.ok);
+    check_same_plan(t.plan, d.plan);
+    CHECK(d.left_as_text == t.left_as_text);
+}
+
 TEST_CASE("import docx: tables become tab-separated rows; merged cells keep their column", "[import][docx]") {
     const std::string doc =
         "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body>"
