@@ -42,6 +42,7 @@ APT_PACKAGES=(
   emscripten cmake make             # emscripten does not pull in cmake/make
   chromium fonts-noto-core          # browser for tests; the font we subset
   catch2 nlohmann-json3-dev libhowardhinnant-date-dev
+  zlib1g-dev libtinyxml2-dev python3-docx   # .docx import (native) and its corpus script
   fonttools dpkg-dev xz-utils       # pyftsubset; apt-get source and unpacking
   libsdl2-dev clang-14 libclang-rt-14-dev   # native SDL2; fuzzing (libFuzzer) with clang
   libgl-dev libgl1-mesa-dri xvfb xauth      # the native app (diemcau-app): desktop OpenGL, and its smoke test on a virtual display

@@ -51,13 +51,14 @@ if(DC_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     "${core}/plan_file.cpp;${core}/text.cpp;${core}/datetime.cpp"
     "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus;${CMAKE_SOURCE_DIR}/tests/fuzz/regressions;${CMAKE_SOURCE_DIR}/assets/templates")
   # The paste parsers (task, site and programme tables, clipboard HTML), their
-  # previews and apply steps, and the document text import (seeded with
-  # tests/fixtures/import).  Inputs stay under 64 KB
+  # previews and apply steps, and the document import, text and .docx (seeded
+  # with tests/fixtures/import).  Inputs stay under 64 KB
   # (-max_len); the target also parses each with tiny limits, so the
   # refusals (too large, too many rows, too many columns) run too.
   dc_fuzz_target(fuzz_paste fuzz_paste_smoke ${DC_FUZZ_PASTE_SMOKE_SECONDS}
-    "${core}/paste.cpp;${core}/paste_programme.cpp;${core}/html_table.cpp;${core}/import_text.cpp;${core}/tasks_ops.cpp;${core}/deadline.cpp;${core}/editor.cpp;${core}/text.cpp;${core}/datetime.cpp"
+    "${core}/paste.cpp;${core}/paste_programme.cpp;${core}/html_table.cpp;${core}/import_text.cpp;${core}/import_docx.cpp;${core}/unzip.cpp;${core}/zip.cpp;${core}/tasks_ops.cpp;${core}/deadline.cpp;${core}/editor.cpp;${core}/text.cpp;${core}/datetime.cpp"
     "${CMAKE_SOURCE_DIR}/tests/fuzz/corpus_paste;${CMAKE_SOURCE_DIR}/tests/fixtures/import")
+  target_link_libraries(fuzz_paste PRIVATE ZLIB::ZLIB tinyxml2::tinyxml2)   # the .docx import (not instrumented)
 endif()
 
 # [SECTION] schema test

@@ -105,7 +105,8 @@ bool motto_line(const std::string& l) {
 }
 
 bool read_number(Ctx& c, const std::string& l) {
-    static const std::regex re("^S\xE1\xBB\x91\\s*:?\\s*([0-9]*)\\s*/\\s*(.*)$");   // "Số: 1905/KH-SGDĐT", "Số:   /SGDĐT-…"
+    // "Số: 1905/KH-SGDĐT", "Số:   /SGDĐT-…", and "Số:" left wholly blank (an empty form)
+    static const std::regex re("^S\xE1\xBB\x91\\s*(?::?\\s*([0-9]*)\\s*/\\s*(.*)|:\\s*())$");
     std::smatch m;
     if (l.size() > kShortLine || !std::regex_match(l, m, re)) return false;
     c.out.plan.header.number = m[1];
@@ -116,8 +117,9 @@ bool read_number(Ctx& c, const std::string& l) {
 }
 
 bool read_date_line(Ctx& c, const std::string& l) {
-    // "Gia Lai, ngày 28 tháng 8 năm 2021", "Pleiku, ngày    tháng 10 năm 2021"
-    static const std::regex re("^(.*?),\\s*ng\xC3\xA0y\\s*([0-9]{0,2})\\s*th\xC3\xA1ng\\s*([0-9]{0,2})\\s*n\xC4\x83m\\s*([0-9]{0,4})\\s*\\.?$");
+    // "Gia Lai, ngày 28 tháng 8 năm 2021", "Pleiku, ngày    tháng 10 năm 2021",
+    // "ngày    tháng    năm" (an empty form: no place)
+    static const std::regex re("^(?:(.*?),\\s*)?ng\xC3\xA0y\\s*([0-9]{0,2})\\s*th\xC3\xA1ng\\s*([0-9]{0,2})\\s*n\xC4\x83m\\s*([0-9]{0,4})\\s*\\.?$");
     std::smatch m;
     if (l.size() > kShortLine || !std::regex_match(l, m, re)) return false;
     Header& h = c.out.plan.header;
@@ -127,7 +129,7 @@ bool read_date_line(Ctx& c, const std::string& l) {
     h.date.y = m[4].length() ? std::stoi(m[4]) : 0;
     if (h.date.d > 31 || h.date.m > 12) h.date = Date{};
     c.fact("place", h.place);
-    c.fact("date", trim(l.substr(static_cast<std::size_t>(m.length(1)) + 1)));
+    c.fact("date", trim(l.substr(m[1].matched ? static_cast<std::size_t>(m.length(1)) + 1 : 0)));
     return true;
 }
 
@@ -149,10 +151,21 @@ bool read_kind(Ctx& c, const std::string& l) {
 
 bool heading_line(const std::string& l);
 
-// A line that begins a part of its own, so it cannot continue a title.
+// "Kon Tum, ngày 12 tháng 7 năm 2024": text copied from a PDF puts it after a
+// công văn's V/v subject (the header's left column first).
+bool date_like(const std::string& l) {
+    const std::string k = key(l);
+    return l.size() <= kShortLine && k.find("ngay") != std::string::npos && k.find(" thang") != std::string::npos &&
+           k.find(" nam") != std::string::npos && l.find(',') != std::string::npos;
+}
+
+// A line that begins a part of its own, so it cannot continue a title.  A
+// whole sentence (ending in '.') is a paragraph: a giấy mời's "… trân trọng
+// kính mời … dự Hội nghị." follows its subject with no blank line between.
 bool starts_part(const std::string& l) {
     return starts_with_key(l, "can cu ") || starts_with_key(l, "kinh gui") || starts_with_key(l, "thuc hien ") ||
-           l.find('\t') != std::string::npos || heading_line(l) || (!l.empty() && (l.back() == ':' || l.back() == ';'));
+           l.find('\t') != std::string::npos || heading_line(l) || date_like(l) ||
+           (!l.empty() && (l.back() == ':' || l.back() == ';' || l.back() == '.'));
 }
 
 // The title: the lines after the kind up to the next blank line (text from a
@@ -176,6 +189,16 @@ bool subject_line(const std::string& l, std::string* rest, std::string* prefix) 
     return true;
 }
 
+// The place and date line right after the title, when it was not above it
+// (text from a PDF gives a công văn's left header column, with V/v, first).
+void date_after_title(Ctx& c) {
+    const Header& h = c.out.plan.header;
+    if (!h.place.empty() || h.date.y || h.date.m || h.date.d) return;
+    std::size_t j = c.i;
+    while (j < c.lines.size() && c.lines[j].empty()) ++j;
+    if (j < c.lines.size() && read_date_line(c, c.lines[j])) c.i = j + 1;
+}
+
 // From the top to the title (and Kính gửi / Căn cứ after it).
 void read_header(Ctx& c) {
     std::vector<std::string> issuers;
@@ -191,6 +214,7 @@ void read_header(Ctx& c) {
             ++c.i;
             while (c.i < c.lines.size() && c.lines[c.i].empty()) ++c.i;
             read_title(c, {});
+            date_after_title(c);
             break;
         }
         if (subject_line(l, &subject, &prefix)) {
@@ -199,6 +223,7 @@ void read_header(Ctx& c) {
             kinded = true;
             ++c.i;
             read_title(c, subject);
+            date_after_title(c);
             break;
         }
         if (!numbered && is_upper_line(l)) { issuers.push_back(l); continue; }
@@ -428,6 +453,35 @@ void read_closing(Ctx& c) {
     read_signer(c, right);
 }
 
+// Text copied from a PDF breaks every line at the page's edge, inside
+// sentences.  A line is joined to the one before it when it starts with a
+// lower-case letter and the one before ends with no punctuation: a sentence
+// never starts in lower case, while a heading ("a) …"), a bullet, a table row
+// or the blank form's "ngày    tháng    năm" line is left alone.
+bool starts_lower(const std::string& l) {
+    if (l.empty()) return false;
+    std::size_t n = 1;
+    const unsigned char c0 = static_cast<unsigned char>(l[0]);
+    if (c0 >= 0xC0) n = c0 >= 0xF0 ? 4 : c0 >= 0xE0 ? 3 : 2;
+    const std::string first = l.substr(0, n);
+    return lower_vi(first) == first && upper_vi(first) != first;
+}
+
+void join_broken_lines(std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    for (std::string& l : lines) {
+        if (!out.empty() && !out.back().empty() && starts_lower(l) && l.find('\t') == std::string::npos &&
+            out.back().find('\t') == std::string::npos && std::string(".:;!?").find(out.back().back()) == std::string::npos &&
+            !heading_line(l) && !(starts_with_key(l, "ngay") && key(l).find("thang") != std::string::npos) &&
+            !motto_line(out.back())) {
+            out.back() += ' ' + l;
+            continue;
+        }
+        out.push_back(std::move(l));
+    }
+    lines = std::move(out);
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -458,6 +512,7 @@ TextImport import_text(std::string_view text) {
         if (b + 1 < s.size() && s[b] == '\r' && s[b + 1] == '\n') ++b;
         a = b + 1;
     }
+    join_broken_lines(c.lines);
     read_header(c);
     Header& h = c.out.plan.header;
     bool in_body = false;   // past the opening paragraph

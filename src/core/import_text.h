@@ -12,9 +12,13 @@
 // Nothing is dropped: every other line stays in the body as a paragraph, and
 // the result lists what went where.
 //
+// Text copied from a PDF, broken inside sentences at the page's edge, is
+// joined back where a line starts in lower case after one with no end
+// punctuation (a break before a capitalised word stays a break).
+//
 // Not yet: the event's date, place, platform and technical windows, sites,
 // participants and the headcount rule (they stay in the body as text); legacy
-// TCVN3/VNI encodings; text from a PDF with hard line breaks inside sentences.
+// TCVN3/VNI encodings; one signature holding two authorities (TM. … / KT. …).
 #pragma once
 #include <string>
 #include <string_view>

@@ -97,8 +97,8 @@ expect 64 "no command" -- "$BIN"
 expect 64 "unknown command" -- "$BIN" frob
 
 # import: a document's text → a plan file the tool reads back; --report on stderr; 2 when unreadable
-for f in "$ROOT"/tests/fixtures/import/*.txt; do
-  b=$(basename "$f" .txt)
+for f in "$ROOT"/tests/fixtures/import/*.txt "$ROOT"/tests/fixtures/import/*.docx; do
+  b=$(basename "$f")
   expect 0 "import $b" -- "$BIN" import "$f"
   cp "$TMP/out" "$TMP/imported.json"
   "$BIN" check "$TMP/imported.json" >"$TMP/check" 2>&1
@@ -116,7 +116,11 @@ expect 2 "import: no document" -- "$BIN" import "$TMP/blank.txt"
 contains "$TMP/err" "Không nhận ra văn bản" "says it is no document"
 expect 2 "import: missing file" -- "$BIN" import "$TMP/nope.txt"
 printf 'PK\003\004junk' >"$TMP/zip.txt"
-expect 2 "import: a zip is not text" -- "$BIN" import "$TMP/zip.txt"
+expect 2 "import: a broken zip" -- "$BIN" import "$TMP/zip.txt"
+contains "$TMP/err" "không phải tệp .docx" "says it is no .docx"
+head -c 30000000 /dev/zero | tr '\0' 'P' | sed '1s/^PPPP/PK\x03\x04/' >"$TMP/big.docx"
+expect 2 "import: a 30 MB .docx" -- "$BIN" import "$TMP/big.docx"
+contains "$TMP/err" "quá lớn" "says it is too big"
 expect 64 "import: no file" -- "$BIN" import
 
 echo "$pass passed, $fail failed"

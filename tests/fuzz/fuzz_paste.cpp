@@ -8,7 +8,9 @@
 // tiny ones (so the refusal paths run too).  Seeds: tests/fuzz/corpus_paste
 // (tables as Word, Excel and Sheets put them on the clipboard).  The same
 // bytes are also read as a programme (the agenda paste), as clipboard HTML,
-// and as a whole document's text (core/import_text.h).
+// and as a whole document's text (core/import_text.h), and as a Word file:
+// the bytes themselves (a broken or mutated .docx from the seeds), and the
+// bytes as the word/document.xml of a well-formed archive (the XML reader).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -19,10 +21,12 @@
 
 #include "core/editor.h"
 #include "core/html_table.h"
+#include "core/import_docx.h"
 #include "core/import_text.h"
 #include "core/paste.h"
 #include "core/paste_programme.h"
 #include "core/plan.h"
+#include "core/zip.h"
 
 namespace {
 
@@ -164,9 +168,24 @@ void import_steps(std::string_view bytes) {
     check(r.left_as_text <= r.facts.size());
 }
 
+// A .docx: a plan or a refusal with a message, never more text than the
+// part holds words for.
+void docx_steps(std::string_view bytes) {
+    for (const std::string& file : {std::string(bytes), dc::zip_store({{"word/document.xml", std::string(bytes)}})}) {
+        const dc::TextImport r = dc::import_docx(file);
+        if (!r.ok) {
+            check(!r.error_vi.empty() && !r.error_en.empty());
+            continue;
+        }
+        check(!r.facts.empty());
+        for (const auto& s : r.plan.agenda) check(!s.items.empty() && s.start >= 0 && s.end >= s.start);
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     import_steps(bytes);
+    docx_steps(bytes);
     parse_and_check(bytes, dc::PasteLimits{});
     dc::PasteLimits tiny;
     tiny.max_bytes = 256;
