@@ -16,6 +16,7 @@
 
 #include "core/export_docx.h"
 #include "core/export_html.h"
+#include "core/export_outline.h"
 #include "core/plan_file.h"
 #include "core/templates.h"
 #include "core/text.h"
@@ -234,4 +235,16 @@ TEST_CASE("programme TT column: stored in the plan, printed and exported to Word
         INFO("Word row " << k);
         CHECK(count(docx_on, cell + std::to_string(k) + "</w:t>") > count(docx_off, cell + std::to_string(k) + "</w:t>"));
     }
+}
+
+TEST_CASE("header name: the place that ends it wraps as one unit", "[print][header]") {
+    const std::string nb = "\xC2\xA0";
+    const std::string kt = outline::header_name("ỦY BAN NHÂN DÂN TỈNH KON TUM");
+    CHECK(kt == "ỦY" + nb + "BAN NHÂN" + nb + "DÂN TỈNH" + nb + "KON" + nb + "TUM");
+    CHECK(outline::header_name("UBND HUYỆN ĐẮK HÀ") == "UBND HUYỆN" + nb + "ĐẮK" + nb + "HÀ");
+    // A long place name is left to wrap between its words.
+    const std::string long_name = outline::header_name("UBND TỈNH BÀ RỊA - VŨNG TÀU");
+    CHECK(long_name.find("BÀ RỊA") != std::string::npos);
+    // A name without a place is unchanged but for its two-syllable words.
+    CHECK(outline::header_name("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") == "PHÒNG GIÁO" + nb + "DỤC VÀ ĐÀO" + nb + "TẠO");
 }
