@@ -341,9 +341,11 @@ std::string kinh_gui(const Header& hd) {
 //-----------------------------------------------------------------------------
 
 std::string agenda_table(const Plan& p) {
-    // A numbered programme gets a "TT" column first, as the printed page (export_html.cpp).
+    // A numbered programme gets a "TT" column first, as the printed page
+    // (export_html.cpp); the time column keeps its width so that "07h30 -
+    // 07h45" stays on one line (Word has no nowrap; seen in LibreOffice).
     const bool tt = p.agenda_numbered;
-    const std::vector<int> w = tt ? std::vector<int>{650, 1600, 4205, 2900} : std::vector<int>{1900, 4855, 2600};
+    const std::vector<int> w = tt ? std::vector<int>{650, 1900, 4005, 2800} : std::vector<int>{1900, 4855, 2600};
     const int cols = static_cast<int>(w.size());
     int row_no = 0;
     std::vector<std::vector<Cell>> rows;
