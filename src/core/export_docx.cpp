@@ -117,6 +117,7 @@ enum class Align { Both, Left, Center, Right };
 struct ParaStyle {
     std::string style;        // w:pStyle ("" = Normal: justified, first-line indent 1 cm)
     bool keep_next = false;
+    bool keep_lines = false;  // never split across pages (a heading, the closing paragraph)
     Align align = Align::Both;
     bool first_indent = true; // Normal's 1 cm first-line indent; false = none
     int left = 0, right = 0;  // indents
@@ -128,6 +129,7 @@ std::string para(const std::string& runs, const ParaStyle& ps = {}) {
     std::string p = "<w:p><w:pPr>";
     if (!ps.style.empty()) p += "<w:pStyle w:val=\"" + ps.style + "\"/>";
     if (ps.keep_next) p += "<w:keepNext/>";
+    if (ps.keep_lines) p += "<w:keepLines/>";
     if (ps.rule_below) p += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>";
     if (ps.before >= 0 || ps.after >= 0) {
         p += "<w:spacing";
@@ -253,7 +255,10 @@ std::string clause(Numbering& n, int level, std::string_view text, std::string_v
     bool bold = c.style == NumStyle::Roman || c.style == NumStyle::Arabic;
     ParaStyle ps;
     ps.style = c.style == NumStyle::Roman ? "Heading1" : c.style == NumStyle::Arabic ? "Heading2" : "";
+    // A heading stays whole and with what follows it; a clause with run-in
+    // text is itself text, and splits like a paragraph.
     ps.keep_next = run_in.empty();
+    ps.keep_lines = run_in.empty();
     std::string runs = run(c.label + " ", RunStyle{bold, false, 0}) + rich(c.text, RunStyle{bold, false, 0});
     if (!run_in.empty()) {
         if (c.colon) runs += run(":", RunStyle{bold, false, 0});
@@ -336,21 +341,28 @@ std::string kinh_gui(const Header& hd) {
 //-----------------------------------------------------------------------------
 
 std::string agenda_table(const Plan& p) {
-    const std::vector<int> w = {1900, 4855, 2600};
+    // A numbered programme gets a "TT" column first, as the printed page
+    // (export_html.cpp); the time column keeps its width so that "07h30 -
+    // 07h45" stays on one line (Word has no nowrap; seen in LibreOffice).
+    const bool tt = p.agenda_numbered;
+    const std::vector<int> w = tt ? std::vector<int>{650, 1900, 4005, 2800} : std::vector<int>{1900, 4855, 2600};
+    const int cols = static_cast<int>(w.size());
+    int row_no = 0;
     std::vector<std::vector<Cell>> rows;
     rows.push_back({{cell_para("Thời gian", Align::Center, true)}, {cell_para("Nội dung", Align::Center, true)},
                     {cell_para("Thực hiện", Align::Center, true)}});
+    if (tt) rows.back().insert(rows.back().begin(), Cell{cell_para("TT", Align::Center, true)});
     int day = -1;
     for (const Slot& s : p.agenda) {
         if (p.event.days.size() > 1 && s.day != day) {
             day = s.day;
-            std::string dt = "Ngày " + std::to_string(s.day + 1);
+            std::string dt = "Ngày thứ " + std::to_string(s.day + 1);
             if (s.day >= 0 && s.day < static_cast<int>(p.event.days.size())) {
                 const Date& d = p.event.days[s.day].date;
                 if (valid_date(d)) dt = weekday_vi(d) + ", ngày " + format_date(d);
                 if (!dt.empty()) dt[0] = static_cast<char>(dt[0] == 't' ? 'T' : dt[0]);
             }
-            rows.push_back({{cell_para(dt, Align::Left, true), 3}});
+            rows.push_back({{cell_para(dt, Align::Left, true), cols}});
         }
         std::vector<AgendaItem> items = s.items;
         if (items.empty()) items.push_back({slot_kind_vi(s.kind), "", {}});
@@ -368,6 +380,7 @@ std::string agenda_table(const Plan& p) {
                 }
             }
             rows.push_back({time, {cell_lines(content)}, {cell_lines(items[k].performer, Align::Center)}});
+            if (tt) rows.back().insert(rows.back().begin(), Cell{cell_para(std::to_string(++row_no), Align::Center)});
         }
     }
     return table(w, rows, true, 1) + para(run(""), centred(0));
@@ -463,6 +476,7 @@ std::string tech_insert(const Plan& p) {
 std::string closing_paragraph(const Header& hd) {
     ParaStyle keep;
     keep.keep_next = true;
+    keep.keep_lines = true;
     if (trim(hd.closing).empty()) return para(run("./."), keep);
     return para(rich(closing_text(hd) + "./."), keep);
 }

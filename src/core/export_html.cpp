@@ -276,9 +276,15 @@ std::string punctuated_list(const std::vector<std::string>& items, bool final_do
 // across pages.  Several event days get a day row each.  `only_site` marks
 // that site's speaking turns (site sheets).
 std::string agenda_table(const Plan& p, const std::string* only_site = nullptr, bool compact = false) {
-    std::string h = std::string("<table class=\"grid ") + (compact ? "compact " : "") + "agenda\"><colgroup><col style=\"width:19%\"><col style=\"width:49%\">"
-                    "<col style=\"width:32%\"></colgroup>\n<thead><tr><th>Thời gian</th><th>Nội dung</th>"
-                    "<th>Thực hiện</th></tr></thead>\n";
+    // A numbered programme (Plan::agenda_numbered) gets a "TT" column first,
+    // numbering the rows across days; the other widths give up its 7 %.
+    const bool tt = p.agenda_numbered;
+    std::string h = std::string("<table class=\"grid ") + (compact ? "compact " : "") + "agenda\"><colgroup>" +
+                    (tt ? "<col style=\"width:7%\"><col style=\"width:17%\"><col style=\"width:45%\"><col style=\"width:31%\">"
+                        : "<col style=\"width:19%\"><col style=\"width:49%\"><col style=\"width:32%\">") +
+                    "</colgroup>\n<thead><tr>" + (tt ? "<th>TT</th>" : "") +
+                    "<th>Thời gian</th><th>Nội dung</th><th>Thực hiện</th></tr></thead>\n";
+    int row_no = 0;
     bool many_days = p.event.days.size() > 1;
     int shown_day = -1;
     for (const Slot& s : p.agenda) {
@@ -290,12 +296,14 @@ std::string agenda_table(const Plan& p, const std::string* only_site = nullptr, 
                 if (valid_date(d)) label = weekday_vi(d) + ", ngày " + format_date(d);
                 if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
             }
-            h += "<tbody class=\"slot\"><tr class=\"day\"><td colspan=\"3\">" + esc(label) + "</td></tr></tbody>\n";
+            h += "<tbody class=\"slot\"><tr class=\"day\"><td colspan=\"" + std::string(tt ? "4" : "3") + "\">" + esc(label) +
+                 "</td></tr></tbody>\n";
         }
         std::size_t rows = std::max<std::size_t>(1, s.items.size());
         h += "<tbody class=\"slot\">";
         for (std::size_t i = 0; i < rows; ++i) {
             h += "<tr>";
+            if (tt) h += "<td class=\"n\">" + std::to_string(++row_no) + "</td>";
             if (i == 0) {
                 h += "<td class=\"t\"";
                 if (rows > 1) h += " rowspan=\"" + std::to_string(rows) + "\"";

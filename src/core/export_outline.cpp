@@ -379,6 +379,22 @@ std::string header_name(std::string_view upper) {
             pos = end;
         }
     }
+    // The place that ends a name ("… TỈNH KON TUM", "… HUYỆN ĐẮK HÀ") is
+    // read as one unit: "ỦY BAN NHÂN DÂN / TỈNH KON TUM", never "… TỈNH KON
+    // / TUM".  Bound when the place name is at most three words.
+    static const char* const kUnits[] = {" TỈNH ", " HUYỆN ", " QUẬN ", " THÀNH\xC2\xA0PHỐ ", " THỊ\xC2\xA0XÃ "};
+    std::size_t unit = std::string::npos;
+    for (const char* u : kUnits) {
+        const std::size_t at = s.rfind(u);
+        if (at != std::string::npos && (unit == std::string::npos || at > unit)) unit = at;
+    }
+    if (unit != std::string::npos) {
+        const std::size_t from = unit + 1;
+        if (std::count(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), ' ') <= 3) {
+            for (std::size_t i = s.find(' ', from); i != std::string::npos; i = s.find(' ', i))
+                s.replace(i, 1, "\xC2\xA0");
+        }
+    }
     return s;
 }
 

@@ -509,6 +509,9 @@ struct Plan {
     std::vector<SiteGroup> site_groups;
     std::vector<Site> sites;         // the central site first
     std::vector<Slot> agenda;        // sorted by (day, start)
+    // The programme table has a "TT" column numbering its rows (1., 2., …), as
+    // a plan whose programme is numbered prints it; off by default.
+    bool agenda_numbered = false;
     std::vector<Task> tasks;         // in STT order
     std::vector<Duty> duties;
     std::vector<BudgetLine> budget;
@@ -524,7 +527,8 @@ struct Plan {
         return std::make_tuple(
             field("header", &Plan::header, kRequired), field("event", &Plan::event, kRequired),
             field("body", &Plan::body), field("site_groups", &Plan::site_groups), field("sites", &Plan::sites),
-            field("agenda", &Plan::agenda), field("tasks", &Plan::tasks), field("duties", &Plan::duties),
+            field("agenda", &Plan::agenda), field("agenda_numbered", &Plan::agenda_numbered, kOmitEmpty),
+            field("tasks", &Plan::tasks), field("duties", &Plan::duties),
             field("budget", &Plan::budget), field("contacts", &Plan::contacts),
             field("recipients", &Plan::recipients), field("archive", &Plan::archive),
             field("signer", &Plan::signer), count_field("next_id", &Plan::next_id, 1, 1000000000),

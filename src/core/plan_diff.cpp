@@ -182,6 +182,7 @@ PlanDiff diff_plans(const Plan& mine, const Plan& theirs) {
     part(same_list(mine.recipients, theirs.recipients), "recipients");
     part(same(mine.signer, theirs.signer), "signer");
     part(mine.archive == theirs.archive, "archive");
+    part(mine.agenda_numbered == theirs.agenda_numbered, "agenda-numbered");
 
     d.identical = same(mine, theirs);
     return d;

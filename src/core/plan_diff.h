@@ -64,7 +64,7 @@ struct PlanDiff {
     bool identical = false;      // nothing at all differs (including parts not itemised)
     std::vector<DiffEntry> entries;   // title/date first, then agenda, tasks, sites, each in the order of the plan
     // Other parts that differ, not itemised: "header", "event", "body", "site-groups",
-    // "duties", "budget", "contacts", "recipients", "signer", "archive".
+    // "duties", "budget", "contacts", "recipients", "signer", "archive", "agenda-numbered".
     std::vector<std::string> other_parts;
     int ticks_to_take = 0;       // tasks in both whose done mark (or done date) differs
     int statuses_to_take = 0;    // sites in both whose test status differs

@@ -8,6 +8,7 @@
 // [SECTION] Agenda       — end before start, overlaps, gaps, outside the event's hours
 // [SECTION] References   — group and site ids that point nowhere, speaking turns that overrun
 // [SECTION] Tasks        — lead unit, deadlines after the event
+// [SECTION] Print        — sections the print leaves out, budget lines nowhere printed
 // [SECTION] Weekdays     — "thứ Ba, ngày 31/8/2021" that disagrees with the calendar
 // [SECTION] validate()
 //
@@ -46,6 +47,9 @@
 //           task.no-lead, task.content-empty (Task)
 //           task.deadline-after-event (Task, Number days after) relative, (Task, Day, Day last event day) absolute
 //           text.invalid-date (Day)
+//           body.section-empty (Quote heading): left out of the print, nothing under it
+//           budget.no-lines (Quote heading): a Kinh phí section left out, the plan has no budget lines
+//           budget.not-printed (Number lines): budget lines, but no budget insert in the body
 //   Info    header.number-blank (công văn: the văn thư fills it in), signer.name-empty (no values)
 //           header.date-day-blank (Day: all blank, or only the day)
 #include "core/validate.h"
@@ -57,6 +61,7 @@
 
 #include "core/datetime.h"
 #include "core/deadline.h"
+#include "core/export_outline.h"
 #include "core/sites_ops.h"
 #include "core/text.h"
 
@@ -466,6 +471,58 @@ void check_tasks(const Plan& p, Collector& c) {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Print — sections the print leaves out, budget lines
+//-----------------------------------------------------------------------------
+
+// What the printed document would surprise its reader with: a numbered
+// section with nothing under it is left off the paper (export_outline.h
+// empty_sections), so the planner hears of it here first.  Only the
+// outermost of nested empty headings is named.  A Kinh phí section left out
+// because the plan has no budget lines is named as that instead (what a Văn
+// phòng reviewer asks for), and budget lines that no section prints are named
+// as well.  A plan with no Kinh phí section and no lines is not flagged: a
+// school's own meeting often spends nothing.  Nor is a plan with nothing
+// written under any heading yet.
+void check_print(const Plan& p, Collector& c) {
+    const std::vector<std::size_t> empty = outline::empty_sections(p);
+    // A plan none of whose sections has anything yet (a blank plan being
+    // started) is not about to be printed: naming every heading would only be noise.
+    const auto headings = static_cast<std::size_t>(std::count_if(
+        p.body.begin(), p.body.end(), [](const Block& b) { return b.kind == BlockKind::Heading; }));
+    if (headings > 0 && empty.size() == headings) return;
+    auto is_empty = [&](std::size_t i) { return std::binary_search(empty.begin(), empty.end(), i); };
+    // The heading that encloses body[i] (the nearest one before it of a lower
+    // level; for a non-heading block, of any level), or npos.
+    auto enclosing = [&](std::size_t i) {
+        const int level = p.body[i].kind == BlockKind::Heading ? p.body[i].level : 8;
+        for (std::size_t j = i; j-- > 0;)
+            if (p.body[j].kind == BlockKind::Heading && p.body[j].level < level) return j;
+        return std::string::npos;
+    };
+    auto outermost = [&](std::size_t i) {
+        for (std::size_t j = enclosing(i); j != std::string::npos && is_empty(j); j = enclosing(j)) i = j;
+        return i;
+    };
+    std::vector<std::size_t> named;   // headings already named by a budget finding
+    bool budget_insert = false;
+    for (std::size_t i = 0; i < p.body.size(); ++i) {
+        const Block& b = p.body[i];
+        if (b.kind != BlockKind::Insert || b.insert != InsertWhat::Budget) continue;
+        budget_insert = true;
+        const std::size_t h = enclosing(i);
+        if (!p.budget.empty() || h == std::string::npos || !is_empty(h)) continue;
+        c.add(Sev::Warning, at("body", h), "budget.no-lines", {quote(p.body[h].text)});
+        named.push_back(outermost(h));
+    }
+    for (std::size_t i : empty) {
+        if (outermost(i) != i || std::find(named.begin(), named.end(), i) != named.end()) continue;
+        c.add(Sev::Warning, at("body", i), "body.section-empty", {quote(p.body[i].text)});
+    }
+    if (!budget_insert && !p.budget.empty())
+        c.add(Sev::Warning, "budget", "budget.not-printed", {number(static_cast<long long>(p.budget.size()))});
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Weekdays
 //-----------------------------------------------------------------------------
 // A weekday typed next to a date ("thứ Ba, ngày 31/8/2021", "ngày 27/10/2021
@@ -804,6 +861,7 @@ std::vector<Finding> validate(const Plan& plan) {
     check_agenda(plan, c);
     check_references(plan, c);
     check_tasks(plan, c);
+    check_print(plan, c);
     check_texts(plan, c);
     std::stable_sort(c.out.begin(), c.out.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
@@ -827,7 +885,7 @@ const std::vector<const char*>& finding_codes() {
         "agenda.bad-day", "agenda.no-time", "agenda.end-before-start", "agenda.outside-hours", "agenda.overlap",
         "agenda.gap", "agenda.unknown-site", "agenda.turns-overrun",
         "task.content-empty", "task.no-lead", "task.deadline-after-event", "task.deadline-invalid",
-        "text.weekday-mismatch", "text.invalid-date",
+        "text.weekday-mismatch", "text.invalid-date", "body.section-empty", "budget.no-lines", "budget.not-printed",
     };
     return codes;
 }

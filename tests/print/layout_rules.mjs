@@ -75,6 +75,71 @@ const COMPOUNDS = ['GIÁO DỤC', 'ĐÀO TẠO', 'TRUNG TÂM', 'NGHỀ NGHIỆP'
   'TIỂU HỌC', 'TRUNG HỌC', 'PHỔ THÔNG', 'CƠ SỞ', 'MẦM NON', 'THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'CỘNG HÒA', 'XÃ HỘI',
   'CHỦ NGHĨA', 'VIỆT NAM', 'ĐỘC LẬP', 'TỰ DO', 'HẠNH PHÚC', 'KỸ THUẬT', 'DÂN TỘC', 'NỘI TRÚ', 'HỌC TẬP', 'CỘNG ĐỒNG'];
 
+// The fill rule: a page but the last is at least two-thirds full, unless
+// what starts the next page could not have stood in the room left at the foot
+// of this one: the first table row there (with the table's header and the
+// heading kept with it when the table starts on that page) measured taller
+// than the room.  `moved` is that block's height in pt (0 when the next page
+// does not start with a table row); `room` the empty height at the foot.
+export function pageFill({ fill, room, moved = 0, nextIsAppendix = false }) {
+  const pct = `${(fill * 100).toFixed(0)} %`;
+  if (fill >= 2 / 3) return { ok: true, why: `${pct} ≥ 67 %` };
+  if (nextIsAppendix) return { ok: true, why: 'the appendix starts the next page' };
+  // 2 pt: glyph boxes stand a little inside a row's borders and padding.
+  if (moved > 0 && moved + SLACK > room) {
+    return { ok: true, why: `the next page starts with a table row ${moved.toFixed(0)} pt tall, the room left was ${room.toFixed(0)} pt` };
+  }
+  return { ok: false, why: moved > 0
+    ? `the table row that starts the next page is ${moved.toFixed(0)} pt tall and would have fitted in the ${room.toFixed(0)} pt left`
+    : `under 67 %, and no table row starts the next page` };
+}
+
+const startsRow = (text, row) => hasPhrase(text, fold(row).split(' ').slice(0, 4).join(' '), 0);
+
+// The height of what a table row forced onto `next` (pt), measured on the
+// PDF: from the top of the page's content (the repeated header row, or the
+// heading and header of a table starting there) to the bottom of the first
+// data row, whose end is where the next row starts or, for the last row on
+// the page, the end of the run of lines without a paragraph's gap (8 pt).
+// 0 when the next page does not start with a table.  Only the part under the
+// repeated header counts when the table had already started on `page`.
+export function movedTableBlock(page, next, tables, versionLabel = '') {
+  const lines = contentLines(next, versionLabel).slice().sort((a, b) => a.y0 - b.y0);
+  if (!lines.length) return 0;
+  const head = lines.slice(0, 4).map((l) => l.text).join(' ');
+  const prevText = contentLines(page, versionLabel).map((l) => l.text).join(' ');
+  for (const t of tables) {
+    if (!t.header.every((c) => hasPhrase(head, c, 3))) continue;
+    const rowTops = t.rows.map((r) => lines.find((l) => startsRow(l.text, r))?.y0 ?? -1);
+    const first = rowTops.findIndex((y) => y >= 0);
+    if (first < 0) continue;
+    const top = rowTops[first];
+    const later = rowTops.slice(first + 1).filter((y) => y > top + 1);
+    let bottom;
+    if (later.length) {
+      bottom = Math.min(...later);
+    } else {
+      bottom = top;
+      for (const l of lines) {
+        if (l.y0 < top - 1) continue;
+        if (l.y0 - bottom > 8 && bottom > top) break;
+        bottom = Math.max(bottom, l.y1);
+      }
+    }
+    // The table began before this page when its header is on `page` too.
+    const started = t.header.every((c) => hasPhrase(prevText, c, 3));
+    const headerTop = lines.find((l) => t.header.some((c) => startsRow(l.text, c)))?.y0 ?? lines[0].y0;
+    return bottom - (started ? rowStart(lines, top, headerTop) : lines[0].y0);
+  }
+  return 0;
+}
+
+// Where the first data row begins: just under the repeated header's last line.
+function rowStart(lines, top, headerTop) {
+  const above = lines.filter((l) => l.y1 <= top + 1 && l.y0 >= headerTop - 1);
+  return above.length ? Math.max(...above.map((l) => l.y1)) : top;
+}
+
 // Returns [{ok, what}] for one PDF.  `rules` comes from render_docs' manifest.
 export function checkLayout(pdf, rules, name, { versionLabel = '' } = {}) {
   const out = [];
@@ -110,11 +175,12 @@ export function checkLayout(pdf, rules, name, { versionLabel = '' } = {}) {
     const next = contentLines(pages[i + 1], versionLabel);
     const bottom = Math.max(...lines.map((l) => l.y1), MARGIN.top);
     const fill = (bottom - MARGIN.top) / (pages[i].h - MARGIN.top - MARGIN.bottom);
-    const nextText = next.slice(0, 3).map((l) => l.text).join(' ');
-    const tableGoesOn = rules.tables.some((t) => t.header.every((c) => hasPhrase(nextText, c, 3)));
+    const room = pages[i].h - MARGIN.bottom - bottom;
+    const moved = movedTableBlock(pages[i], pages[i + 1], rules.tables, versionLabel);
     // The page before the appendix (Phụ lục) is the last of the document proper.
     const nextIsAppendix = next.some((l) => /^phụ lục$/i.test(l.text) && l.y0 < MARGIN.top + 40);
-    check(fill >= 2 / 3 || tableGoesOn || nextIsAppendix, `page ${i + 1} is ${(fill * 100).toFixed(0)} % full (at least 67 %, or a table row goes on)`);
+    const f = pageFill({ fill, room, moved, nextIsAppendix });
+    check(f.ok, `page ${i + 1} is ${(fill * 100).toFixed(0)} % full (${f.why})`);
     // A heading is printed with its number ("II.", "2.", "b)"): the page's
     // last one to three lines, from a numbered one, must not be a heading
     // (wrapped or not) with nothing after it.

@@ -7,11 +7,12 @@
 #   tests/print/run.sh            (from the repository root; BUILD_DIR to reuse a native build dir)
 #
 # Needs: cmake, a C++17 compiler, nlohmann-json3-dev, node + npm playwright-core,
-# /usr/bin/chromium, poppler-utils, and a Times-compatible serif covering
+# /usr/bin/chromium, poppler-utils, soffice, and a Times-compatible serif covering
 # Vietnamese (fonts-liberation2; fonts-noto-core's Noto Serif also works).
 # The print corpus (tests/fixtures/print/*.json) is printed as well and held
 # to layout rules (tests/print/layout_rules.mjs); PRINT_WORD=1 also turns each
-# corpus plan's Word export into PDF with LibreOffice and checks it the same way.
+# corpus plan's Word export into PDF with LibreOffice (soffice, from
+# libreoffice-writer-nogui) and checks it the same way.
 # Prints "N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

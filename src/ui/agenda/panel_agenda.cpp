@@ -255,6 +255,20 @@ void draw_start_field(UiContext& ctx) {
     }
 }
 
+// The programme's TT column (Plan::agenda_numbered): a plan-level setting, set
+// through apply_bulk so that it is one undo step like any edit.
+void draw_numbered_toggle(UiContext& ctx) {
+    const Plan& plan = ctx.editor->plan();
+    bool on = plan.agenda_numbered;
+    if (ImGui::Checkbox(tr(K::agenda_numbered), &on)) {
+        Plan target = plan;
+        target.agenda_numbered = on;
+        ctx.editor->apply_bulk(tr(on ? K::agenda_numbered_on : K::agenda_numbered_off), std::move(target));
+    }
+    widgets::register_last_item("agenda.numbered");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::agenda_numbered_tip));
+}
+
 void draw_toolbar(UiContext& ctx) {
     State& st = state();
     const int sel = selected_index(ctx);
@@ -280,6 +294,8 @@ void draw_toolbar(UiContext& ctx) {
     ImGui::SameLine(0, 18);
     if (toolbar_button(tr(K::agenda_paste), "agenda.paste", tr(K::agenda_paste_tip)))
         open_programme_paste({}, {}, st.day);
+    ImGui::SameLine(0, 18);
+    draw_numbered_toggle(ctx);
 }
 
 void draw_totals(UiContext& ctx) {

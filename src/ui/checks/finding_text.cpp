@@ -109,6 +109,9 @@ bool key_of(const Finding& f, K& key) {
         {"task.deadline-invalid", K::find_task_deadline_invalid},
         {"text.weekday-mismatch", K::find_text_weekday_mismatch},
         {"text.invalid-date", K::find_text_invalid_date},
+        {"body.section-empty", K::find_body_section_empty},
+        {"budget.no-lines", K::find_budget_no_lines},
+        {"budget.not-printed", K::find_budget_not_printed},
     };
     for (const Entry& e : kKeys)
         if (f.code == e.code) { key = e.key; return true; }
@@ -158,6 +161,8 @@ std::string finding_text(const Finding& f, Lang lang) {
             return fmt_in(lang, key, c(w(0)), num(f, 1), c(w(2)));
         case K::find_agenda_turns_overrun:
             return fmt_in(lang, key, c(w(0)), num(f, 1), num(f, 2));
+        case K::find_budget_not_printed:
+            return fmt_in(lang, key, num(f, 0));
         case K::find_task_deadline_after_event:
             if (v.size() == 2) return fmt_in(lang, K::find_task_deadline_after_event_days, c(w(0, true)), num(f, 1));
             return fmt_in(lang, key, c(w(0, true)), c(w(1)), c(w(2)));

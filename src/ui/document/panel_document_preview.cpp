@@ -186,6 +186,8 @@ void preview_insert(UiContext& ctx, const Plan& plan, const BodyOutline& numbere
     case InsertWhat::TechSessions: where = "event.tech_sessions"; count = static_cast<int>(plan.event.tech_sessions.size()); break;
     }
     if (count >= 0) text += " — " + fmt(K::document_preview_count, count);
+    // The print numbers the programme's rows in a TT column: say so, since the placeholder shows no table.
+    if (b.insert == InsertWhat::Agenda && plan.agenda_numbered) text += std::string(" · ") + tr(K::document_preview_tt_column);
     if (!numbered.items[i].empty())
         text += " · " + numbered.items[i].front() + (numbered.items[i].size() > 1 ? " … " + numbered.items[i].back() : "");
     text += "]";

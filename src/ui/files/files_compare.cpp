@@ -86,6 +86,7 @@ const char* part_words(const std::string& part) {
     if (part == "recipients") return tr(K::files_part_recipients);
     if (part == "signer") return tr(K::files_part_signer);
     if (part == "archive") return tr(K::files_part_archive);
+    if (part == "agenda-numbered") return tr(K::files_part_agenda_numbered);
     return part.c_str();
 }
 
