@@ -41,7 +41,10 @@ void call_row(UiContext& ctx, const CallRow& c, int r) {
     if (c.lane.empty()) ImGui::TextDisabled("%s", tr(K::sites_calls_one_lane));
     else ImGui::TextUnformatted(c.lane.c_str());
     ImGui::TableSetColumnIndex(kSite);
-    const std::string name = (s.name.empty() ? s.id : s.name) + "##calls.site." + s.id;
+    // The group after the name: "Ban Mai" is three schools in a district, one per level.
+    std::string name = s.name.empty() ? s.id : s.name;
+    if (!s.group_id.empty()) name += "   \xC2\xB7 " + group_name(plan, s.group_id);
+    name += "##calls.site." + s.id;
     const std::string site_id = s.id;
     if (ImGui::Selectable(name.c_str(), false)) {
         // Opens the site in the list, with its per-site view beside it.
