@@ -600,8 +600,8 @@ SiteColumns guess_site_columns(const PasteTable& pasted) {
 
 SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const Plan& plan) {
     SitePastePreview p;
-    std::set<std::string> names;
-    for (auto& s : plan.sites) names.insert(fold_for_search(s.name));
+    std::map<std::string, std::vector<std::string>> names;   // folded name → where seen ("id:<group>", "new:<key>", "")
+    for (auto& s : plan.sites) names[fold_for_search(s.name)].push_back(s.group_id.empty() ? "" : "id:" + s.group_id);
     std::string heading;                  // the group named by the last heading line
     std::map<std::string, std::string> new_groups;   // key → the name as first pasted
     for (std::size_t r = c.header ? 1 : 0; r < t.rows.size(); ++r) {
@@ -660,13 +660,6 @@ SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const 
             ++p.skipped;
             continue;
         }
-        if (!names.insert(fold_for_search(s.name)).second) {
-            PasteProblem pr;
-            pr.row = line;
-            pr.message_vi = "Dòng " + std::to_string(line) + ": đã có điểm cầu \"" + s.name + "\"; vẫn thêm.";
-            pr.message_en = "Row " + std::to_string(line) + ": a bridge point \"" + s.name + "\" already exists; added anyway.";
-            p.problems.push_back(std::move(pr));
-        }
         if (!group.empty()) {
             if (const SiteGroup* g = find_paste_group(plan, group)) {
                 s.group_id = g->id;
@@ -678,6 +671,18 @@ SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const 
                 else group = it->second;
             }
         }
+        // A name met before in the same group, or where either has no group:
+        // "Ban Mai" under "Mầm non:" and under "Khối THCS" are two schools.
+        const std::string where = s.group_id.empty() ? (group.empty() ? "" : "new:" + group_key(group)) : "id:" + s.group_id;
+        std::vector<std::string>& seen = names[fold_for_search(s.name)];
+        if (std::any_of(seen.begin(), seen.end(), [&](const std::string& w) { return w.empty() || where.empty() || w == where; })) {
+            PasteProblem pr;
+            pr.row = line;
+            pr.message_vi = "Dòng " + std::to_string(line) + ": đã có điểm cầu \"" + s.name + "\"; vẫn thêm.";
+            pr.message_en = "Row " + std::to_string(line) + ": a bridge point \"" + s.name + "\" already exists; added anyway.";
+            p.problems.push_back(std::move(pr));
+        }
+        seen.push_back(where);
         p.sites.push_back(std::move(s));
         p.source_rows.push_back(line);
         p.groups.push_back(std::move(group));

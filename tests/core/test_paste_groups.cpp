@@ -82,6 +82,17 @@ std::multimap<std::string, std::string> paste_and_check(Editor& ed, const std::s
 
 TEST_CASE("paste groups: heading lines between the rows", "[paste][sites][groups]") {
     Editor ed(district());
+    {
+        // "Ban Mai" at three levels is three schools; the two "Phú La" in one group are one name twice.
+        PasteTable t = parse_tsv("Mầm non:\nBan Mai\nKhối Tiểu học\nBan Mai\nPhú La\nPhú La\nKhối THCS\nBan Mai\n");
+        SitePastePreview p = preview_sites(t, guess_site_columns(t), ed.plan());
+        REQUIRE(p.problems.size() == 1);
+        CHECK(p.problems[0].row == 6);
+        CHECK_FALSE(p.problems[0].skipped);
+        // Without groups the same names are all said.
+        t = parse_tsv("Ban Mai\nBan Mai\nPhú La\nPhú La\nBan Mai\n");
+        CHECK(preview_sites(t, guess_site_columns(t), ed.plan()).problems.size() == 3);
+    }
     // One name a line, as typed or copied from Word; the existing groups are
     // found from other wordings ("Mầm non:" = "Điểm cầu các trường Mầm non").
     auto got = paste_and_check(ed,

@@ -253,7 +253,7 @@ void paste_preview_list(UiContext& ctx, const State& st) {
                                                     ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(K::sites_col_stt), ImGuiTableColumnFlags_WidthFixed, 44);
         ImGui::TableSetupColumn(tr(K::sites_col_name), 0, 3.0f);
-        if (any_group) ImGui::TableSetupColumn(tr(K::sites_col_group), 0, 1.8f);
+        if (any_group) ImGui::TableSetupColumn(tr(K::sites_col_group), 0, 3.2f);   // "Điểm cầu các trường Mầm non (nhóm mới)"
         ImGui::TableSetupColumn(tr(K::sites_col_kind), 0, 1.5f);
         ImGui::TableSetupColumn(tr(K::sites_col_address), 0, 2.0f);
         ImGui::TableSetupColumn(tr(K::sites_col_contact), 0, 1.5f);
