@@ -20,6 +20,7 @@
 #include "core/export_outline.h"
 #include "core/exporters.h"
 #include "core/code_text.h"
+#include "core/sites_ops.h"
 #include "core/text.h"
 
 namespace dc {
@@ -831,6 +832,46 @@ std::string html_site_sheet(const Plan& p, const std::string& site_id, const Pri
     std::string h = page_open(p, "Thông tin điểm cầu — " + (s ? site_label(*s) : site_id), o);
     if (s) h += "<div class=\"sheet site\">\n" + site_sheet_body(p, *s) + "</div>\n";
     else h += "<div class=\"sheet\"><p>Không tìm thấy điểm cầu có mã “" + esc(site_id) + "”.</p></div>\n";
+    return h + page_close();
+}
+
+// One row per test call, a day line above each date (a 2,000-site province
+// tests over several days); the table's header repeats on every printed page.
+std::string html_call_sheet(const Plan& p, const PrintOptions& o) {
+    std::string h = page_open(p, "Phiếu gọi kiểm tra kết nối — " + p.event.name, o);
+    h += "<div class=\"sheet\">\n" + header_block(p, false);
+    h += title_block("PHIẾU GỌI KIỂM TRA KẾT NỐI", p.event.name.empty() ? p.header.title : p.event.name,
+                     attached_line(p));
+    const std::vector<CallRow> rows = call_sheet(p);
+    h += "<table class=\"grid compact calls\"><colgroup><col style=\"width:6%\"><col style=\"width:15%\">"
+         "<col style=\"width:16%\"><col style=\"width:27%\"><col style=\"width:24%\"><col style=\"width:12%\">"
+         "</colgroup>\n<thead><tr><th>STT</th><th>Giờ</th><th>Kỹ thuật viên trung tâm</th><th>Điểm cầu</th>"
+         "<th>Liên hệ tại điểm cầu</th><th>Kết quả</th></tr></thead>\n<tbody>\n";
+    Date day;
+    int stt = 0;
+    for (const CallRow& c : rows) {
+        const Site& s = p.sites[c.site_index];
+        if (c.date != day) {
+            day = c.date;
+            h += "<tr class=\"day\"><td colspan=\"6\"><strong>" + esc(date_with_weekday(day)) + "</strong></td></tr>\n";
+        }
+        std::string contact = rich(s.contact_name);
+        if (!s.contact_phone.empty()) contact += (contact.empty() ? "" : "<br>") + esc(s.contact_phone);
+        if (!s.technician.empty()) contact += "<div class=\"sub\">Kỹ thuật: " + rich(s.technician) + "</div>";
+        h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td class=\"c\">" +
+             esc(format_time_range(c.start, c.end)) + "</td><td>" + rich(c.lane) + "</td><td>" + rich(site_label(s)) +
+             "</td><td>" + contact + "</td><td class=\"c\">" + esc(test_status_vi(s.test_status)) + "</td></tr>\n";
+    }
+    h += "</tbody></table>\n";
+    if (rows.empty()) h += "<p><i>Chưa có điểm cầu nào được xếp lịch kiểm tra kết nối.</i></p>\n";
+    // The central site is the other end of every call: it needs no slot of its own.
+    std::vector<bool> listed(p.sites.size(), false);
+    for (const CallRow& c : rows) listed[c.site_index] = true;
+    std::size_t without = 0;
+    for (std::size_t i = 0; i < p.sites.size(); ++i) without += !listed[i] && !p.sites[i].central;
+    if (without > 0 && !rows.empty())
+        h += "<p><i>Còn " + std::to_string(without) + " điểm cầu chưa có lịch kiểm tra kết nối.</i></p>\n";
+    h += "</div>\n";
     return h + page_close();
 }
 

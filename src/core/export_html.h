@@ -41,6 +41,10 @@ std::string html_tasks(const Plan&, const PrintOptions& = {});       // Tiến �
 std::string html_sites(const Plan&, const PrintOptions& = {});       // bridge points + connection-test schedule
 std::string html_site_sheets(const Plan&, const PrintOptions& = {}); // one page per site
 std::string html_site_sheet(const Plan&, const std::string& site_id, const PrintOptions& = {});
+// Phiếu gọi kiểm tra kết nối: the central technicians' call sheet (sites_ops.h
+// call_sheet): one row per scheduled test, by date, time and lane, with whom to
+// call; the sites without a slot are counted under the table, never dropped.
+std::string html_call_sheet(const Plan&, const PrintOptions& = {});
 
 // Escapes & < > " ' for element content and quoted attribute values.
 std::string html_escape(std::string_view);

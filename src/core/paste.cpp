@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
+#include <map>
 #include <set>
 
 #include "core/datetime.h"
@@ -439,6 +441,7 @@ const char* site_field_vi(SiteField f) {
         case SiteField::ContactPhone: return "Điện thoại";
         case SiteField::Technician: return "Kỹ thuật viên";
         case SiteField::Notes: return "Ghi chú";
+        case SiteField::Group: return "Nhóm điểm cầu";
     }
     return "";
 }
@@ -456,6 +459,7 @@ const char* site_field_en(SiteField f) {
         case SiteField::ContactPhone: return "Phone";
         case SiteField::Technician: return "Technician";
         case SiteField::Notes: return "Notes";
+        case SiteField::Group: return "Site group";
     }
     return "";
 }
@@ -480,19 +484,95 @@ const std::vector<Synonym<SiteField>>& site_synonyms() {
         {"ky thuat", SiteField::Technician}, {"ky thuat vien", SiteField::Technician}, {"can bo ky thuat", SiteField::Technician},
         {"technician", SiteField::Technician},
         {"ghi chu", SiteField::Notes}, {"note", SiteField::Notes}, {"notes", SiteField::Notes},
+        {"nhom", SiteField::Group}, {"nhom diem cau", SiteField::Group}, {"khoi", SiteField::Group},
+        {"cap hoc", SiteField::Group}, {"bac hoc", SiteField::Group}, {"cap", SiteField::Group},
+        {"group", SiteField::Group}, {"level", SiteField::Group},
     };
     return t;
 }
+
+// "I. ", "IV. ", "A. ", "b) ", "1. ", "2) ": a list label in front of a heading.
+std::string without_list_label(const std::string& s) {
+    std::size_t i = 0;
+    while (i < s.size() && i < 5 && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    const bool roman_or_letter_or_number =
+        i > 0 && (i == 1 || std::all_of(s.begin(), s.begin() + static_cast<long>(i), [](char c) {
+                                return std::isdigit(static_cast<unsigned char>(c)) || std::strchr("IVXivx", c);
+                            }));
+    if (roman_or_letter_or_number && i < s.size() && (s[i] == '.' || s[i] == ')') && i + 1 < s.size() && s[i + 1] == ' ')
+        return trim(s.substr(i + 2));
+    return s;
+}
+
+// The words of a group's name that say which group it is: without case,
+// diacritics, and the list's own wording ("Điểm cầu các trường", "Khối").
+std::string group_key(const std::string& name) {
+    std::string k = key(name);
+    for (bool again = true; again;) {
+        again = false;
+        for (const char* lead : {"diem cau ", "tai ", "cac ", "nhung ", "khoi ", "nhom ", "cap hoc ", "bac hoc ",
+                                 "truong ", "don vi "}) {
+            const std::size_t n = std::strlen(lead);
+            if (k.size() > n && k.compare(0, n, lead) == 0) {
+                k.erase(0, n);
+                again = true;
+            }
+        }
+    }
+    return k;
+}
+
+// A school level, as a group column holds it ("Mầm non", "TH", "THCS").
+bool is_level(const std::string& s) {
+    static const std::set<std::string> levels = {"mam non", "mn", "tieu hoc", "th", "thcs", "thpt", "trung hoc co so",
+                                                 "trung hoc pho thong", "lien cap", "gdtx", "mau giao", "nha tre"};
+    return levels.count(group_key(s)) > 0;
+}
 }  // namespace
 
-SiteColumns guess_site_columns(const PasteTable& t) {
+std::string site_group_heading(const std::vector<std::string>& row) {
+    std::string only;
+    for (const std::string& c : row) {
+        const std::string t = trim(c);
+        if (t.empty()) continue;
+        if (!only.empty()) return {};
+        only = t;
+    }
+    if (only.empty() || only.size() > 120) return {};
+    std::string text = without_list_label(only);
+    if (text.size() > 1 && text.back() == ':') {
+        text = trim(text.substr(0, text.size() - 1));
+        return is_small_number(text) ? std::string() : text;
+    }
+    const std::string k = key(text);
+    for (const char* word : {"khoi ", "nhom ", "cap hoc ", "bac hoc ", "cum ", "khu vuc "})
+        if (k.size() > std::strlen(word) && k.compare(0, std::strlen(word), word) == 0) return text;
+    return {};
+}
+
+const SiteGroup* find_paste_group(const Plan& plan, const std::string& name) {
+    const std::string k = group_key(name);
+    if (k.empty()) return nullptr;
+    for (const SiteGroup& g : plan.site_groups)
+        if (group_key(g.name) == k) return &g;
+    return nullptr;
+}
+
+SiteColumns guess_site_columns(const PasteTable& pasted) {
     SiteColumns c;
-    c.fields.assign(t.columns, SiteField::Ignore);
-    if (t.rows.empty()) return c;
-    if (detect_header(t, site_synonyms(), SiteField::Ignore, c.fields)) {
+    c.fields.assign(pasted.columns, SiteField::Ignore);
+    if (pasted.rows.empty()) return c;
+    if (detect_header(pasted, site_synonyms(), SiteField::Ignore, c.fields)) {
         c.header = true;
         return c;
     }
+    // Heading lines ("Khối THCS") hold one cell: they would make the first
+    // column look like names rather than numbers.
+    PasteTable t;
+    t.columns = pasted.columns;
+    for (const auto& row : pasted.rows)
+        if (site_group_heading(row).empty()) t.rows.push_back(row);
+    if (t.rows.empty()) t.rows = pasted.rows;
     std::vector<bool> taken(t.columns, false);
     if (t.columns > 1 && share(t, 0, 0, is_small_number) > 0.99) {
         c.fields[0] = SiteField::Stt;
@@ -501,6 +581,12 @@ SiteColumns guess_site_columns(const PasteTable& t) {
     for (std::size_t k = 0; k < t.columns; ++k)
         if (!taken[k] && share(t, k, 0, is_phone) >= 0.5) {
             c.fields[k] = SiteField::ContactPhone;
+            taken[k] = true;
+            break;
+        }
+    for (std::size_t k = 0; k < t.columns && t.columns > 1; ++k)
+        if (!taken[k] && share(t, k, 0, is_level) > 0.99) {
+            c.fields[k] = SiteField::Group;
             taken[k] = true;
             break;
         }
@@ -514,13 +600,21 @@ SiteColumns guess_site_columns(const PasteTable& t) {
 
 SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const Plan& plan) {
     SitePastePreview p;
-    std::set<std::string> names;
-    for (auto& s : plan.sites) names.insert(fold_for_search(s.name));
+    std::map<std::string, std::vector<std::string>> names;   // folded name → where seen ("id:<group>", "new:<key>", "")
+    for (auto& s : plan.sites) names[fold_for_search(s.name)].push_back(s.group_id.empty() ? "" : "id:" + s.group_id);
+    std::string heading;                  // the group named by the last heading line
+    std::map<std::string, std::string> new_groups;   // key → the name as first pasted
     for (std::size_t r = c.header ? 1 : 0; r < t.rows.size(); ++r) {
         const auto& row = t.rows[r];
         const std::size_t line = r + 1;
         if (row_empty(row)) continue;
+        if (std::string h = site_group_heading(row); !h.empty()) {
+            heading = std::move(h);
+            ++p.headings;
+            continue;
+        }
         Site s;
+        std::string group = heading;      // a group column wins over the heading above
         for (std::size_t k = 0; k < c.fields.size(); ++k) {
             const std::string v = cell_at(row, k);
             if (v.empty()) continue;
@@ -536,6 +630,7 @@ SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const 
                 case SiteField::ContactPhone: s.contact_phone = v; break;
                 case SiteField::Technician: s.technician = v; break;
                 case SiteField::Notes: s.notes = v; break;
+                case SiteField::Group: group = v; break;
                 case SiteField::Headcount: {
                     bool digits = !v.empty() && v.size() <= 6 &&
                                   std::all_of(v.begin(), v.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
@@ -565,15 +660,32 @@ SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const 
             ++p.skipped;
             continue;
         }
-        if (!names.insert(fold_for_search(s.name)).second) {
+        if (!group.empty()) {
+            if (const SiteGroup* g = find_paste_group(plan, group)) {
+                s.group_id = g->id;
+                group = g->name;
+            } else {
+                // Spelled as its first use ("Khối THCS" and "khối thcs" are one new group).
+                auto [it, fresh] = new_groups.emplace(group_key(group), group);
+                if (fresh) p.new_groups.push_back(group);
+                else group = it->second;
+            }
+        }
+        // A name met before in the same group, or where either has no group:
+        // "Ban Mai" under "Mầm non:" and under "Khối THCS" are two schools.
+        const std::string where = s.group_id.empty() ? (group.empty() ? "" : "new:" + group_key(group)) : "id:" + s.group_id;
+        std::vector<std::string>& seen = names[fold_for_search(s.name)];
+        if (std::any_of(seen.begin(), seen.end(), [&](const std::string& w) { return w.empty() || where.empty() || w == where; })) {
             PasteProblem pr;
             pr.row = line;
             pr.message_vi = "Dòng " + std::to_string(line) + ": đã có điểm cầu \"" + s.name + "\"; vẫn thêm.";
             pr.message_en = "Row " + std::to_string(line) + ": a bridge point \"" + s.name + "\" already exists; added anyway.";
             p.problems.push_back(std::move(pr));
         }
+        seen.push_back(where);
         p.sites.push_back(std::move(s));
         p.source_rows.push_back(line);
+        p.groups.push_back(std::move(group));
     }
     return p;
 }
@@ -581,9 +693,19 @@ SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const 
 std::size_t apply_site_paste(Editor& ed, const SitePastePreview& p) {
     if (p.sites.empty()) return 0;
     Editor::Group g(ed, "Dán " + std::to_string(p.sites.size()) + " điểm cầu");
+    for (const std::string& name : p.new_groups) {
+        if (find_paste_group(ed.plan(), name)) continue;
+        SiteGroup grp;
+        grp.id = ed.new_id("g");
+        grp.name = name;
+        ed.insert_item(ed.plan().site_groups.size(), std::move(grp));
+    }
     std::vector<Site> sites = ed.plan().sites;
-    for (Site s : p.sites) {
+    for (std::size_t k = 0; k < p.sites.size(); ++k) {
+        Site s = p.sites[k];
         s.id = ed.new_id("s");
+        if (s.group_id.empty() && k < p.groups.size() && !p.groups[k].empty())
+            if (const SiteGroup* grp = find_paste_group(ed.plan(), p.groups[k])) s.group_id = grp->id;
         s.test_date = Date{};
         sites.push_back(std::move(s));
     }

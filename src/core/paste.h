@@ -95,7 +95,8 @@ std::size_t apply_task_paste(Editor& ed, const TaskPastePreview& p, std::size_t 
 //-----------------------------------------------------------------------------
 // [SECTION] Sites
 //-----------------------------------------------------------------------------
-enum class SiteField { Ignore, Stt, Name, Kind, Room, Address, Chair, Headcount, ContactName, ContactPhone, Technician, Notes };
+enum class SiteField { Ignore, Stt, Name, Kind, Room, Address, Chair, Headcount, ContactName, ContactPhone, Technician, Notes,
+                       Group };   // Group: the site group ("Khối", "Cấp học", "Nhóm"), created when the plan has none of that name
 const char* site_field_vi(SiteField f);
 const char* site_field_en(SiteField f);
 
@@ -104,18 +105,35 @@ struct SiteColumns {
     std::vector<SiteField> fields;
 };
 // One column → names.  Several → by header words, else by contents: numbers
-// in the first column → STT, phone-like → phone, then name, address, contact.
+// in the first column → STT, phone-like → phone, a column of school levels
+// ("Mầm non", "Tiểu học", "THCS") → group, then name, address, contact.
+// Group heading lines (site_group_heading) are left out of the guess.
 SiteColumns guess_site_columns(const PasteTable& t);
 
+// A row that names a group for the rows below it rather than a site: its only
+// cell ends with ':' ("Mầm non:") or starts with a group word ("Khối THCS",
+// "Nhóm 2", "Cấp học Tiểu học", "Cụm 3"), after an optional "I." / "A." / "1)"
+// label.  Returns the group's name ("Mầm non", "Khối THCS"), or "" when the row
+// is not a heading.
+std::string site_group_heading(const std::vector<std::string>& row);
+// The group of `plan` that the pasted name means, compared without case,
+// diacritics and the list's own words ("Khối THCS", "Các trường THCS" and
+// "Điểm cầu các trường THCS" are one group); null when there is none.
+const SiteGroup* find_paste_group(const Plan& plan, const std::string& name);
+
 struct SitePastePreview {
-    std::vector<Site> sites;
+    std::vector<Site> sites;              // group_id set when the group exists in the plan
     std::vector<std::size_t> source_rows;
+    std::vector<std::string> groups;      // per site: its group's name as shown ("" = no group)
+    std::vector<std::string> new_groups;  // groups the paste will create, in first-use order
+    std::size_t headings = 0;             // group heading lines read
     std::vector<PasteProblem> problems;   // also names already in the plan (not skipped)
     std::size_t skipped = 0;
 };
 SitePastePreview preview_sites(const PasteTable& t, const SiteColumns& c, const Plan& plan);
 
-// Appends the preview's sites (never above the central site) with fresh ids; ONE undo step.
+// Appends the preview's sites (never above the central site) with fresh ids,
+// creating the preview's new groups first; ONE undo step.
 std::size_t apply_site_paste(Editor& ed, const SitePastePreview& p);
 
 }  // namespace dc

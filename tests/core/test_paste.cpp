@@ -98,7 +98,7 @@ double answer_paste_once(const std::string& text, const Plan& plan, PasteTable* 
             preview_tasks(t, tc);
             lap();
         }
-        for (SiteField f : {SiteField::Headcount, SiteField::Name}) {
+        for (SiteField f : {SiteField::Headcount, SiteField::Name, SiteField::Group}) {
             sc.fields.assign(t.columns, f);
             preview_sites(t, sc, plan);
             lap();

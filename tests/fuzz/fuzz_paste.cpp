@@ -81,7 +81,7 @@ void table_steps(const dc::PasteTable& t, std::string_view bytes) {
     check(sc.fields.size() == t.columns);
     for (int round = 0; round < 2; ++round) {
         if (round == 1) {
-            sc.fields = fields_from<dc::SiteField>(bytes, t.columns, 12);
+            sc.fields = fields_from<dc::SiteField>(bytes, t.columns, 13);
             sc.header = !bytes.empty() && (bytes[0] & 2);
         }
         dc::SitePastePreview p = dc::preview_sites(t, sc, plan);

@@ -197,8 +197,32 @@ bool draw_turn_row(const TurnsEdit& te, std::size_t k, float name_w, float minut
     const Plan& plan = te.ctx.editor->plan();
     const Slot& s = te.slot();
     const Turn& t = s.turns[k];
+    // The number is the row's handle: drag it onto another turn's number to
+    // put the turn there (Alt+↑/↓ and the arrows do the same one step at a time).
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%d.", static_cast<int>(k + 1));
+    const std::string num = std::to_string(k + 1) + ".##drag";
+    ImGui::Selectable(num.c_str(), false, ImGuiSelectableFlags_None, ImVec2(22, 0));
+    widgets::register_last_item(te.id(k, "drag").c_str());
+    if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(0)) ImGui::SetTooltip("%s", tr(K::agenda_turn_drag_tip));
+    if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
+        const int from = static_cast<int>(k);
+        ImGui::SetDragDropPayload("DC_TURN", &from, sizeof from);
+        ImGui::Text("%d. %s", from + 1, site_name(plan, t.site_id).c_str());
+        ImGui::EndDragDropSource();
+    }
+    if (ImGui::BeginDragDropTarget()) {
+        const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("DC_TURN");
+        ImGui::EndDragDropTarget();
+        const int from = pl ? *static_cast<const int*>(pl->Data) : -1;
+        if (from >= 0 && from < static_cast<int>(s.turns.size()) && from != static_cast<int>(k)) {
+            Slot c = s;
+            Turn moved = c.turns[static_cast<std::size_t>(from)];
+            c.turns.erase(c.turns.begin() + from);
+            c.turns.insert(c.turns.begin() + static_cast<std::ptrdiff_t>(k), std::move(moved));
+            te.apply(std::move(c));
+            return true;
+        }
+    }
     ImGui::SameLine(28);
     ImGui::SetNextItemWidth(name_w);
     const std::string preview = site_name(plan, t.site_id);

@@ -73,6 +73,7 @@ void refresh(const UiContext& ctx) {
             ++st.dup_count;
         }
     st.dup_renamable = static_cast<int>(duplicate_renames(plan).size());
+    st.calls = call_sheet(plan);
     st.cache_rev = ctx.editor->revision();
 }
 
@@ -238,7 +239,7 @@ namespace {
 
 // Columns in the order of daily use during the preparation: who, how many,
 // when tested and with what result, whom to call; then the document's details.
-enum Col { cStt, cName, cKind, cHeadcount, cTestDate, cTestTime, cStatus, cContact, cPhone, cRoom, cAddress, cChair,
+enum Col { cStt, cName, cKind, cInvited, cHeadcount, cTestDate, cTestTime, cStatus, cContact, cPhone, cRoom, cAddress, cChair,
            cParticipants, cNotes, cActions, cCount };
 
 void row_id(char* buf, std::size_t n, std::size_t i, const char* key) {
@@ -355,6 +356,33 @@ void cell_headcount(UiContext& ctx, std::size_t i) {
 }
 
 void cell_status(UiContext& ctx, std::size_t i) { status_combo(ctx, i, nullptr); }
+
+// "Được mời phát biểu": the site's own tick, or its group's (shown ticked and
+// fixed: the group row in the groups tab changes it).  The central site hosts
+// the discussion and has no turn, so it has no box.
+void cell_invited(UiContext& ctx, std::size_t i) {
+    const Plan& plan = ctx.editor->plan();
+    const Site& s = plan.sites[i];
+    if (s.central) return;
+    const bool by_group = !s.invited_to_speak && invited_to_speak(plan, s);
+    bool inv = s.invited_to_speak || by_group;
+    const std::string id = s.id;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight()) * 0.5f));
+    if (by_group) ImGui::BeginDisabled();
+    const bool changed = ImGui::Checkbox(("##inv." + id).c_str(), &inv);
+    if (by_group) ImGui::EndDisabled();
+    char tid[64];
+    row_id(tid, sizeof tid, i, "invited");
+    register_cell(tid);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", by_group ? fmt(K::sites_invited_by_group, group_name(plan, s.group_id).c_str()).c_str()
+                                         : tr(K::sites_tip_invited_cell));
+    if (changed && !by_group) {
+        Site c = ctx.editor->plan().sites[i];
+        c.invited_to_speak = inv;
+        ctx.editor->set_item(i, std::move(c), tr(K::sites_undo_invited));
+    }
+}
 
 void commit_date(UiContext& ctx, std::size_t i, const std::string& text) {
     Site s = ctx.editor->plan().sites[i];
@@ -488,6 +516,8 @@ void draw_row(UiContext& ctx, std::size_t i) {
     }
     ImGui::TableSetColumnIndex(cKind);
     cell_text(ctx, i, &Site::kind, "kind", tr(K::sites_hint_kind));
+    ImGui::TableSetColumnIndex(cInvited);
+    cell_invited(ctx, i);
     ImGui::TableSetColumnIndex(cHeadcount);
     cell_headcount(ctx, i);
     ImGui::TableSetColumnIndex(cTestDate);
@@ -598,6 +628,7 @@ void draw_table(UiContext& ctx, float width, float height) {
     ImGui::TableSetupColumn(tr(K::sites_col_stt), ImGuiTableColumnFlags_NoHide, 104);
     ImGui::TableSetupColumn(tr(K::sites_col_name), ImGuiTableColumnFlags_NoHide, 240);
     ImGui::TableSetupColumn(tr(K::sites_col_kind), 0, 120);
+    ImGui::TableSetupColumn(tr(K::sites_col_invited), 0, 112);
     ImGui::TableSetupColumn(tr(K::sites_col_headcount), 0, 118);
     ImGui::TableSetupColumn(tr(K::sites_col_test_date), 0, 104);
     ImGui::TableSetupColumn(tr(K::sites_col_test_time), 0, 190);
@@ -683,20 +714,22 @@ void draw_toolbar(UiContext& ctx) {
         platform::print_html(html_sites(plan));
     if (plan.sites.empty()) ImGui::EndDisabled();
 
-    // Tabs as toggle buttons on the right: the list / the groups / asking the sites.
-    const std::string labels[3] = {tr(K::sites_tab_list),
-                                   fmt(K::sites_tab_groups, static_cast<int>(plan.site_groups.size())),
-                                   tr(K::replies_tab)};
-    const char* const ids[3] = {"sites.tab.list", "sites.tab.groups", "sites.tab.replies"};
-    const char* const tips[3] = {tr(K::sites_tip_tab_list), tr(K::sites_tip_tab_groups), tr(K::replies_tip_tab)};
+    // Tabs as toggle buttons on the right: the list / the groups / asking the sites / the call sheet.
+    constexpr int kTabs = 4;
+    const std::string labels[kTabs] = {tr(K::sites_tab_list),
+                                       fmt(K::sites_tab_groups, static_cast<int>(plan.site_groups.size())),
+                                       tr(K::replies_tab), tr(K::sites_tab_calls)};
+    const char* const ids[kTabs] = {"sites.tab.list", "sites.tab.groups", "sites.tab.replies", "sites.tab.calls"};
+    const char* const tips[kTabs] = {tr(K::sites_tip_tab_list), tr(K::sites_tip_tab_groups), tr(K::replies_tip_tab),
+                                     tr(K::sites_tip_tab_calls)};
     const ImGuiStyle& style = ImGui::GetStyle();
     float w_all = 8;
-    for (const std::string& l : labels) w_all += ImGui::CalcTextSize(l.c_str()).x + style.FramePadding.x * 2;
+    for (const std::string& l : labels) w_all += ImGui::CalcTextSize(l.c_str()).x + style.FramePadding.x * 2 + 4;
     const float right = ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
     const float x = right - w_all;
     if (x > ImGui::GetCursorPosX() + 12) ImGui::SetCursorPosX(x);
-    for (int t = 0; t < 3; ++t) {
+    for (int t = 0; t < kTabs; ++t) {
         const bool on = st.tab == t;
         if (on) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
@@ -707,7 +740,7 @@ void draw_toolbar(UiContext& ctx) {
         if (on) ImGui::PopStyleColor(3);
         widgets::register_last_item(ids[t]);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tips[t]);
-        if (t < 2) ImGui::SameLine(0, 4);
+        if (t < kTabs - 1) ImGui::SameLine(0, 4);
     }
 }
 
@@ -820,6 +853,11 @@ void draw_sites_panel(UiContext& ctx) {
     }
     if (st.tab == 2) {
         draw_replies_view(ctx);
+        draw_dialogs(ctx);
+        return;
+    }
+    if (st.tab == 3) {
+        draw_call_sheet(ctx);
         draw_dialogs(ctx);
         return;
     }

@@ -120,6 +120,36 @@ std::string trimmed_copy(const std::string& s) {
     return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
 }
 
+// Which pasted names are used twice (in the paste or the plan): the rows get
+// a mark, and the count is said above the list in warning colour.  When the
+// paste gives a site its group, only a site of the same group (or of none)
+// counts: "Ban Mai" under "Mầm non:" and under "Khối THCS" are two schools,
+// as the duplicate rule of the list says.
+void mark_paste_duplicates(const UiContext& ctx, State& st) {
+    const SitePastePreview& pv = st.paste_preview;
+    std::map<std::string, std::vector<std::string>> groups_of;   // folded name → group keys ("" = no group)
+    for (const Site& s : ctx.editor->plan().sites)
+        groups_of[fold_for_search(trimmed_copy(s.name))].push_back(s.group_id.empty() ? "" : "id:" + s.group_id);
+    std::vector<std::string> keys(pv.sites.size());
+    for (std::size_t k = 0; k < pv.sites.size(); ++k) {
+        const Site& s = pv.sites[k];
+        keys[k] = !s.group_id.empty() ? "id:" + s.group_id
+                  : k < pv.groups.size() && !pv.groups[k].empty() ? "new:" + fold_for_search(pv.groups[k], true)
+                                                                  : "";
+        groups_of[fold_for_search(trimmed_copy(s.name))].push_back(keys[k]);
+    }
+    st.paste_dup.clear();
+    st.paste_dup_count = 0;
+    for (std::size_t k = 0; k < pv.sites.size(); ++k) {
+        int same = 0;
+        for (const std::string& g : groups_of[fold_for_search(trimmed_copy(pv.sites[k].name))])
+            same += keys[k].empty() || g.empty() || g == keys[k];
+        const bool dup = same > 1;   // itself, and at least one other
+        st.paste_dup.push_back(dup);
+        st.paste_dup_count += dup;
+    }
+}
+
 void refresh_paste(const UiContext& ctx) {
     State& st = state();
     if (!st.paste_dirty) return;
@@ -131,18 +161,7 @@ void refresh_paste(const UiContext& ctx) {
     }
     if (st.paste_cols.fields.size() != st.paste_table.columns) st.paste_cols = guess_site_columns(st.paste_table);
     st.paste_preview = preview_sites(st.paste_table, st.paste_cols, ctx.editor->plan());
-    // Which pasted names are used twice (in the paste or the plan): the rows
-    // get a mark, and the count is said above the list in warning colour.
-    std::map<std::string, int> uses;
-    for (const Site& s : ctx.editor->plan().sites) ++uses[fold_for_search(trimmed_copy(s.name))];
-    for (const Site& s : st.paste_preview.sites) ++uses[fold_for_search(trimmed_copy(s.name))];
-    st.paste_dup.clear();
-    st.paste_dup_count = 0;
-    for (const Site& s : st.paste_preview.sites) {
-        const bool dup = uses[fold_for_search(trimmed_copy(s.name))] > 1;
-        st.paste_dup.push_back(dup);
-        st.paste_dup_count += dup;
-    }
+    mark_paste_duplicates(ctx, st);
 }
 
 // The text box the table is pasted into, with "Dán" (the browser may hand
@@ -188,7 +207,7 @@ void paste_column_map(UiContext& ctx, State& st) {
         std::snprintf(id, sizeof id, "##sites.paste.col.%zu", c);
         ImGui::SetNextItemWidth(130);
         if (ImGui::BeginCombo(id, en() ? site_field_en(f) : site_field_vi(f))) {
-            for (int k = 0; k <= static_cast<int>(SiteField::Notes); ++k) {
+            for (int k = 0; k <= static_cast<int>(SiteField::Group); ++k) {
                 const SiteField o = static_cast<SiteField>(k);
                 if (ImGui::Selectable(en() ? site_field_en(o) : site_field_vi(o), o == f) && o != f) {
                     f = o;
@@ -201,7 +220,10 @@ void paste_column_map(UiContext& ctx, State& st) {
     }
     if (ImGui::Checkbox(tr(K::sites_paste_header), &st.paste_cols.header)) changed = true;
     widgets::register_last_item("sites.paste.header");
-    if (changed) st.paste_preview = preview_sites(t, st.paste_cols, ctx.editor->plan());
+    if (changed) {
+        st.paste_preview = preview_sites(t, st.paste_cols, ctx.editor->plan());
+        mark_paste_duplicates(ctx, st);
+    }
 }
 
 // The sites to be added (numbered after the plan's), then the problems.
@@ -216,10 +238,22 @@ void paste_preview_list(UiContext& ctx, const State& st) {
         ImGui::PopStyleColor();
         widgets::register_last_item("sites.paste.dups");
     }
-    if (n > 0 && ImGui::BeginTable("##pv", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                 ImGuiTableFlags_SizingStretchProp)) {
+    if (!pv.new_groups.empty()) {
+        std::string names;
+        for (const std::string& g : pv.new_groups) names += (names.empty() ? "" : ", ") + ("“" + g + "”");
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(fmt(K::sites_paste_new_groups, static_cast<int>(pv.new_groups.size()), names.c_str()).c_str());
+        ImGui::PopTextWrapPos();
+        widgets::register_last_item("sites.paste.new-groups");
+    }
+    bool any_group = false;
+    for (const std::string& g : pv.groups) any_group |= !g.empty();
+    const int cols = any_group ? 7 : 6;
+    if (n > 0 && ImGui::BeginTable("##pv", cols, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                    ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(K::sites_col_stt), ImGuiTableColumnFlags_WidthFixed, 44);
         ImGui::TableSetupColumn(tr(K::sites_col_name), 0, 3.0f);
+        if (any_group) ImGui::TableSetupColumn(tr(K::sites_col_group), 0, 3.2f);   // "Điểm cầu các trường Mầm non (nhóm mới)"
         ImGui::TableSetupColumn(tr(K::sites_col_kind), 0, 1.5f);
         ImGui::TableSetupColumn(tr(K::sites_col_address), 0, 2.0f);
         ImGui::TableSetupColumn(tr(K::sites_col_contact), 0, 1.5f);
@@ -234,8 +268,17 @@ void paste_preview_list(UiContext& ctx, const State& st) {
                 ImGui::TableSetColumnIndex(0);
                 ImGui::Text("%d", static_cast<int>(ctx.editor->plan().sites.size()) + r + 1);
                 const std::string* cells[] = {&s.name, &s.kind, &s.address, &s.contact_name, &s.contact_phone};
+                if (any_group) {
+                    ImGui::TableSetColumnIndex(2);
+                    const std::string& g = pv.groups[static_cast<std::size_t>(r)];
+                    ImGui::TextUnformatted(g.c_str());
+                    if (!g.empty() && s.group_id.empty()) {
+                        ImGui::SameLine(0, 6);
+                        ImGui::TextDisabled("%s", tr(K::sites_paste_group_new));
+                    }
+                }
                 for (int c = 0; c < 5; ++c) {
-                    ImGui::TableSetColumnIndex(c + 1);
+                    ImGui::TableSetColumnIndex(c + 1 + (any_group && c > 0 ? 1 : 0));
                     ImGui::TextUnformatted(cells[c]->c_str());
                     if (c == 0 && static_cast<std::size_t>(r) < st.paste_dup.size() && st.paste_dup[r]) {
                         ImGui::SameLine(0, 8);

@@ -18,7 +18,7 @@ namespace dc::ui::sites {
 
 // What the view remembers between frames (one view, so one instance).
 struct State {
-    int tab = 0;                          // 0 = the list of sites, 1 = site groups
+    int tab = 0;                          // 0 = the list of sites, 1 = site groups, 2 = replies, 3 = call sheet
     // Derived from the plan; recomputed when the editor's revision changes.
     std::uint64_t cache_rev = ~std::uint64_t(0);
     std::uint64_t totals_rev = ~std::uint64_t(0);   // totals only (the navigation badge)
@@ -28,6 +28,7 @@ struct State {
     std::vector<int> dup_of;              // per site: the first site of the same name in its group, or -1
     int dup_count = 0;                    // sites flagged as duplicates (every one of each set)
     int dup_renamable = 0;                // sites "add the group's word" would rename (duplicate_renames)
+    std::vector<CallRow> calls;           // the call sheet (call_sheet), by date, time and lane
     // Table.
     std::string focus_site_id;            // put the caret in this site's name cell when it is drawn
     bool scroll_to_selected = false;
@@ -93,6 +94,7 @@ void section_title(const char* text);
 // Parts of the view.
 void draw_detail(UiContext& ctx, std::size_t i, float width, float height);   // per-site view
 void draw_groups(UiContext& ctx);                                             // site groups tab
+void draw_call_sheet(UiContext& ctx);                                         // call sheet tab
 void open_paste_dialog(UiContext& ctx);
 void open_schedule_dialog(UiContext& ctx);
 void draw_dialogs(UiContext& ctx);
