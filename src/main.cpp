@@ -98,13 +98,14 @@ struct NativeArgs {
 
 const char* const kUsage =
     "usage: diemcau-app [--data DIR | --memory] [--out DIR] [--fonts DIR] [--today YYYY-MM-DD]\n"
-    "                   [--open FILE]... [--smoke N [--screenshot FILE.bmp]]\n"
+    "                   [--open FILE]... [--dcq LINK] [--smoke N [--screenshot FILE.bmp]]\n"
     "  --data DIR     keep the plan library and preferences in DIR (default: $XDG_DATA_HOME/diemcau)\n"
     "  --memory       keep nothing: start as on a first visit\n"
     "  --out DIR      where saved files and printable documents go (default: the current directory)\n"
     "  --fonts DIR    the web build's font subsets (default: dist/fonts of the source tree)\n"
     "  --today DATE   the date the app takes as today\n"
     "  --open FILE    open a plan file (.json) as if picked; files can also be dropped on the window\n"
+    "  --dcq LINK     open a site's request link (\"…#dcq=DCQ1.…\"): the site's answer form\n"
     "  --smoke N      draw N frames, check what was drawn, print \"N passed, M failed\", exit\n";
 
 // -1: go on; else the program ends with that exit status (--help: 0, a wrong command line: 2).
@@ -118,6 +119,7 @@ int parse_args(int argc, char** argv, NativeArgs* a) {
         else if (arg == "--out" && has_value) a->options.out_dir = argv[++i];
         else if (arg == "--fonts" && has_value) a->options.fonts_dir = argv[++i];
         else if (arg == "--today" && has_value) a->options.today = argv[++i];
+        else if (arg == "--dcq" && has_value) a->options.request = argv[++i];
         else if (arg == "--open" && has_value) a->open.push_back(argv[++i]);
         else if (arg == "--smoke" && has_value) a->smoke_frames = std::atoi(argv[++i]);
         else if (arg == "--screenshot" && has_value) a->screenshot = argv[++i];

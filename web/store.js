@@ -239,7 +239,13 @@ var dcStore = Module['dcStore'] = (function () {
   // once the first tab goes away it holds the lock, reads the storage again
   // (the other tab wrote since) and the app writes its edits
   // (dc_store_taken_over → autosave_took_over_storage).
-  var lockKnown = (typeof navigator !== 'undefined' && navigator.locks && navigator.locks.request)
+  // A site's request link ("#dcq=…") opens the site's answer form, not the
+  // planner: it neither takes the lock (a planner tab of this browser keeps
+  // writing) nor reads the planner's plans; it runs on memory only and keeps
+  // its answer apart (platform_web.cpp, localStorage "diemcau.reply.*").
+  var siteForm = typeof location !== 'undefined' && (location.hash || '').indexOf('#dcq=') === 0;
+  var lockKnown = siteForm ? Promise.resolve(true)
+    : (typeof navigator !== 'undefined' && navigator.locks && navigator.locks.request)
     ? new Promise(function (resolve) {
       try {
         navigator.locks.request('diem-cau-store', { ifAvailable: true }, function (lock) {
@@ -290,7 +296,8 @@ var dcStore = Module['dcStore'] = (function () {
     if (hasLocalStorage()) { loadLocalStorage(); ready('localstorage'); }
     else ready('memory');
   }
-  if (typeof indexedDB === 'undefined' || !indexedDB) fallback('no indexedDB');
+  if (siteForm) ready('memory');
+  else if (typeof indexedDB === 'undefined' || !indexedDB) fallback('no indexedDB');
   else {
     // A browser whose IndexedDB never answers must not keep the app from starting.
     var guard = setTimeout(function () { if (!loaded) { S.db = null; fallback('no answer in 4 s'); } }, 4000);

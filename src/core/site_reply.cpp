@@ -321,6 +321,7 @@ SiteRequest make_request(const Plan& plan, std::size_t site, std::int64_t now, D
     r.issued_at = now;
     r.from = plan.header.issuing_body;
     r.event_name = plan.event.name.empty() ? plan.header.title : plan.event.name;
+    r.platform = plan.event.platform;
     for (const EventDay& d : plan.event.days) r.days.push_back(d.date);
     if (!plan.event.days.empty()) r.event_start = plan.event.days[0].start;
     r.site_name = s.name;
@@ -346,6 +347,7 @@ json request_json(const SiteRequest& r) {
     json j = {{"v", 1}, {"p", r.plan_uid}, {"s", r.site_id}, {"k", r.site_key}, {"t", r.issued_at}};
     put_text(j, "f", r.from);
     put_text(j, "e", r.event_name);
+    put_text(j, "pl", r.platform);
     json days = json::array();
     for (const Date& d : r.days) days.push_back(date_number(d));
     j["d"] = days;
@@ -399,6 +401,7 @@ DecodedRequest decode_request(std::string_view text) {
     read_identity(rd, r.plan_uid, r.site_id, r.site_key, r.issued_at);
     r.from = rd.text("f");
     r.event_name = rd.text("e", kMaxReplyNote);
+    r.platform = rd.text("pl");
     if (const auto d = j.find("d"); d != j.end() && d->is_array() && d->size() <= 366)
         for (const json& x : *d)
             if (x.is_number_integer()) r.days.push_back(number_date(x.get<long long>()));

@@ -81,6 +81,7 @@ struct SiteRequest {
     std::int64_t issued_at = 0;       // seconds since 1970 UTC
     std::string from;                 // the issuing body ("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
     std::string event_name;
+    std::string platform;             // "K12 Online", "Zoom"; empty when the plan names none
     std::vector<Date> days;
     int event_start = kNoTime;        // first day's start
     std::string site_name;

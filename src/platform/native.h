@@ -16,6 +16,7 @@ struct NativeOptions {
     std::string out_dir;     // where saved files and printable documents are written ("" = the current directory)
     std::string fonts_dir;   // the Noto Sans subsets of the web build ("" = look in the usual places, see font_bytes)
     std::string today;       // "YYYY-MM-DD": today's date as the app sees it ("" = the computer's date)
+    std::string request;     // a site's request link or "#dcq=…" fragment: the app opens as the site's form
 };
 
 // Before the first platform call (main.cpp, after reading the command line).

@@ -88,6 +88,17 @@ enum class LinkStatus { Ok, Damaged, TooLarge };
 constexpr std::size_t kLinkMaxBytes = 20u * 1024u * 1024u;   // = PlanFileLimits::max_bytes
 void set_link_handler(std::function<void(LinkStatus status, std::string text)> handler);
 
+// A site's request link ("#dcq=…", docs/site-replies.md) the page was opened
+// with: the fragment as written ("" when the page was opened without one).
+// Such a page is the site's answer form, not the planner (web/store.js then
+// leaves the planner's storage alone).  Natively: the --dcq command-line option.
+std::string start_request();
+// The site's answer to one request, kept in this browser apart from the plan
+// library (localStorage "diemcau.reply.<key>"), so coming back to the link
+// shows it.  Natively kept for the session only.  "" when none.
+std::string load_site_answer(const std::string& key);
+void save_site_answer(const std::string& key, const std::string& value);
+
 // [SECTION] text input -------------------------------------------------------
 
 // Where the text field being edited is (logical pixels), so the hidden text

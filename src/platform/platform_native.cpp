@@ -27,6 +27,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <system_error>
 #include <vector>
@@ -178,6 +179,19 @@ void open_url(const std::string& url) {
     SDL_OpenURL(url.c_str());
 }
 bool share_text(const std::string&, const std::string&) { return false; }
+
+std::string start_request() { return native_options().request; }
+namespace {
+std::map<std::string, std::string>& site_answers() {   // for the session only (a developer's tool)
+    static std::map<std::string, std::string> m;
+    return m;
+}
+}  // namespace
+std::string load_site_answer(const std::string& key) {
+    const auto it = site_answers().find(key);
+    return it == site_answers().end() ? std::string() : it->second;
+}
+void save_site_answer(const std::string& key, const std::string& value) { site_answers()[key] = value; }
 bool can_share() { return false; }
 void make_plan_link(const std::string&, LinkMade done) {
     if (done) done("", 0);   // no gzip here: the caller offers the file instead (as in a browser without CompressionStream)

@@ -60,6 +60,31 @@ EM_JS(void, dc_js_init, (double max_text), {
 EM_JS(void, dc_js_make_link, (int id, const char* data, int len), {
   Module.dcGlue.makeLink(id, HEAPU8.slice(data, data + len));
 });
+// The address's fragment when it is a site's request ("#dcq=…"), read as the
+// page opened (web/store.js decided from the same test whether to open the
+// planner's storage).  Mail programs may have percent-escaped the link.
+EM_JS(char*, dc_js_start_request, (), {
+  var h = location.hash || '';
+  if (h.indexOf('#dcq=') !== 0) return 0;
+  if (h.indexOf('%') >= 0) { try { h = decodeURIComponent(h); } catch (e) { /* not percent-encoded */ } }
+  var n = lengthBytesUTF8(h) + 1, p = _malloc(n);
+  stringToUTF8(h, p, n);
+  return p;
+});
+// The site's answer, apart from the plan library (localStorage: a few KB per
+// request, and the planner's IndexedDB stays untouched by a site's page).
+EM_JS(char*, dc_js_site_answer_get, (const char* key), {
+  var v = null;
+  try { v = window.localStorage.getItem('diemcau.reply.' + UTF8ToString(key)); } catch (e) { v = null; }
+  if (v === null) return 0;
+  var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, dc_js_site_answer_put, (const char* key, const char* value), {
+  try { window.localStorage.setItem('diemcau.reply.' + UTF8ToString(key), UTF8ToString(value)); }
+  catch (e) { console.warn('the answer could not be kept in this browser: ' + (e && e.name)); }
+});
 // clang-format on
 
 namespace dc::platform {
@@ -144,6 +169,20 @@ void read_clipboard() {
 }
 void print_html(const std::string& html) { dc_js_print(html.c_str()); }
 void open_url(const std::string& url) { dc_js_open_url(url.c_str()); }
+
+namespace {
+std::string take_js_string(char* p) {
+    if (!p) return {};
+    std::string out(p);
+    std::free(p);
+    return out;
+}
+}  // namespace
+std::string start_request() { return take_js_string(dc_js_start_request()); }
+std::string load_site_answer(const std::string& key) { return take_js_string(dc_js_site_answer_get(key.c_str())); }
+void save_site_answer(const std::string& key, const std::string& value) {
+    dc_js_site_answer_put(key.c_str(), value.c_str());
+}
 bool can_share() { return dc_js_can_share() != 0; }
 void make_plan_link(const std::string& text, LinkMade done) {
     init_once();

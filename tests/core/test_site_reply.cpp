@@ -112,6 +112,7 @@ TEST_CASE("site reply: a request round-trips and fits a chat message for typical
         CHECK(q.site_id == p.sites[site].id);
         CHECK(q.site_key == p.sites[site].reply_key);
         CHECK(q.site_name == p.sites[site].name);
+        CHECK(q.platform == p.event.platform);   // the site's sheet names where the conference is held
         CHECK(q.test_date == p.sites[site].test_date);
         CHECK(q.test_start == p.sites[site].test_start);
         CHECK(q.days.size() == p.event.days.size());

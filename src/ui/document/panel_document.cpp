@@ -529,7 +529,7 @@ static void draw_recipients_section_open(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     note(tr(K::document_recipients_note));
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float purpose_w = 150, sent_w = 90, buttons_w = 100;
+    const float purpose_w = 150, sent_w = 190, buttons_w = 100;   // sent_w: the two ticks
     const float name_w = avail - purpose_w - sent_w - buttons_w - 24;
     for (std::size_t i = 0; i < plan.recipients.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -552,6 +552,16 @@ static void draw_recipients_section_open(UiContext& ctx) {
         }
         widgets::register_last_item((rid + ".sent").c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_sent_tip));
+        ImGui::SameLine();
+        // Received implies sent: ticking it ticks both (one undo step).
+        bool acknowledged = r.acknowledged;
+        if (ImGui::Checkbox(tr(K::document_acknowledged), &acknowledged)) {
+            r.acknowledged = acknowledged;
+            r.sent = r.sent || acknowledged;
+            ctx.editor->set_item(i, r, tr(K::document_undo_recipient_acknowledged));
+        }
+        widgets::register_last_item((rid + ".acknowledged").c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_acknowledged_tip));
         ImGui::SameLine();
         switch (row_buttons(rid, i, plan.recipients.size())) {
         case RowAction::Up: ctx.editor->move_item<Recipient>(i, i - 1, tr(K::document_undo_move_recipient)); break;

@@ -56,22 +56,6 @@ std::string kb_text(std::size_t bytes) {
     return s;
 }
 
-// RFC 3986 percent-encoding of UTF-8 for mailto: subject and body.
-std::string percent_encode(const std::string& s) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-            c == '_' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 std::string plan_title(const Plan& p) {
     return p.header.title.empty() ? std::string(tr(K::plan_untitled)) : p.header.title;
@@ -150,6 +134,23 @@ void make_link(UiContext& ctx, LinkPurpose purpose) {
                              [c, purpose](const std::string& url, std::size_t bytes) { link_made(*c, purpose, url, bytes); });
 }
 }  // namespace
+
+// RFC 3986 percent-encoding of UTF-8 for mailto: subject and body.
+std::string percent_encode(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+            c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] save and exports

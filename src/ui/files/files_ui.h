@@ -39,6 +39,8 @@ void files_download(UiContext& ctx, const ExportFormat& format);   // any export
 void files_copy_link(UiContext& ctx);
 void files_send_email(UiContext& ctx);
 void files_share_system(UiContext& ctx);   // navigator.share, when platform::can_share()
+// RFC 3986 percent-encoding of UTF-8, for mailto: subjects and bodies (also the sites' reply form).
+std::string percent_encode(const std::string& s);
 // The last link made this session ("" = none) and its encoded size; for the panel.
 const std::string& files_last_link();
 std::size_t files_last_link_bytes();

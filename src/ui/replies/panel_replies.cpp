@@ -17,7 +17,9 @@
 #include <ctime>
 
 #include "core/datetime.h"
+#include "core/plan_file.h"   // to_string(TestStatus)
 #include "core/site_reply.h"
+#include "core/text.h"   // valid_utf8, nfc
 #include "platform/platform.h"
 #include "ui/shell/autosave.h"
 #include "ui/shell/theme.h"
@@ -39,6 +41,8 @@ struct RepliesState {
     std::uint64_t parsed_rev = 0;
     std::vector<FoundReply> found;
     std::vector<ReplyPreview> preview;
+    int drawn_frame = -10;       // ImGui's frame count when the view was last drawn (a drop lands here only then)
+    std::vector<std::string> files;   // reply files taken (their names, shown under the box)
 };
 RepliesState& S() {
     static RepliesState s;
@@ -66,6 +70,14 @@ void heading(const char* text) {
     ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
     ImGui::Separator();
+}
+
+void muted_line(const std::string& text, const char* id) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    widgets::set_shown_text(id, text);
 }
 
 std::string sender(const Plan& p) {
@@ -101,6 +113,40 @@ const char* refusal_text(const ReplyPreview& p) {
     case ReplyVerdict::Duplicate: return tr(K::replies_refused_duplicate);
     }
     return "";
+}
+
+// A change in the preview in the user's words: the field's name as the sites
+// panel says it, yes/no and test results as words, an emptied field as "—".
+const char* field_name(const std::string& field) {
+    struct Name { const char* field; K key; };
+    static const Name kNames[] = {
+        {"attendees", K::replies_field_attendees}, {"headcount", K::replies_field_headcount},
+        {"contact_name", K::replies_field_contact}, {"contact_phone", K::replies_field_contact_phone},
+        {"technician", K::replies_field_technician}, {"technician_phone", K::replies_field_technician_phone},
+        {"equipment_ready", K::replies_field_equipment}, {"test_status", K::replies_field_test},
+        {"speaker", K::replies_field_speaker}, {"talk_title", K::replies_field_talk_title},
+        {"reply_note", K::replies_field_note}};
+    for (const Name& n : kNames)
+        if (field == n.field) return tr(n.key);
+    return field.c_str();   // a field a newer core adds: its own name rather than nothing
+}
+
+std::string value_words(const std::string& field, const std::string& value) {
+    if (field == "equipment_ready") return tr(value == "1" ? K::replies_value_ready : K::replies_value_not_ready);
+    if (field == "test_status") {
+        static const std::pair<TestStatus, K> kWords[] = {
+            {TestStatus::NotTested, K::site_form_test_not_yet}, {TestStatus::Ok, K::site_form_test_ok},
+            {TestStatus::NoPicture, K::site_form_test_no_picture}, {TestStatus::NoSound, K::site_form_test_no_sound},
+            {TestStatus::LostConnection, K::site_form_test_lost}};
+        for (const auto& [status, key] : kWords)
+            if (value == to_string(status)) return tr(key);
+    }
+    return value.empty() ? std::string("—") : value;
+}
+
+std::string change_text(const AnswerChange& c) {
+    return std::string(field_name(c.field)) + ": " + value_words(c.field, c.before) + " → " +
+           value_words(c.field, c.after);
 }
 
 //-----------------------------------------------------------------------------
@@ -170,8 +216,10 @@ void draw_send(UiContext& ctx) {
     if (st.who >= static_cast<int>(labels.size())) st.who = 0;
     ImGui::SetNextItemWidth(420);
     if (ImGui::BeginCombo((std::string(tr(K::replies_who)) + "##replies.who").c_str(), labels[st.who].c_str())) {
-        for (int i = 0; i < static_cast<int>(labels.size()); ++i)
+        for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
             if (ImGui::Selectable(labels[i].c_str(), i == st.who) && !(i == 2 && sel < 0)) st.who = i;
+            widgets::register_last_item(("replies.who." + std::to_string(i)).c_str());
+        }
         ImGui::EndCombo();
     }
     widgets::register_last_item("replies.who");
@@ -220,10 +268,10 @@ void draw_preview_table(const UiContext& ctx) {
         widgets::set_shown_text(rid.c_str(), refusal_text(r));
         ImGui::TableNextColumn();
         std::string changes;
-        for (const AnswerChange& c : r.changes)
-            changes += c.field + ": " + (c.before.empty() ? "—" : c.before) + " → " + c.after + "\n";
+        for (const AnswerChange& c : r.changes) changes += change_text(c) + "\n";
         if (take && changes.empty()) changes = tr(K::replies_no_change);
         ImGui::TextWrapped("%s", changes.c_str());
+        widgets::set_shown_text(("replies.changes." + std::to_string(i)).c_str(), changes);
     }
     ImGui::EndTable();
 }
@@ -245,7 +293,14 @@ void draw_collect(UiContext& ctx) {
     }
     if (button("replies.paste.clipboard", tr(K::replies_paste))) platform::read_clipboard();
     ImGui::SameLine();
-    if (button("replies.paste.clear", tr(K::replies_clear), !st.pasted.empty())) st.pasted.clear();
+    if (button("replies.paste.clear", tr(K::replies_clear), !st.pasted.empty())) {
+        st.pasted.clear();
+        st.files.clear();
+    }
+    ImGui::SameLine();
+    muted_line(st.files.empty() ? std::string(tr(K::replies_drop_hint))
+                                : fmt(K::replies_files_taken, static_cast<int>(st.files.size()), st.files.back().c_str()),
+               "replies.files");
     refresh_preview(ctx);
     if (st.pasted.empty()) return;
     if (st.found.empty()) {
@@ -264,6 +319,7 @@ void draw_collect(UiContext& ctx) {
         ctx.editor->replace_sites(std::move(merged), fmt(K::replies_undo_merge, take));
         ctx.toast(fmt(K::replies_toast_merged, take));
         st.pasted.clear();
+        st.files.clear();
         return;
     }
     draw_preview_table(ctx);
@@ -350,7 +406,26 @@ void draw_state(UiContext& ctx) {
 }
 }  // namespace
 
+bool replies_take_file(const std::string& name, const std::string& bytes) {
+    RepliesState& st = S();
+    // Only while the view is on show (the frame being drawn or the one before:
+    // a drop arrives between frames); elsewhere a dropped file is a plan.
+    if (ImGui::GetFrameCount() - st.drawn_frame > 1) return false;
+    // A reply file is text holding a reply code; a plan file (JSON) or a readable
+    // copy (HTML) goes the usual way, and a 2 MB limit keeps a wrong file out of the box.
+    if (bytes.size() > (std::size_t(2) << 20) || bytes.find("DCR1.") == std::string::npos || !valid_utf8(bytes))
+        return false;
+    const std::size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first != std::string::npos && (bytes[first] == '{' || bytes[first] == '<')) return false;   // a plan, a readable copy
+    if (!st.pasted.empty() && st.pasted.back() != '\n') st.pasted += '\n';
+    st.pasted += nfc(bytes);
+    st.files.push_back(name);
+    platform::request_redraw(2);
+    return true;
+}
+
 void draw_replies_view(UiContext& ctx) {
+    S().drawn_frame = ImGui::GetFrameCount();
     ImGui::BeginChild("##replies.view", ImVec2(0, 0), false);
     draw_send(ctx);
     draw_collect(ctx);

@@ -30,6 +30,8 @@
 #include "ui/shell/find_ui.h"
 #include "ui/shell/keyfocus.h"
 #include "ui/document/panel_document.h"   // the Print menu
+#include "ui/replies/panel_replies.h"   // reply files dropped on its collect box
+#include "ui/replies/site_view.h"
 #include "ui/shell/widgets.h"
 #include "ui/shell/theme.h"
 
@@ -192,11 +194,6 @@ App::App() : editor_(std::make_unique<Editor>()) {}
 App::~App() = default;
 
 void App::init() {
-    set_language(prefs().language == "en" ? Lang::En : Lang::Vi);
-    first_run_line_ = !prefs().first_run_seen;
-
-    editor_->load(load_template(kDefaultTemplate));
-
     ctx_.editor = editor_.get();
     ctx_.toast = [this](const std::string& s) { toast(s); };
     ctx_.message = [this](const std::string& title, const std::string& body) {
@@ -208,6 +205,18 @@ void App::init() {
         platform::request_redraw(2);
     };
     ctx_.go_to = [this](Section s) { ctx_.section = s; };
+    // A site's request link: the site's answer form only.  The planner's plans,
+    // autosave and preferences stay untouched (web/store.js keeps to memory).
+    if (const std::string request = platform::start_request(); !request.empty()) {
+        site_form_ = true;
+        set_language(Lang::Vi);
+        set_zoom_percent(110);   // a phone's text: larger than the planner's desk-sized 100 %
+        site_view_open(request);
+        return;
+    }
+    set_language(prefs().language == "en" ? Lang::En : Lang::Vi);
+    first_run_line_ = !prefs().first_run_seen;
+    editor_->load(load_template(kDefaultTemplate));
     // The plan the user left (browser storage), or the template above as the first plan.
     autosave_init(ctx_);
 
@@ -221,7 +230,10 @@ void App::init() {
     });
     // Files picked or dropped, and "#plan=" links: checked, then the user chooses
     // how to open them (files_open.cpp); nothing is replaced silently.
-    platform::set_file_handler([this](platform::FileData f) { files_received(ctx_, f.name, f.bytes); });
+    platform::set_file_handler([this](platform::FileData f) {
+        if (replies_take_file(f.name, f.bytes)) return;   // a site's reply file dropped on "Hỏi các điểm cầu"
+        files_received(ctx_, f.name, f.bytes);
+    });
     files_init(ctx_);
 }
 
@@ -232,6 +244,19 @@ void App::frame() {
     ctx_.lang = language();
     ctx_.today = planner_today();   // the computer's date unless the user set one (tasks panel)
 
+    if (site_form_) {
+        // Called through a pointer the optimiser cannot see through, so the form
+        // is never inlined here: the web build's split then leaves it out of
+        // the planner's first download (it runs only for request links).
+        static void (*volatile site_view)(UiContext&) = draw_site_view;
+        site_view(ctx_);
+        draw_message();
+        draw_toast();
+        update_text_input();
+        keyfocus::end_frame();
+        widgets::end_frame();
+        return;
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);

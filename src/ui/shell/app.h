@@ -46,6 +46,7 @@ private:
     std::string message_title_, message_body_;
     bool message_open_ = false;
     bool first_run_line_ = false;
+    bool site_form_ = false;       // opened from a site's request link: its answer form, not the planner
     std::string saved_file_at_;    // "10:42" when last saved to a file this session
 };
 
