@@ -13,6 +13,7 @@
 // [SECTION] the view
 #include "ui/replies/site_view.h"
 
+#include <SDL.h>
 #include <imgui.h>
 #include <imgui_internal.h>   // ClearActiveID: a finger that scrolls must not press the button it started on
 #include <imgui_stdlib.h>
@@ -146,13 +147,22 @@ const char* status_word(TestStatus s) {
     return "";
 }
 
+// A finger on the screen now (SDL's touch devices; the browser's touch events).
+bool finger_down() {
+    for (int d = 0; d < SDL_GetNumTouchDevices(); ++d)
+        if (SDL_GetNumTouchFingers(SDL_GetTouchDevice(d)) > 0) return true;
+    return false;
+}
+
 // A finger dragged over the form scrolls it (a browser page would; ImGui only
-// scrolls with a wheel).  A drag that began on a button takes the press away,
-// so scrolling never presses what the finger started on.  Text being edited
-// keeps the drag (selecting text).
+// scrolls with a wheel).  A drag that began on a button or a field takes the
+// press away, so scrolling never presses what the finger started on.  Text
+// being edited keeps a mouse's drag (selecting text), not a finger's: on a
+// phone most of the form is fields, and a swipe starting on one must scroll.
 void drag_to_scroll() {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 10.0f)) return;
+    if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, 10.0f)) return;
+    if (io.WantTextInput && !finger_down()) return;
     if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows)) return;
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
