@@ -34,6 +34,11 @@ struct Cache {
     // once per revision and language, not every frame.
     Lang lang = Lang::Vi;
     std::vector<std::string> texts;
+    // Each text's wrapped height at `height_width`: measured once, so a long
+    // list (a plan of 2,000 sites can have hundreds of findings) costs only its
+    // visible rows each frame.
+    float height_width = -1, height_font = -1;
+    std::vector<float> heights;
 };
 Cache g_cache;
 
@@ -50,6 +55,7 @@ const Cache& findings_of(const Editor& ed) {
         g_cache.lang = language();
         g_cache.texts.clear();
         for (const Finding& f : g_cache.findings) g_cache.texts.push_back(finding_text(f, g_cache.lang));
+        g_cache.heights.clear();
     }
     return g_cache;
 }
@@ -192,6 +198,14 @@ void draw_checks_panel(UiContext& ctx) {
     }
 
     ImGui::BeginChild("##checks-list", ImVec2(0, 0), false);
+    const float text_w = ImGui::GetContentRegionAvail().x - 44;
+    if (g_cache.heights.size() != c.findings.size() || g_cache.height_width != text_w ||
+        g_cache.height_font != ImGui::GetFontSize()) {
+        g_cache.heights.clear();
+        for (const std::string& msg : c.texts) g_cache.heights.push_back(ImGui::CalcTextSize(msg.c_str(), nullptr, false, text_w).y);
+        g_cache.height_width = text_w;
+        g_cache.height_font = ImGui::GetFontSize();
+    }
     for (int s = 0; s < 3; ++s) {
         if (!c.counts[s]) continue;
         const std::string gid = std::string("checks.group.") + (s == 0 ? "error" : s == 1 ? "warning" : "note");
@@ -207,17 +221,22 @@ void draw_checks_panel(UiContext& ctx) {
         for (std::size_t k = 0; k < c.findings.size(); ++k) {
             const Finding& f = c.findings[k];
             if (f.severity != s) continue;
-            ImGui::PushID(static_cast<int>(k));
             const std::string& msg = c.texts[k];
-            const std::string where = describe_place(plan, f.place);
             const float w = ImGui::GetContentRegionAvail().x;
-            const float text_w = w - 44;
-            const ImVec2 ms = ImGui::CalcTextSize(msg.c_str(), nullptr, false, text_w);
+            const ImVec2 ms(text_w, g_cache.heights[k]);
             const float small = ImGui::GetFontSize() * 0.88f;
             const float h = ms.y + small + 14;
+            const std::string id = "checks.place." + f.place;
+            if (!ImGui::IsRectVisible(ImVec2(w, h))) {   // scrolled out of sight: its place only
+                ImGui::Dummy(ImVec2(w, h));   // the same height a Selectable of (w, h) takes
+                widgets::register_last_item(id.c_str());
+                widgets::register_last_item(("checks.item." + std::to_string(k)).c_str());
+                continue;
+            }
+            ImGui::PushID(static_cast<int>(k));
+            const std::string where = describe_place(plan, f.place);
             const ImVec2 p = ImGui::GetCursorScreenPos();
             if (ImGui::Selectable("##finding", false, 0, ImVec2(w, h))) go_to_place(ctx, f.place);
-            const std::string id = "checks.place." + f.place;
             widgets::register_last_item(id.c_str());
             widgets::register_last_item(("checks.item." + std::to_string(k)).c_str());
             if (ImGui::IsItemHovered()) {

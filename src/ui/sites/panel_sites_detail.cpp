@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/datetime.h"
 #include "ui/shell/app.h"
@@ -303,27 +306,66 @@ void detail_participants(UiContext& ctx, const Site& s, std::size_t i) {
 }
 
 // The whole programme, the site's own slots in bold.
-void detail_programme(const Plan& plan, const Site& s) {
-    section_title(tr(K::sites_sec_programme));
-    if (plan.agenda.empty()) muted_text(tr(K::sites_no_programme));
+// The programme's lines for one site, built and measured once per plan
+// revision, site and width: a plan's programme can run to a thousand lines,
+// and only those in sight are drawn each frame.
+struct ProgrammeLines {
+    std::uint64_t rev = ~std::uint64_t(0);
+    std::string site_id;
+    float width = -1, font = -1;
+    struct Line { int day = -1; bool ours = false; std::string text; float height = 0; };
+    std::vector<Line> lines;
+};
+
+void build_programme(const Plan& plan, const Site& s, ProgrammeLines& c) {
+    c.lines.clear();
     int day = -1;
-    ImGui::PushTextWrapPos(0.0f);
     for (const Slot& slot : plan.agenda) {
+        ProgrammeLines::Line l;
         if (slot.day != day && plan.event.days.size() > 1) {
             day = slot.day;
-            if (day >= 0 && day < static_cast<int>(plan.event.days.size()))
-                field_label(format_date(plan.event.days[static_cast<std::size_t>(day)].date).c_str());
+            if (day >= 0 && day < static_cast<int>(plan.event.days.size())) l.day = day;
         }
-        bool ours = false;
-        for (const Turn& t : slot.turns) ours = ours || t.site_id == s.id;
-        std::string line = format_time_range(slot.start, slot.end);
+        for (const Turn& t : slot.turns) l.ours = l.ours || t.site_id == s.id;
+        l.text = format_time_range(slot.start, slot.end);
         for (std::size_t k = 0; k < slot.items.size(); ++k) {
-            line += (k == 0 ? "  " : "; ") + slot.items[k].content;
-            if (!slot.items[k].performer.empty()) line += " (" + slot.items[k].performer + ")";
+            l.text += (k == 0 ? "  " : "; ") + slot.items[k].content;
+            if (!slot.items[k].performer.empty()) l.text += " (" + slot.items[k].performer + ")";
         }
-        if (ours) ImGui::PushFont(fonts().bold);
-        ImGui::TextUnformatted(line.c_str());
-        if (ours) ImGui::PopFont();
+        c.lines.push_back(std::move(l));
+    }
+}
+
+void detail_programme(const Plan& plan, const Site& s, std::uint64_t rev) {
+    static ProgrammeLines c;
+    section_title(tr(K::sites_sec_programme));
+    if (plan.agenda.empty()) muted_text(tr(K::sites_no_programme));
+    if (c.rev != rev || c.site_id != s.id) {
+        build_programme(plan, s, c);
+        c.rev = rev;
+        c.site_id = s.id;
+        c.width = -1;
+    }
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (c.width != w || c.font != ImGui::GetFontSize()) {
+        for (auto& l : c.lines) {
+            if (l.ours) ImGui::PushFont(fonts().bold);
+            l.height = ImGui::CalcTextSize(l.text.c_str(), nullptr, false, w).y;
+            if (l.ours) ImGui::PopFont();
+        }
+        c.width = w;
+        c.font = ImGui::GetFontSize();
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    for (const auto& l : c.lines) {
+        if (l.day >= 0) field_label(format_date(plan.event.days[static_cast<std::size_t>(l.day)].date).c_str());
+        if (!ImGui::IsRectVisible(ImVec2(w, l.height))) {   // out of sight: its room only
+            ImGui::Dummy(ImVec2(w, l.height));
+            continue;
+        }
+        if (l.ours) ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(l.text.c_str());
+        if (l.ours) ImGui::PopFont();
     }
     ImGui::PopTextWrapPos();
     widgets::register_last_item("sites.detail.programme");
@@ -362,7 +404,7 @@ void draw_detail(UiContext& ctx, std::size_t i, float width, float height) {
     detail_contacts(ctx, plan, i);
     detail_turns(ctx, plan, s, i);
     detail_participants(ctx, s, i);
-    detail_programme(plan, s);
+    detail_programme(plan, s, ctx.editor->revision());
 
     section_title(tr(K::sites_sec_notes));
     site_field(ctx, i, &Site::address, "address", tr(K::sites_col_address), "");
