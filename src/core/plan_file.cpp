@@ -544,7 +544,19 @@ struct CapturingSax {
         return j != nullptr;
     }
     bool key(std::string& k) {
-        json::object_t::Container& c = stack.back()->get_ref<json::object_t&>();
+        using Container = json::object_t::Container;
+        Container& c = stack.back()->get_ref<json::object_t&>();
+        if (c.size() == c.capacity()) {
+            // The members are pair<const string, json>: the key can't be moved,
+            // so std::vector's own growth copies each member, the whole value
+            // tree included (a file's "tasks" array was copied at every later
+            // key: 3 s for a 15 MB plan).  Grow by hand: copy the short keys,
+            // move the values.
+            Container grown;
+            grown.reserve(c.empty() ? 1 : 2 * c.size());
+            for (auto& m : c) grown.emplace_back(m.first, std::move(m.second));
+            c.swap(grown);
+        }
         c.emplace_back(std::move(k), json());
         member = &c.back().second;
         return true;
@@ -992,7 +1004,19 @@ public:
                 "danh sách có " + std::to_string(v->size()) + " mục, vượt giới hạn " + std::to_string(max) + ".",
                 "the list has " + std::to_string(v->size()) + " entries, over the limit of " + std::to_string(max) + ".");
         }
-        for (std::size_t i = 0; i < v->size() && !d_.full(); ++i) f((*v)[i], index_path(path_, key, i));
+        for (std::size_t i = 0; i < v->size() && !d_.full(); ++i) {
+            f((*v)[i], index_path(path_, key, i));
+            // Read: freed now, so the entries after it reuse its memory (a
+            // 15 MB file's tree is ten times its size).
+            (*v)[i] = json();
+        }
+    }
+
+    // How many entries the list `key` holds (0: absent or not a list), so a
+    // reader can reserve its vector once instead of regrowing it.
+    std::size_t size_of(const char* key) const {
+        auto it = j_.find(key);
+        return it != j_.end() && it->is_array() ? it->size() : 0;
     }
 
     void strings(const char* key, std::vector<std::string>& out, std::size_t max) {
@@ -1132,6 +1156,7 @@ void read_field(ReadContext& c, Obj& o, const Field<T, M>& f, M& out, IdSet* ids
         static_assert(is_struct_list<M>::value, "a field type the plan file cannot read");
         using E = typename M::value_type;
         IdSet list_ids;   // ids are unique within one list
+        out.reserve(out.size() + std::min(o.size_of(f.name), max_list<E>(c.lim)));
         o.list(f.name, max_list<E>(c.lim), [&](json& j, const std::string& place) {
             E e;
             Obj oe(c.d, j, place);
