@@ -218,6 +218,17 @@ void draw_checks_panel(UiContext& ctx) {
         ImGui::PopStyleColor();
         widgets::register_last_item(gid.c_str());
         if (!open) continue;
+        // Rows out of sight are skipped as one run of blank space: with
+        // thousands of findings (a 2,000-site plan) naming each hidden row every
+        // frame cost more than drawing the visible ones.  A short list still
+        // names every row, so a finding can be found by its place.
+        const bool name_hidden = c.findings.size() <= 300;
+        const float spacing = ImGui::GetStyle().ItemSpacing.y;
+        float skipped = 0;   // height of the hidden rows not yet laid out
+        auto flush = [&] {
+            if (skipped > 0) ImGui::Dummy(ImVec2(1, skipped - spacing));
+            skipped = 0;
+        };
         for (std::size_t k = 0; k < c.findings.size(); ++k) {
             const Finding& f = c.findings[k];
             if (f.severity != s) continue;
@@ -226,13 +237,19 @@ void draw_checks_panel(UiContext& ctx) {
             const ImVec2 ms(text_w, g_cache.heights[k]);
             const float small = ImGui::GetFontSize() * 0.88f;
             const float h = ms.y + small + 14;
-            const std::string id = "checks.place." + f.place;
-            if (!ImGui::IsRectVisible(ImVec2(w, h))) {   // scrolled out of sight: its place only
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            if (!ImGui::IsRectVisible(ImVec2(at.x, at.y + skipped), ImVec2(at.x + w, at.y + skipped + h))) {
+                if (!name_hidden) {   // scrolled out of sight: laid out later, in one run
+                    skipped += h + spacing;
+                    continue;
+                }
                 ImGui::Dummy(ImVec2(w, h));   // the same height a Selectable of (w, h) takes
-                widgets::register_last_item(id.c_str());
+                widgets::register_last_item(("checks.place." + f.place).c_str());
                 widgets::register_last_item(("checks.item." + std::to_string(k)).c_str());
                 continue;
             }
+            flush();
+            const std::string id = "checks.place." + f.place;
             ImGui::PushID(static_cast<int>(k));
             const std::string where = describe_place(plan, f.place);
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -253,6 +270,7 @@ void draw_checks_panel(UiContext& ctx) {
             dl->AddLine(ImVec2(p.x, p.y + h + 1), ImVec2(p.x + w, p.y + h + 1), colors::kBorder);
             ImGui::PopID();
         }
+        flush();
     }
     ImGui::EndChild();
 }

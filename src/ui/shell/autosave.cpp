@@ -265,7 +265,11 @@ void autosave_tick(UiContext& ctx) {
     const bool writable = !other_tab();
     const bool due = s.timer.due(ctx.editor->revision(), now) && writable;
     const bool retry = s.retry_at_ms > 0 && now >= s.retry_at_ms && writable;
-    const bool probe = s.retry_at_ms == 0 && now - s.last_probe_ms >= kProbeMs && writable;
+    // The probe serialises the whole plan: a large plan's probes are spaced by
+    // a thousand times their cost (4 MB: ~40 ms, so every 40 s), so the safety
+    // net never becomes a stutter every two seconds.
+    const double probe_gap = std::max(kProbeMs, 1000.0 * static_cast<double>(lib.last_save_bytes()) / 100000.0);
+    const bool probe = s.retry_at_ms == 0 && now - s.last_probe_ms >= probe_gap && writable;
     if (due || retry || probe) {
         s.last_probe_ms = now;
         write_now(ctx);
