@@ -52,41 +52,31 @@ inline void put(char* out, std::uint64_t w) { std::memcpy(out, &w, 8); }
 // One store per word; integral_constant forces each word to be computed by
 // the compiler, so the array is never read at run time.  (A braced list, not
 // a fold expression: clang nests a fold of N terms N deep, past its limit of
-// 256 for a few KB of text.)
-template <const char* S, std::size_t N, std::size_t... I>
-void fill(char* out, std::index_sequence<I...>) {
-    const int done[] = {(put(out + 8 * I, std::integral_constant<std::uint64_t, word(S, N, I)>::value), 0)...};
-    (void)done;
-}
-
-// The same for a text held by a type (T::text, a constexpr std::array<char, N>
-// with its final NUL, built by a constexpr function rather than written out).
+// 256 for a few KB of text.)  T::text: a constexpr std::array<char, N> or
+// CharArray's view, its final byte a NUL.
 template <class T, std::size_t N, std::size_t... I>
 void fill_of(char* out, std::index_sequence<I...>) {
     const int done[] = {(put(out + 8 * I, std::integral_constant<std::uint64_t, word(T::text.data(), N, I)>::value), 0)...};
     (void)done;
 }
 
-}  // namespace code_text_detail
-
-// The text of S (a constexpr char array of `Size` bytes, its final NUL not
-// part of the text).  Kept out of line (noinline): it is the function the
-// split places, and inlining it into a caller the first screen runs would
-// bring the text into the first part.
+// A char array seen as code_text_of() sees a text: T::text.data() / .size().
 template <const char* S, std::size_t Size>
-[[gnu::noinline]] std::string code_text() {
-    static_assert(Size >= 1, "a char array with its final NUL");
-    constexpr std::size_t n = Size - 1;
-    constexpr std::size_t words = (n + 7) / 8;
-    std::string out(words * 8, '\0');
-    code_text_detail::fill<S, n>(out.data(), std::make_index_sequence<words>{});
-    out.resize(n);
-    return out;
-}
+struct CharArray {
+    struct View {
+        static constexpr const char* data() { return S; }
+        static constexpr std::size_t size() { return Size; }
+    };
+    static constexpr View text{};
+};
+
+}  // namespace code_text_detail
 
 // The text of T::text (a constexpr std::array<char, N>, its last byte a NUL not
 // part of the text): for a text the compiler assembles, such as the interface
-// texts a first screen does not show (ui/shell/i18n.cpp).
+// texts a first screen does not show (ui/shell/i18n.cpp).  Kept out of line
+// (noinline): it is the function the split places, and inlining it into a
+// caller the first screen runs would bring the text into the first part.
 template <class T>
 [[gnu::noinline]] std::string code_text_of() {
     constexpr std::size_t size = T::text.size();
@@ -97,6 +87,13 @@ template <class T>
     code_text_detail::fill_of<T, n>(out.data(), std::make_index_sequence<words>{});
     out.resize(n);
     return out;
+}
+
+// The text of S (a constexpr char array of `Size` bytes, its final NUL not
+// part of the text), through code_text_of().
+template <const char* S, std::size_t Size>
+[[gnu::noinline]] std::string code_text() {
+    return code_text_of<code_text_detail::CharArray<S, Size>>();
 }
 
 }  // namespace dc
