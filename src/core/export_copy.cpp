@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/body_facts.h"
 #include "core/datetime.h"
 #include "core/export_html.h"
 #include "core/exporters.h"
@@ -265,7 +266,7 @@ std::string full_text_section(const Plan& p) {
             case BlockKind::Heading: {
                 int lv = std::clamp(b.level, 1, 3) + 2;   // h3..h5
                 s += "<h" + std::to_string(lv) + ">" + rich(b.text) + "</h" + std::to_string(lv) + ">\n";
-                if (!b.body.empty()) s += "<p>" + rich(b.body) + "</p>\n";
+                if (const std::string body = heading_body(p, b); !body.empty()) s += "<p>" + rich(body) + "</p>\n";
                 break;
             }
             case BlockKind::Paragraph: s += "<p>" + rich(b.text) + "</p>\n"; break;

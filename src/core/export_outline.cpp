@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/body_facts.h"
 #include "core/datetime.h"
 #include "core/exporters.h"
 #include "core/text.h"
@@ -155,7 +156,7 @@ std::vector<std::size_t> empty_sections(const Plan& p) {
         const int level = std::clamp(b.level, 1, 7);
         // A lettered point ("a) Đánh giá tình hình …", level 3 and below) is
         // itself a line of content in a công văn, never an empty title.
-        const bool kept = level >= 3 || has[level] || !trim(b.body).empty();
+        const bool kept = level >= 3 || has[level] || !trim(heading_body(p, b)).empty();
         if (!kept) out.push_back(i);
         // This heading ends the sections of its level and below that come
         // before it; for the levels above, it (when kept) is content.
@@ -178,7 +179,7 @@ std::string write_body(const Plan& p, BodyWriter& w) {
                 // before printing); the numbering closes up over it.
                 if (std::binary_search(empty.begin(), empty.end(), i)) break;
                 const int level = std::clamp(b.level, 1, 7);
-                out += w.clause(n, level, b.text, b.body);
+                out += w.clause(n, level, b.text, heading_body(p, b));
                 n.current = level;
                 break;
             }

@@ -208,6 +208,9 @@ struct Block {
     std::string text;           // Heading: "Mục đích, yêu cầu"; for a heading with run-in text use `text` + ": " + `body`
     std::string body;           // Heading only: run-in text after the heading ("Yêu cầu: Đảm bảo …")
     InsertWhat insert = InsertWhat::Agenda; // Insert only
+    // Heading only: the event's fact its run-in text is written from while `body` is
+    // empty ("time", "form", "place": core/body_facts.h); "" = none.
+    std::string fact;
     Extra extra;
     // File order; see [SECTION] Field lists.
     static constexpr auto fields() {
@@ -217,7 +220,8 @@ struct Block {
             field_if("level", &Block::level, +[](const Block& b) { return b.kind == BlockKind::Heading; }, 0, 1, 3),
             field_if("insert", &Block::insert, +[](const Block& b) { return b.kind == BlockKind::Insert; }, kRequired),
             field("text", &Block::text),
-            field_if("body", &Block::body, +[](const Block& b) { return b.kind == BlockKind::Heading; }));
+            field_if("body", &Block::body, +[](const Block& b) { return b.kind == BlockKind::Heading; }),
+            field("fact", &Block::fact, kOmitEmpty));
     }
 };
 

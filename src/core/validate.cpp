@@ -50,6 +50,8 @@
 //           body.section-empty (Quote heading): left out of the print, nothing under it
 //           budget.no-lines (Quote heading): a Kinh phí section left out, the plan has no budget lines
 //           budget.not-printed (Number lines): budget lines, but no budget insert in the body
+//           body.fact-differs (Quote heading, Text facts it does not name, joined by ", "): a run-in
+//             text written from the event (core/body_facts.h), then by hand, that no longer says the event's facts
 //   Info    header.number-blank (công văn: the văn thư fills it in), signer.name-empty (no values)
 //           header.date-day-blank (Day: all blank, or only the day)
 #include "core/validate.h"
@@ -59,6 +61,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/body_facts.h"
 #include "core/datetime.h"
 #include "core/deadline.h"
 #include "core/export_outline.h"
@@ -522,6 +525,18 @@ void check_print(const Plan& p, Collector& c) {
         c.add(Sev::Warning, "budget", "budget.not-printed", {number(static_cast<long long>(p.budget.size()))});
 }
 
+// Section II written from the event, then by hand: it stays as written, and
+// this names the event's facts the hand-written text no longer says.
+void check_fact_texts(const Plan& p, Collector& c) {
+    for (std::size_t i = 0; i < p.body.size(); ++i) {
+        const std::vector<std::string> missing = fact_disagreement(p, p.body[i]);
+        if (missing.empty()) continue;
+        std::string what;
+        for (const std::string& m : missing) what += (what.empty() ? "" : ", ") + m;
+        c.add(Sev::Warning, at("body", i) + ".body", "body.fact-differs", {quote(p.body[i].text), as_text(what)});
+    }
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Weekdays
 //-----------------------------------------------------------------------------
@@ -862,6 +877,7 @@ std::vector<Finding> validate(const Plan& plan) {
     check_references(plan, c);
     check_tasks(plan, c);
     check_print(plan, c);
+    check_fact_texts(plan, c);
     check_texts(plan, c);
     std::stable_sort(c.out.begin(), c.out.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
@@ -886,6 +902,7 @@ const std::vector<const char*>& finding_codes() {
         "agenda.gap", "agenda.unknown-site", "agenda.turns-overrun",
         "task.content-empty", "task.no-lead", "task.deadline-after-event", "task.deadline-invalid",
         "text.weekday-mismatch", "text.invalid-date", "body.section-empty", "budget.no-lines", "budget.not-printed",
+        "body.fact-differs",
     };
     return codes;
 }

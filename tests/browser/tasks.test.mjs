@@ -82,8 +82,22 @@ async function goTasks(page) {
 test('today set by the user: statuses of the Kế hoạch template on 29/8/2021, banner, screenshots', async () => {
   const { browser, page, errors } = await fresh();
   try {
-    // Before: the template (2021) seen from the real today has everything overdue → banner on open.
+    // The example a first visit opens (2021: everything overdue from the real today) is said to be
+    // an example, without the overdue banner; a copy of it is the user's own plan, and the banner greets it.
     assert.equal(await plan(page).then((p) => p.tasks.length), 7);
+    assert.ok((await ids(page)).includes('example.banner'), 'the example is marked as one');
+    assert.ok(!(await ids(page)).includes('tasks.banner'), 'no overdue banner over the untouched example');
+    await click(page, 'nav.library');
+    await waitIdle(page, 300);
+    const titles = async () => (await ids(page)).filter((i) => i.startsWith('library.title.'));
+    const first = await titles();
+    await click(page, 'library.duplicate.' + first[0].slice('library.title.'.length));
+    await waitIdle(page, 300);
+    const copy = (await titles()).find((i) => !first.includes(i));
+    assert.ok(copy, 'a copy of the example');
+    await click(page, 'library.open.' + copy.slice('library.title.'.length));
+    await waitIdle(page, 300);
+    assert.ok(!(await ids(page)).includes('example.banner'));
     assert.ok((await ids(page)).includes('tasks.banner'), 'banner shown when the plan opens');
     await goTasks(page);
     await setToday(page, '29/8/2021');

@@ -112,6 +112,7 @@ bool key_of(const Finding& f, K& key) {
         {"body.section-empty", K::find_body_section_empty},
         {"budget.no-lines", K::find_budget_no_lines},
         {"budget.not-printed", K::find_budget_not_printed},
+        {"body.fact-differs", K::find_body_fact_differs},
     };
     for (const Entry& e : kKeys)
         if (f.code == e.code) { key = e.key; return true; }

@@ -25,6 +25,7 @@
 
 #include "core/datetime.h"
 #include "core/export_html.h"
+#include "core/issuer.h"
 #include "core/text.h"
 #include "platform/platform.h"
 #include "ui/shell/app.h"
@@ -411,6 +412,17 @@ void muted_if_fits(const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+// A change of the issuing body or the kind of document: the number's code and
+// the signer's title follow while they are still the defaults (core/issuer.h),
+// in the same undo step as the change itself.
+void set_header_following(UiContext& ctx, const Header& h, const std::string& label, const std::string& merge_key = {}) {
+    const Plan& plan = ctx.editor->plan();
+    const IssuerFollow f = follow_issuer(plan.header, h, plan.signer);
+    Editor::Group group(*ctx.editor, label, merge_key);
+    ctx.editor->set_header(f.header, label, merge_key);
+    if (f.signer_followed) ctx.editor->set_signer(f.signer, label);
+}
+
 void draw_header_section(UiContext& ctx) {
     const Plan& plan = ctx.editor->plan();
     Header h = plan.header;
@@ -429,7 +441,7 @@ void draw_header_section(UiContext& ctx) {
         for (DocKind k : {DocKind::KeHoach, DocKind::CongVan, DocKind::ChuongTrinh, DocKind::ThongBao, DocKind::GiayMoi}) {
             if (ImGui::Selectable(kind_name(k), k == h.kind) && k != h.kind) {
                 h.kind = k;
-                ctx.editor->set_header(h, tr(K::document_undo_kind));
+                set_header_following(ctx, h, tr(K::document_undo_kind));
             }
         }
         ImGui::EndCombo();
@@ -442,7 +454,7 @@ void draw_header_section(UiContext& ctx) {
         set("parent_body", tr(K::document_undo_header));
     label(tr(K::document_issuing_body));
     if (edit_text(ctx, "doc.header.issuing_body", &h.issuing_body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
-        set("issuing_body", tr(K::document_undo_header));
+        set_header_following(ctx, h, tr(K::document_undo_header), "doc.header.issuing_body");
 
     // Số: number / code on one row.
     label(tr(K::document_number), tr(K::document_number_tip));
@@ -585,6 +597,33 @@ static void draw_recipients_section_open(UiContext& ctx) {
         ctx.editor->set_archive(archive, tr(K::document_undo_archive), "doc.archive");
 }
 
+// The ways the issuing body signs (the head, KT. a deputy, TM. for a UBND),
+// offered beside the title: one choice sets the three lines.
+static void draw_signer_forms(UiContext& ctx, Signer s) {
+    const IssuerDefaults d = issuer_defaults(ctx.editor->plan().header.issuing_body);
+    if (d.forms.empty()) return;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize(tr(K::document_signer_forms)).x + 40);
+    if (ImGui::BeginCombo("##doc.signer.forms", tr(K::document_signer_forms))) {
+        for (std::size_t i = 0; i < d.forms.size(); ++i) {
+            const SignerForm& f = d.forms[i];
+            std::string shown = (f.authority.empty() ? "" : f.authority + " ") + f.title;
+            if (!f.deputy_title.empty()) shown += " / " + f.deputy_title;
+            const bool current = s.authority == f.authority && s.title == f.title && s.deputy_title == f.deputy_title;
+            if (ImGui::Selectable((shown + "##form" + std::to_string(i)).c_str(), current) && !current) {
+                s.authority = f.authority;
+                s.title = f.title;
+                s.deputy_title = f.deputy_title;
+                ctx.editor->set_signer(s, tr(K::document_undo_signer));
+            }
+            widgets::register_last_item(("doc.signer.form." + std::to_string(i)).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    widgets::register_last_item("doc.signer.forms");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_signer_forms_tip));
+}
+
 static void draw_signer_section_open(UiContext& ctx) {
     Signer s = ctx.editor->plan().signer;
     static const char* kAuth[] = {"", "KT.", "TL.", "TM.", "Q.", "TUQ."};
@@ -606,6 +645,7 @@ static void draw_signer_section_open(UiContext& ctx) {
     label(tr(K::document_signer_title), tr(K::document_signer_title_tip));
     if (edit_text(ctx, "doc.signer.title", &s.title, "GIÁM ĐỐC", 320))
         ctx.editor->set_signer(s, tr(K::document_undo_signer), "doc.signer.title");
+    draw_signer_forms(ctx, s);
     if (!s.authority.empty() || !s.deputy_title.empty()) {
         label(tr(K::document_deputy_title), tr(K::document_deputy_title_tip));
         if (edit_text(ctx, "doc.signer.deputy_title", &s.deputy_title, "PHÓ GIÁM ĐỐC", 320))

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/body_facts.h"
 #include "core/export_outline.h"
 #include "ui/document/panel_document.h"
 #include "ui/shell/widgets.h"
@@ -195,6 +196,35 @@ void line_buttons(const BodyLine& l, int& sel) {
     }
 }
 
+// Under a run-in text written from the event: that it follows the event, or,
+// once written by hand, a button that makes it follow again.
+void fact_note(const BodyLine& l, bool follows) {
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + l.indent + kNumW + 8);
+    ImGui::PushFont(fonts().small);
+    if (follows) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kOk));
+        ImGui::TextUnformatted((std::string(icons::kCheck) + " " + tr(K::document_fact_follows)).c_str());
+        ImGui::PopStyleColor();
+        widgets::register_last_item((l.bid + ".fact-follows").c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_fact_follows_tip));
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kTextMuted));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(K::document_fact_hand));
+        ImGui::PopStyleColor();
+        widgets::register_last_item((l.bid + ".fact-hand").c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton((std::string(tr(K::document_fact_reset)) + "##" + l.bid + ".fact-reset").c_str())) {
+            Block b = l.ctx.editor->plan().body[l.i];
+            b.body.clear();
+            l.ctx.editor->set_item(l.i, b, tr(K::document_fact_reset));
+        }
+        widgets::register_last_item((l.bid + ".fact-reset").c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::document_fact_reset_tip));
+    }
+    ImGui::PopFont();
+}
+
 // Under the line: a heading's run-in text ("Yêu cầu: Đảm bảo …"), or what
 // an insert does.
 void line_second_row(const BodyLine& l, const Block& b) {
@@ -206,9 +236,15 @@ void line_second_row(const BodyLine& l, const Block& b) {
         ImGui::PopStyleColor();
         ImGui::SameLine();
         const float w2 = l.avail - (ImGui::GetCursorPosX() - ImGui::GetWindowContentRegionMin().x) - kButtonsW;
-        Block b2 = l.ctx.editor->plan().body[l.i];
+        const Plan& plan = l.ctx.editor->plan();
+        Block b2 = plan.body[l.i];
+        // A text written from the event shows that text; typing in it makes it the user's own.
+        const bool follows = follows_facts(b2);
+        if (follows) b2.body = fact_text(plan, b2.fact);
         if (edit_text(l.ctx, l.bid + ".body", &b2.body, tr(K::document_run_in_hint), w2 > 120 ? w2 : 120))
             l.ctx.editor->set_item(l.i, b2, tr(K::document_undo_block_text), l.bid + ".body");
+        widgets::set_shown_text((l.bid + ".body").c_str(), b2.body);   // tests: the text the field shows
+        if (known_fact(b2.fact)) fact_note(l, follows);
     } else if (b.kind == BlockKind::Insert) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + l.indent + kNumW + 8);
         note(tr(K::document_insert_note));

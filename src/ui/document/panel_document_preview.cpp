@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/body_facts.h"
 #include "core/datetime.h"
 #include "core/export_html.h"
 #include "core/export_outline.h"
@@ -210,11 +211,11 @@ void preview_body(UiContext& ctx, const Plan& plan) {
             if (std::binary_search(empty.begin(), empty.end(), i)) break;
             std::string t = b.level == 1 ? upper_vi(b.text) : b.text;
             std::string line = numbered.heading[i] + " " + no_stars(t);
-            if (!b.body.empty()) {
+            if (const std::string body = heading_body(plan, b); !body.empty()) {
                 // Heading in bold, run-in text regular: draw as one wrapped paragraph in bold
                 // when short, else heading then text (ImGui has no mixed-font wrapping).
                 para(ctx, line + (line.back() == ':' ? "" : ":"), place, b.level <= 2 ? fonts().bold : nullptr, 14);
-                para(ctx, no_stars(b.body), place, nullptr, 14);
+                para(ctx, no_stars(body), place, nullptr, 14);
             } else {
                 para(ctx, line, place, b.level <= 2 ? fonts().bold : nullptr, 14);
             }

@@ -355,6 +355,7 @@ void draw_files_dialogs(UiContext& ctx) {
     draw_open_dialog(ctx);
     draw_files_compare(ctx);
     draw_files_share_dialogs(ctx);
+    draw_new_plan_dialog(ctx);
 }
 
 }  // namespace dc::ui

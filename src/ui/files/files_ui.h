@@ -75,4 +75,8 @@ bool files_new_or_replace(UiContext& ctx, Plan& plan, const std::string& name, c
                           const std::string& new_tip, bool new_primary);
 std::string files_shortcut(const char* key);   // "Ctrl+Z", "Cmd+Z" on a Mac
 
+// "Kế hoạch mới": the guided start (new_plan_dialog.cpp); opens on the next frame.
+void new_plan_dialog_request();
+void draw_new_plan_dialog(UiContext& ctx);
+
 }  // namespace dc::ui

@@ -18,6 +18,7 @@
 #include "core/templates.h"
 #include "core/text.h"
 #include "platform/platform.h"
+#include "ui/files/files_ui.h"
 #include "ui/shell/app.h"
 #include "ui/shell/autosave.h"
 #include "ui/shell/panels.h"
@@ -83,6 +84,13 @@ void draw_new_row(UiContext& ctx) {
     };
     const std::string tip = fmt(K::offline_tip_shortcut, tr(K::offline_lib_new_tip),
                                 (std::string(platform::is_mac() ? "Cmd" : "Ctrl") + "+Alt+N").c_str());
+    {   // The guided start first: a plan of the user's own body, not an example.
+        const std::string label = std::string(tr(K::files_new_title)) + "\xE2\x80\xA6";
+        flow(label);
+        if (ImGui::Button((label + "##library.new.guided").c_str())) new_plan_dialog_request();
+        widgets::register_last_item("library.new.guided");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::files_new_create_tip));
+    }
     for (const TemplateInfo& t : builtin_templates()) {
         const std::string label = t.id == kBlankTemplate ? std::string(tr(K::offline_lib_new_blank))
                                                          : (ctx.lang == Lang::En ? t.name_en : t.name_vi);

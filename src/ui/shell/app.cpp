@@ -494,7 +494,7 @@ void App::draw_navigation(float height) {
                     active ? colors::kAccent : ImGui::GetColorU32(ImGuiCol_Text), tr(section_label(s)));
 
         int badge = 0;
-        if (s == Section::Tasks) badge = tasks_badge(ctx_);
+        if (s == Section::Tasks) badge = showing_untouched_example(ctx_) ? 0 : tasks_badge(ctx_);
         else if (s == Section::Sites) badge = sites_badge(ctx_);
         else if (s == Section::Checks) badge = checks_badge(ctx_);
         if (badge > 0) {
@@ -550,7 +550,9 @@ void App::draw_main(float width, float height) {
     }
     // Storage full/unavailable, save-to-file reminder, new version ready.
     if (draw_autosave_banner(ctx_)) save_file();
-    draw_tasks_banner(ctx_);   // "N việc quá hạn, M việc đến hạn hôm nay" after a plan opens
+    // The example a first visit opens is said to be one; its long-past deadlines are not the user's.
+    if (showing_untouched_example(ctx_)) draw_example_banner(ctx_);
+    else draw_tasks_banner(ctx_);   // "N việc quá hạn, M việc đến hạn hôm nay" after a plan opens
 
     // Through a table, not a switch: a panel called from one place would be
     // inlined into the shell by the optimiser (Binaryen inlines any function

@@ -18,6 +18,7 @@
 #include <iterator>
 #include <utility>
 
+#include "core/plan_fields.h"
 #include "core/plan_file.h"
 #include "core/templates.h"
 #include "core/text.h"
@@ -416,17 +417,33 @@ bool library_open(UiContext& ctx, const std::string& id) {
 }
 
 void library_new(UiContext& ctx, const std::string& template_id) {
+    Plan p = template_id == kBlankTemplate ? blank_plan() : load_template(template_id);
+    library_new_plan(ctx, std::move(p), template_id == kBlankTemplate ? std::string("blank") : "template:" + template_id);
+}
+
+void library_new_plan(UiContext& ctx, Plan p, const std::string& origin) {
     State& s = S();
     Library& lib = plan_library();
     write_now(ctx);
-    Plan p = template_id == kBlankTemplate ? blank_plan() : load_template(template_id);
-    const std::string id = lib.add(p, template_id == kBlankTemplate ? std::string("blank") : "template:" + template_id);
+    const std::string id = lib.add(p, origin);
     ctx.editor->load(std::move(p));
     lib.set_current(id);
     s.timer.reset(ctx.editor->revision());
     s.unsaved_since_ms = -1;
     s.unsaved_at_start = false;
     ctx.selection = Selection{};
+}
+
+bool showing_untouched_example(const UiContext& ctx) {
+    // Compared once per revision: a plan opened or edited gets a new one.
+    static std::uint64_t rev = ~0ull;
+    static bool result = false;
+    if (!ctx.editor || ctx.editor->revision() == rev) return result;
+    rev = ctx.editor->revision();
+    const PlanEntry* e = current_entry();
+    if (e && e->origin != std::string("template:") + kDefaultTemplate) return result = false;
+    static const Plan example = load_template(kDefaultTemplate);
+    return result = same(ctx.editor->plan(), example);
 }
 
 std::string library_time_text(std::int64_t t) {

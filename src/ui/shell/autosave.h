@@ -61,6 +61,13 @@ void autosave_test_crash(int kind);
 bool library_open(UiContext& ctx, const std::string& id);
 // A new plan from a template id (templates.h; "blank" for an empty one), opened.
 void library_new(UiContext& ctx, const std::string& template_id);
+// The same for a plan made here (the guided start): `origin` as in PlanEntry ("new").
+void library_new_plan(UiContext& ctx, Plan p, const std::string& origin);
+// True while the open plan is the example a first visit opens, unchanged: the
+// shell then says it is an example and shows none of its overdue tasks as the user's.
+bool showing_untouched_example(const UiContext& ctx);
+// "Đây là kế hoạch mẫu" with a "Tạo kế hoạch mới" button (example_banner.cpp).
+void draw_example_banner(UiContext& ctx);
 // "hôm nay 10:42" / "14/11/2023 10:42" for a library time (Unix seconds); "" for 0.
 std::string library_time_text(std::int64_t t);
 
