@@ -383,6 +383,7 @@ dcGlue.initText = function () {
     heldPaste = (heldPaste || '') + s;
     setTimeout(flushPaste, 0);
   });
+  dcGlue.initBridgeSwipe(ta);
   // Capture phase on window runs before SDL's listeners.
   window.addEventListener('keydown', function (e) {
     modDown = e.ctrlKey || e.metaKey;
@@ -415,6 +416,56 @@ dcGlue.initText = function () {
     e.preventDefault();
     if (s || h) dcGlue.deliverPaste(s, h);
   });
+};
+
+// A swipe that starts on the caret of the field being edited lands on the
+// bridge (it follows the caret, so that phone keyboards and input methods
+// place themselves by it), not on the canvas, where SDL turns a finger into the
+// drag that scrolls the site's form.  Once the finger has moved
+// like a swipe rather than a tap, its touches are handed to the canvas as if
+// they had started there; a tap stays the bridge's.
+dcGlue.initBridgeSwipe = function (ta) {
+  var SLOP = 8;        // CSS px a tapping finger may wander (ImGui's drag starts at 10)
+  var down = null;     // the finger that went down on the bridge: {t: its first point, on: handed over}
+  function point(t) {
+    return { identifier: t.identifier, clientX: t.clientX, clientY: t.clientY, screenX: t.screenX,
+             screenY: t.screenY, pageX: t.pageX, pageY: t.pageY };
+  }
+  function ours(list) {
+    for (var i = 0; i < list.length; ++i) if (list[i].identifier === down.t.identifier) return list[i];
+    return null;
+  }
+  function toCanvas(type, p) {
+    var c = document.getElementById('canvas');
+    if (!c || typeof Touch !== 'function' || typeof TouchEvent !== 'function') return;
+    var init = point(p);
+    init.target = c;
+    var touch = new Touch(init), held = type === 'touchend' ? [] : [touch];
+    c.dispatchEvent(new TouchEvent(type, { touches: held, targetTouches: held, changedTouches: [touch],
+                                           bubbles: true, cancelable: true }));
+  }
+  ta.addEventListener('touchstart', function (e) {
+    down = e.touches.length === 1 ? { t: point(e.changedTouches[0]), on: false } : null;   // two fingers: the browser's
+  }, { passive: true });
+  ta.addEventListener('touchmove', function (e) {
+    var t = down && ours(e.changedTouches);
+    if (!t) return;
+    if (!down.on) {
+      if (Math.abs(t.clientX - down.t.clientX) < SLOP && Math.abs(t.clientY - down.t.clientY) < SLOP) return;
+      down.on = true;
+      toCanvas('touchstart', down.t);
+    }
+    if (e.cancelable) e.preventDefault();   // no text selection in the bridge meanwhile
+    toCanvas('touchmove', t);
+  }, { passive: false });
+  function end(e) {
+    var t = down && ours(e.changedTouches);
+    if (!t) return;   // another finger lifted
+    if (down.on) toCanvas('touchend', t);
+    down = null;
+  }
+  ta.addEventListener('touchend', end);
+  ta.addEventListener('touchcancel', end);
 };
 
 // Pasted text while no text field is edited → platform::take_paste(); its
@@ -463,8 +514,9 @@ dcGlue.initDrop = function () {
   window.addEventListener('drop', function (e) {
     e.preventDefault();
     if (depth > 0) { depth = 0; over(false); }
-    var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (f) dcGlue.deliverFile(f);
+    // Every file, in order: several sites' reply files are dropped at once.
+    var files = (e.dataTransfer && e.dataTransfer.files) || [];
+    for (var i = 0; i < files.length; ++i) dcGlue.deliverFile(files[i]);
   });
 };
 

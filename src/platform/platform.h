@@ -98,6 +98,11 @@ std::string start_request();
 // shows it.  Natively kept for the session only.  "" when none.
 std::string load_site_answer(const std::string& key);
 void save_site_answer(const std::string& key, const std::string& value);
+// The address this page was loaded from, without its ?query and #fragment
+// ("https://sgd.example.vn/diem-cau/"): where a site's request link can point
+// when the user has set no other.  "file:///…/diem-cau.html" for the one-file
+// app opened from a disk; "" natively (no page).
+std::string page_address();
 
 // [SECTION] text input -------------------------------------------------------
 

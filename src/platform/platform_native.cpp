@@ -192,6 +192,7 @@ std::string load_site_answer(const std::string& key) {
     return it == site_answers().end() ? std::string() : it->second;
 }
 void save_site_answer(const std::string& key, const std::string& value) { site_answers()[key] = value; }
+std::string page_address() { return {}; }   // no page: the user types the hosted address
 bool can_share() { return false; }
 void make_plan_link(const std::string&, LinkMade done) {
     if (done) done("", 0);   // no gzip here: the caller offers the file instead (as in a browser without CompressionStream)

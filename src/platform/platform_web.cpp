@@ -71,6 +71,12 @@ EM_JS(char*, dc_js_start_request, (), {
   stringToUTF8(h, p, n);
   return p;
 });
+EM_JS(char*, dc_js_page_address, (), {
+  var a = location.protocol + '//' + location.host + location.pathname;
+  var n = lengthBytesUTF8(a) + 1, p = _malloc(n);
+  stringToUTF8(a, p, n);
+  return p;
+});
 // The site's answer, apart from the plan library (localStorage: a few KB per
 // request, and the planner's IndexedDB stays untouched by a site's page).
 EM_JS(char*, dc_js_site_answer_get, (const char* key), {
@@ -180,6 +186,7 @@ std::string take_js_string(char* p) {
 }  // namespace
 std::string start_request() { return take_js_string(dc_js_start_request()); }
 std::string load_site_answer(const std::string& key) { return take_js_string(dc_js_site_answer_get(key.c_str())); }
+std::string page_address() { return take_js_string(dc_js_page_address()); }
 void save_site_answer(const std::string& key, const std::string& value) {
     dc_js_site_answer_put(key.c_str(), value.c_str());
 }

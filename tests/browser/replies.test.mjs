@@ -9,7 +9,12 @@
 // site's "Gửi lại" would make them.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot, click, renderedFrames, waitIdle } from './helpers.mjs';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  startServer, launchBrowser, launchProfile, newProfile, openApp, screenshot, click, renderedFrames, waitIdle, DIST,
+} from './helpers.mjs';
 
 let server;
 const browsers = [];
@@ -66,6 +71,8 @@ test('18 sites: requests made, 3 replies merged from chat noise, 2 refused, one 
     assert.ok(s.request_sent_at > 1.6e9, `${s.id} has its sent time`);
   }
   assert.equal(p.sites[0].reply_key, undefined, 'the central site is not asked');
+  const sent = await page.evaluate(() => window.dcTest.lastCopied());
+  assert.equal(sent.split(`${server.url}#dcq=DCQ1.`).length - 1, 17, 'each link starts with the page\'s own address');
   assert.match(await shown(page, 'replies.state.summary'), /17.*0.*17/);
 
   const now = Math.floor(Date.now() / 1000);
@@ -122,4 +129,97 @@ test('18 sites: requests made, 3 replies merged from chat noise, 2 refused, one 
   assert.match(await shown(page, 'replies.state.summary'), /17.*0.*17/);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+//-----------------------------------------------------------------------------
+// the planner's address in the links
+//-----------------------------------------------------------------------------
+async function openReplies(page) {
+  await click(page, 'nav.sites');
+  await waitWidget(page, 'sites.tab.replies', 8000);
+  await click(page, 'sites.tab.replies');
+  await waitWidget(page, 'replies.make');
+}
+
+// Replaces what the address field holds (Ctrl+A, then the text; '' empties it).
+async function setAddress(page, text) {
+  await click(page, 'replies.address');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+  await renderedFrames(page, 2);
+}
+
+async function reopen(page) {
+  await waitIdle(page, 1500);   // the preference is written 0.8 s after the last key
+  await page.reload();
+  await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+  await waitIdle(page, 300);
+  await openReplies(page);
+}
+
+const OWN = 'https://sgddt.gialai.gov.vn/diem-cau/';
+
+test('request address: the served page by default, the user\'s own kept across a reload, none means no links', async () => {
+  const dir = newProfile();
+  const context = await launchProfile(dir);
+  try {
+    const page = context.pages()[0] || await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // Served from a path with a query: the address is origin + path only.
+    await page.goto(`${server.url}index.html?tu=zalo`);
+    await page.waitForFunction(() => window.dcTest && window.dcTest.isReady, null, { timeout: 30000 });
+    await waitIdle(page, 300);
+    await openReplies(page);
+    assert.equal(await shown(page, 'replies.address'), `${server.url}index.html`);
+    assert.equal(await page.evaluate(() => window.dcTest.widgetRect('replies.address.warning')), null, 'no warning');
+
+    await setAddress(page, OWN);
+    await reopen(page);
+    assert.equal(await shown(page, 'replies.address'), OWN, 'the user\'s own address is kept');
+    await click(page, 'replies.make');
+    await page.waitForFunction(() => (window.dcTest.lastCopied() || '').includes('#dcq='), null, { timeout: 5000 });
+    const links = (await page.evaluate(() => window.dcTest.lastCopied())).match(/\S+#dcq=DCQ1\./g);
+    assert.equal(links.length, 17);
+    assert.ok(links.every((l) => l === `${OWN}#dcq=DCQ1.`), links[0]);
+
+    // Emptied: no link a phone could open; the view says so and sends nothing.
+    await setAddress(page, '');
+    assert.match(await shown(page, 'replies.address.warning'), /https:\/\//);
+    const before = await plan(page);
+    await click(page, 'replies.make');
+    assert.deepEqual(await plan(page), before, 'no request made, no sent time recorded');
+    await screenshot(page, 'replies-address-empty-1366.png');
+    // An emptied field is no setting of the user's: the page's own address comes back.
+    await reopen(page);
+    assert.equal(await shown(page, 'replies.address'), `${server.url}index.html`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the one-file app from file:// says the links need the hosted address, then sends with it', async () => {
+  const b = await launchBrowser();
+  browsers.push(b);
+  const { page, errors } = await openApp(b.context, pathToFileURL(path.join(DIST, 'diem-cau.html')).href);
+  await waitIdle(page, 300);
+  await openReplies(page);
+  assert.equal(await shown(page, 'replies.address'), '', 'a file:// address is no address for a phone');
+  assert.match(await shown(page, 'replies.address.warning'), /bản một tệp.*file:\/\/.*https:\/\//s);
+  await screenshot(page, 'replies-address-onefile-1366.png');
+  await click(page, 'replies.make');
+  assert.equal((await plan(page)).uid, undefined, 'nothing was sent');
+
+  await setAddress(page, OWN);
+  assert.equal(await page.evaluate(() => window.dcTest.widgetRect('replies.address.warning')), null);
+  await click(page, 'replies.make');
+  await page.waitForFunction(() => !!window.dcTest.planJson().uid, null, { timeout: 5000 });
+  const message = await page.evaluate(() => window.dcTest.lastCopied());
+  assert.equal(message.split(`${OWN}#dcq=DCQ1.`).length - 1, 17);
+  assert.doesNotMatch(message, /file:/);
+  assert.deepEqual(errors, []);
 });

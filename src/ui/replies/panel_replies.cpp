@@ -43,6 +43,7 @@ struct RepliesState {
     std::vector<ReplyPreview> preview;
     int drawn_frame = -10;       // ImGui's frame count when the view was last drawn (a drop lands here only then)
     std::vector<std::string> files;   // reply files taken (their names, shown under the box)
+    std::vector<std::string> refused; // why dropped .txt files were not taken (worded, newest last)
 };
 RepliesState& S() {
     static RepliesState s;
@@ -78,6 +79,37 @@ void muted_line(const std::string& text, const char* id) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
     widgets::set_shown_text(id, text);
+}
+
+// A request link opens the planner's own page on the site's phone: an address
+// on the web, never a file on this computer (the one-file app's file://).
+bool web_address(const std::string& a) {
+    const std::size_t start = a.find_first_not_of(' ');
+    if (start == std::string::npos) return false;
+    std::string head = a.substr(start, 8);
+    for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return head.rfind("https://", 0) == 0 || head.rfind("http://", 0) == 0;
+}
+
+// What the links start with: the address as typed, without spaces around it
+// or a #fragment of its own (the request's "#dcq=" takes that place).
+std::string link_base(const std::string& address) {
+    const std::string a = address.substr(0, address.find('#'));
+    const std::size_t b = a.find_first_not_of(" \t"), e = a.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string() : a.substr(b, e - b + 1);
+}
+
+// The address set in the preferences; else the page the planner was served
+// from when that is on the web (static hosting puts it wherever the department
+// likes, so it is its own best guess); else nothing, and the view says why.
+std::string starting_address() {
+    const auto& extra = prefs().extra;
+    if (extra.is_object() && extra.contains(kAddressPref) && extra[kAddressPref].is_string()) {
+        std::string own = extra[kAddressPref].get<std::string>();
+        if (!link_base(own).empty()) return own;
+    }
+    const std::string page = platform::page_address();
+    return web_address(page) ? page : std::string();
 }
 
 std::string sender(const Plan& p) {
@@ -175,7 +207,7 @@ void send_requests(UiContext& ctx, const std::vector<std::size_t>& chosen) {
     msg += "\n";
     for (std::size_t i : chosen) {
         const std::string token = encode_request(make_request(target, i, now, by.value_or(Date{})));
-        msg += "\n" + target.sites[i].name + ":\n" + st.address + "#dcq=" + token + "\n";
+        msg += "\n" + target.sites[i].name + ":\n" + link_base(st.address) + "#dcq=" + token + "\n";
     }
     ctx.editor->apply_bulk(fmt(K::replies_undo_send, static_cast<int>(chosen.size())), std::move(target));
     platform::copy_to_clipboard(msg);
@@ -187,17 +219,30 @@ void draw_send(UiContext& ctx) {
     const Plan& p = ctx.editor->plan();
     if (!st.address_loaded) {
         st.address_loaded = true;
-        const auto& extra = prefs().extra;
-        if (extra.is_object() && extra.contains(kAddressPref) && extra[kAddressPref].is_string())
-            st.address = extra[kAddressPref].get<std::string>();
+        st.address = starting_address();
     }
     heading(tr(K::replies_send_title));
     ImGui::SetNextItemWidth(420);
+    // Only what the user types is kept: an address left as found follows the
+    // planner when the department moves it.
     if (ImGui::InputText((std::string(tr(K::replies_address)) + "##replies.address").c_str(), &st.address))
         change_prefs([&](Preferences& pr) { pr.extra[kAddressPref] = st.address; }, 800);
     widgets::register_last_item("replies.address");
+    widgets::set_shown_text("replies.address", st.address);
     if (ImGui::IsItemActive()) widgets::set_active_widget("replies.address");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(K::replies_tip_address));
+    const bool linkable = web_address(st.address);
+    if (!linkable) {
+        const bool from_file = platform::page_address().rfind("file:", 0) == 0;
+        const char* why = tr(from_file ? K::replies_address_file : K::replies_address_needed);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 640);
+        ImGui::TextWrapped("%s", why);
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        widgets::register_last_item("replies.address.warning");
+        widgets::set_shown_text("replies.address.warning", why);
+    }
     ImGui::SetNextItemWidth(140);
     ImGui::InputTextWithHint((std::string(tr(K::replies_deadline)) + "##replies.deadline").c_str(), "26/8/2021",
                              &st.deadline);
@@ -224,7 +269,10 @@ void draw_send(UiContext& ctx) {
     }
     widgets::register_last_item("replies.who");
     const std::vector<std::size_t> chosen = chosen_sites(ctx, st.who);
-    if (button("replies.make", tr(K::replies_make), !chosen.empty(), tr(K::replies_tip_make))) send_requests(ctx, chosen);
+    // No link a phone could open: nothing is sent (and no sent time recorded).
+    if (button("replies.make", tr(K::replies_make), linkable && !chosen.empty(),
+               tr(linkable ? K::replies_tip_make : K::replies_tip_make_no_address)))
+        send_requests(ctx, chosen);
 }
 
 //-----------------------------------------------------------------------------
@@ -293,14 +341,23 @@ void draw_collect(UiContext& ctx) {
     }
     if (button("replies.paste.clipboard", tr(K::replies_paste))) platform::read_clipboard();
     ImGui::SameLine();
-    if (button("replies.paste.clear", tr(K::replies_clear), !st.pasted.empty())) {
+    if (button("replies.paste.clear", tr(K::replies_clear), !st.pasted.empty() || !st.refused.empty())) {
         st.pasted.clear();
         st.files.clear();
+        st.refused.clear();
     }
     ImGui::SameLine();
     muted_line(st.files.empty() ? std::string(tr(K::replies_drop_hint))
                                 : fmt(K::replies_files_taken, static_cast<int>(st.files.size()), st.files.back().c_str()),
                "replies.files");
+    if (!st.refused.empty()) {
+        std::string why;
+        for (const std::string& r : st.refused) why += (why.empty() ? "" : "\n") + r;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kBadge));
+        ImGui::TextWrapped("%s", why.c_str());
+        ImGui::PopStyleColor();
+        widgets::set_shown_text("replies.files.refused", why);
+    }
     refresh_preview(ctx);
     if (st.pasted.empty()) return;
     if (st.found.empty()) {
@@ -320,6 +377,7 @@ void draw_collect(UiContext& ctx) {
         ctx.toast(fmt(K::replies_toast_merged, take));
         st.pasted.clear();
         st.files.clear();
+        st.refused.clear();
         return;
     }
     draw_preview_table(ctx);
@@ -411,15 +469,26 @@ bool replies_take_file(const std::string& name, const std::string& bytes) {
     // Only while the view is on show (the frame being drawn or the one before:
     // a drop arrives between frames); elsewhere a dropped file is a plan.
     if (ImGui::GetFrameCount() - st.drawn_frame > 1) return false;
-    // A reply file is text holding a reply code; a plan file (JSON) or a readable
-    // copy (HTML) goes the usual way, and a 2 MB limit keeps a wrong file out of the box.
-    if (bytes.size() > (std::size_t(2) << 20) || bytes.find("DCR1.") == std::string::npos || !valid_utf8(bytes))
-        return false;
+    // A plan file (JSON) or a readable copy (HTML) goes the usual way, whatever it holds.
     const std::size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (first != std::string::npos && (bytes[first] == '{' || bytes[first] == '<')) return false;   // a plan, a readable copy
-    if (!st.pasted.empty() && st.pasted.back() != '\n') st.pasted += '\n';
-    st.pasted += nfc(bytes);
-    st.files.push_back(name);
+    if (first != std::string::npos && (bytes[first] == '{' || bytes[first] == '<')) return false;
+    // A reply file is text holding a reply code; a 2 MB limit keeps a wrong file out of the box.
+    const bool small = bytes.size() <= (std::size_t(2) << 20);
+    if (small && bytes.find("DCR1.") != std::string::npos && valid_utf8(bytes)) {
+        if (!st.pasted.empty() && st.pasted.back() != '\n') st.pasted += '\n';
+        st.pasted += nfc(bytes);
+        st.files.push_back(name);
+        platform::request_redraw(2);
+        return true;
+    }
+    // Any other .txt dropped here was meant as a reply: said here, by its name,
+    // rather than by the plan opener ("not a plan file").  Other kinds (.docx, …) go the usual way.
+    std::string ext = name.size() >= 4 ? name.substr(name.size() - 4) : std::string();
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (ext != ".txt") return false;
+    const std::string shown = valid_utf8(name) ? name : std::string("?");
+    st.refused.push_back(fmt(small ? K::replies_file_no_reply : K::replies_file_too_large, shown.c_str()));
+    if (st.refused.size() > 5) st.refused.erase(st.refused.begin());   // the latest few: a line each
     platform::request_redraw(2);
     return true;
 }
