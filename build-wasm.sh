@@ -12,7 +12,7 @@
 # and Dear ImGui are built from Debian's *source* packages, kept in .deps/.
 #
 # [SECTION] settings
-# [SECTION] setup      — apt packages, deb-src, Debian sources, SDL2 for wasm, sysinclude, npm
+# [SECTION] setup      — apt packages, deb-src, Debian sources, SDL2, zlib and tinyxml2 for wasm, sysinclude, npm
 # [SECTION] build      — web build into dist/ (one cmake graph), native build
 # [SECTION] serve
 # [SECTION] test       — ctest (Catch2 case counts), fuzz smokes, browser tests, summary line
@@ -42,7 +42,7 @@ APT_PACKAGES=(
   emscripten cmake make             # emscripten does not pull in cmake/make
   chromium fonts-noto-core          # browser for tests; the font we subset
   catch2 nlohmann-json3-dev libhowardhinnant-date-dev
-  zlib1g-dev libtinyxml2-dev python3-docx   # .docx import (native) and its corpus script
+  zlib1g-dev libtinyxml2-dev python3-docx   # .docx import (native; their sources for wasm) and its corpus script
   fonttools dpkg-dev xz-utils       # pyftsubset; apt-get source and unpacking
   libsdl2-dev clang-14 libclang-rt-14-dev   # native SDL2; fuzzing (libFuzzer) with clang
   libgl-dev libgl1-mesa-dri xvfb xauth      # the native app (diemcau-app): desktop OpenGL, and its smoke test on a virtual display
@@ -156,6 +156,62 @@ setup_sdl_wasm() {
   echo "$stamp" > "$SDL_WASM/stamp"
 }
 
+# zlib and tinyxml2 for wasm (the .docx import: core/unzip.cpp inflates,
+# core/import_docx.cpp reads word/document.xml), from Debian's source packages
+# of the very versions the native build links (zlib1g-dev, libtinyxml2-dev), so
+# both builds read a .docx with the same code.  A few files each: one emcc call
+# per library, ≈15 s once; later runs only compare the stamps.
+src_version() { dpkg-query -W -f='${source:Version}' "$1"; }   # 1:1.2.13.dfsg-1
+upstream_of() { local v=${1#*:}; echo "${v%-*}"; }              # 1.2.13.dfsg
+# Unpacks Debian's source of package $1 (source version $2) into .deps/src/$1-<upstream>.
+fetch_debian_source() {  # source-package version → prints the unpacked folder
+  local pkg=$1 ver=$2 up dir tarball
+  up=$(upstream_of "$ver"); dir="$DEPS/src/$pkg-$up"
+  if [ ! -f "$dir/.unpacked" ]; then
+    if ! ls "$DEPS/${pkg}_$up.orig.tar."* >/dev/null 2>&1; then
+      enable_deb_src
+      apt_update_once
+      log "fetching the Debian source of $pkg $ver"
+      # the version pinned: a newer security upload's source may not be on the mirror
+      (cd "$DEPS" && apt-get source --download-only "$pkg=$ver" >/dev/null 2>&1) \
+        || die "apt-get source $pkg=$ver failed (is deb-src enabled and the network up?)"
+    fi
+    tarball=$(ls "$DEPS/${pkg}_$up.orig.tar."* | head -1)
+    rm -rf "$dir"; mkdir -p "$dir"
+    tar -xf "$tarball" -C "$dir" --strip-components=1
+    touch "$dir/.unpacked"
+  fi
+  echo "$dir"
+}
+DOCX_WASM="$DEPS/docx-wasm"   # libz.a, libtinyxml2.a and their headers in include/
+setup_docx_libs_wasm() {
+  local zver xver stamp zdir xdir
+  zver=$(src_version zlib1g-dev); xver=$(src_version libtinyxml2-dev)
+  stamp="zlib $zver tinyxml2 $xver $SDL_OPT v1"
+  if [ -f "$DOCX_WASM/libz.a" ] && [ -f "$DOCX_WASM/libtinyxml2.a" ] \
+     && [ "$(cat "$DOCX_WASM/stamp" 2>/dev/null)" = "$stamp" ]; then return; fi
+  zdir=$(fetch_debian_source zlib "$zver"); xdir=$(fetch_debian_source tinyxml2 "$xver")
+  [ -f "$zdir/inflate.c" ] || die "zlib's inflate.c not found in $zdir"
+  [ -f "$xdir/tinyxml2.cpp" ] || die "tinyxml2.cpp not found in $xdir"
+  log "building zlib $zver and tinyxml2 $xver for WebAssembly (once; cached in .deps/docx-wasm)"
+  rm -rf "$DOCX_WASM/obj"; mkdir -p "$DOCX_WASM/obj/z" "$DOCX_WASM/obj/x" "$DOCX_WASM/include"
+  # zlib's library sources without gz* (file I/O the app never does); the link
+  # takes only what is called (inflate, crc32).
+  # shellcheck disable=SC2086
+  (cd "$DOCX_WASM/obj/z" && emcc $SDL_OPT -w -c "$zdir"/{adler32,compress,crc32,deflate,infback,inffast,inflate,inftrees,trees,uncompr,zutil}.c)
+  # -fno-exceptions: the web build links nothing that throws (cmake/webapp.cmake)
+  # shellcheck disable=SC2086
+  (cd "$DOCX_WASM/obj/x" && em++ $SDL_OPT -fno-exceptions -w -c "$xdir/tinyxml2.cpp")
+  rm -f "$DOCX_WASM"/*.a.new
+  emar rcs "$DOCX_WASM/libz.a.new" "$DOCX_WASM"/obj/z/*.o
+  emar rcs "$DOCX_WASM/libtinyxml2.a.new" "$DOCX_WASM"/obj/x/*.o
+  cp -u "$zdir/zlib.h" "$zdir/zconf.h" "$xdir/tinyxml2.h" "$DOCX_WASM/include/"
+  mv -f "$DOCX_WASM/libz.a.new" "$DOCX_WASM/libz.a"
+  mv -f "$DOCX_WASM/libtinyxml2.a.new" "$DOCX_WASM/libtinyxml2.a"
+  rm -rf "$DOCX_WASM/obj"
+  echo "$stamp" > "$DOCX_WASM/stamp"
+}
+
 # Header-only Debian libraries reached by emcc through symlinks: never
 # -I/usr/include, which mixes glibc headers into the wasm sysroot.
 setup_sysinclude() {
@@ -183,6 +239,7 @@ cmd_setup() {
   setup_apt
   setup_sources
   setup_sdl_wasm
+  setup_docx_libs_wasm
   setup_sysinclude
   setup_npm
   log "setup done in $((SECONDS - t0)) s"

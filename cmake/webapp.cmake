@@ -37,9 +37,19 @@ if(DC_SPLIT)
 endif()
 set(DC_IMGUI_DIR "${DC_DEPS_DIR}/src/imgui-1.86")
 set(DC_SDL_WASM "${DC_DEPS_DIR}/sdl2-wasm")
-if(NOT EXISTS "${DC_IMGUI_DIR}/imgui.cpp" OR NOT EXISTS "${DC_SDL_WASM}/libSDL2.a")
-  message(FATAL_ERROR "Dear ImGui sources or the wasm SDL2 are missing: run `bash build-wasm.sh setup` first")
+# zlib and tinyxml2, built for wasm by `build-wasm.sh setup` from Debian's source
+# packages of the versions the native build links (the .docx import: core/unzip.cpp,
+# core/import_docx.cpp).  Only what the import calls is linked, and since the first
+# screen never imports, the split leaves it in the second part.
+set(DC_DOCX_WASM "${DC_DEPS_DIR}/docx-wasm")
+if(NOT EXISTS "${DC_IMGUI_DIR}/imgui.cpp" OR NOT EXISTS "${DC_SDL_WASM}/libSDL2.a"
+   OR NOT EXISTS "${DC_DOCX_WASM}/libz.a" OR NOT EXISTS "${DC_DOCX_WASM}/libtinyxml2.a")
+  message(FATAL_ERROR "Dear ImGui sources or the wasm SDL2, zlib or tinyxml2 are missing: run `bash build-wasm.sh setup` first")
 endif()
+# Only the two readers include their headers (the rest of the core is not recompiled for them).
+set_source_files_properties(${CMAKE_SOURCE_DIR}/src/core/unzip.cpp ${CMAKE_SOURCE_DIR}/src/core/import_docx.cpp
+                            PROPERTIES INCLUDE_DIRECTORIES ${DC_DOCX_WASM}/include)
+target_link_libraries(dccore PUBLIC ${DC_DOCX_WASM}/libz.a ${DC_DOCX_WASM}/libtinyxml2.a)
 
 # Error policy: no exceptions in anything the web build links.  Emscripten's
 # default build cannot catch (a throw aborts the page), so the program is

@@ -73,7 +73,9 @@ bool looks_like_html(const std::string& name, const std::string& bytes) {
 }
 
 
-void show_error(const std::string& name, std::vector<std::string> lines) {
+}  // namespace
+
+void files_show_error(const std::string& name, std::vector<std::string> lines) {
     OpenState& s = S();
     s.error_title = fmt(K::files_error_title, name.c_str());
     s.error_lines = std::move(lines);
@@ -81,6 +83,7 @@ void show_error(const std::string& name, std::vector<std::string> lines) {
     platform::request_redraw(2);
 }
 
+namespace {
 ImVec2 button_size(const std::string& label) {
     const ImGuiStyle& st = ImGui::GetStyle();
     const ImVec2 t = ImGui::CalcTextSize(label.c_str(), nullptr, true);
@@ -174,11 +177,12 @@ bool files_new_or_replace(UiContext& ctx, Plan& plan, const std::string& name, c
 // [SECTION] receiving files and links
 //-----------------------------------------------------------------------------
 void files_received(UiContext& ctx, const std::string& name, const std::string& bytes) {
+    if (files_import_received(ctx, name, bytes)) return;   // a Word document or a .txt (files_import.cpp)
     std::string text;
     if (looks_like_html(name, bytes)) {
         std::optional<std::string> embedded = extract_plan_from_copy(bytes);
         if (!embedded) {
-            show_error(name, {tr(K::files_error_not_copy)});
+            files_show_error(name, {tr(K::files_error_not_copy)});
             return;
         }
         text = std::move(*embedded);
@@ -199,7 +203,7 @@ void files_received(UiContext& ctx, const std::string& name, const std::string& 
         if (r.errors.size() > static_cast<std::size_t>(kMaxErrorLines))
             lines.push_back(fmt(K::files_error_more, static_cast<int>(r.errors.size()) - kMaxErrorLines));
         if (lines.empty()) lines.push_back(tr(K::files_error_not_copy));
-        show_error(name, std::move(lines));
+        files_show_error(name, std::move(lines));
         return;
     }
     OpenState& s = S();
@@ -218,11 +222,11 @@ void files_init(UiContext& ctx) {
     platform::set_link_handler([c](platform::LinkStatus status, std::string text) {
         const std::string name = tr(K::files_link_name);
         if (status == platform::LinkStatus::TooLarge) {
-            show_error(name, {fmt(K::files_error_link_too_large, static_cast<int>(platform::kLinkMaxBytes / (1024 * 1024)))});
+            files_show_error(name, {fmt(K::files_error_link_too_large, static_cast<int>(platform::kLinkMaxBytes / (1024 * 1024)))});
             return;
         }
         if (status != platform::LinkStatus::Ok) {
-            show_error(name, {tr(K::files_error_link)});
+            files_show_error(name, {tr(K::files_error_link)});
             return;
         }
         ImportResult r = read_plan(text);
@@ -230,26 +234,30 @@ void files_init(UiContext& ctx) {
             std::vector<std::string> lines{tr(K::files_error_link)};
             for (std::size_t i = 0; i < r.errors.size() && i < 5; ++i)
                 lines.push_back(language() == Lang::En ? r.errors[i].message_en : r.errors[i].message_vi);
-            show_error(name, std::move(lines));
+            files_show_error(name, std::move(lines));
             return;
         }
         files_open_as_new(*c, std::move(*r.plan), name, /*from_file=*/false);   // no file holds it yet
     });
 }
 
-void files_open(UiContext&) { platform::open_file_picker(".json,.html,.htm,application/json,text/html"); }
+// Plan files and readable copies, and documents to import (files_import.cpp).
+void files_open(UiContext&) {
+    platform::open_file_picker(".json,.html,.htm,.docx,.doc,.txt,application/json,text/html,text/plain,"
+                               "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] opening
 //-----------------------------------------------------------------------------
-void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name, bool from_file) {
+void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name, bool from_file, const std::string& origin) {
     if (!library_active()) {   // no plan library (storage not set up): keep the open plan by undo instead
         files_replace_current(ctx, std::move(plan), name);
         return;
     }
     autosave_flush(ctx);   // the open plan, up to its last keystroke, stays in the library
     ctx.editor->load(std::move(plan));
-    autosave_file_opened(ctx, name, from_file);
+    autosave_file_opened(ctx, name, from_file, origin.empty() ? "link" : origin);
     ctx.selection = Selection{};
     ctx.toast(fmt(K::files_toast_opened_new, name.c_str()));
 }
@@ -353,6 +361,7 @@ static void error_dialog_open(float w) {
 void draw_files_dialogs(UiContext& ctx) {
     draw_error_dialog();
     draw_open_dialog(ctx);
+    draw_files_import(ctx);
     draw_files_compare(ctx);
     draw_files_share_dialogs(ctx);
     draw_new_plan_dialog(ctx);

@@ -14,6 +14,7 @@
 // files_share.cpp (save, exports, readable copy, link, e-mail).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/exporters.h"
 #include "core/plan.h"
@@ -26,7 +27,8 @@ namespace dc::ui {
 constexpr std::size_t kMaxLinkBytes = 32 * 1024;
 
 void files_init(UiContext& ctx);
-// A file the user gave the app (picker or drop): a plan file (.json) or a readable copy (.html).
+// A file the user gave the app (picker or drop): a plan file (.json), a readable copy (.html),
+// or a document to import (.docx, .txt: files_import_received).
 void files_received(UiContext& ctx, const std::string& name, const std::string& bytes);
 // The system's file picker for plan files and readable copies.
 void files_open(UiContext& ctx);
@@ -50,8 +52,18 @@ bool files_link_pending();
 // Opens `plan` (from a file or link called `name`) as a new plan in the library
 // (the open plan stays there); replaces the open plan (undoable) when there is
 // no library.
-void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name, bool from_file = true);   // false: from a link
+// from_file false: no plan file holds it (a link, or an imported document: `origin`
+// "import:<name>" names it in the library; empty means a link).
+void files_open_as_new(UiContext& ctx, Plan plan, const std::string& name, bool from_file = true,
+                       const std::string& origin = {});
 void files_replace_current(UiContext& ctx, Plan plan, const std::string& name);
+// The error dialog: "cannot open <name>", one bullet per line, "the open plan has not changed".
+void files_show_error(const std::string& name, std::vector<std::string> lines);
+// A Word document (.docx, or an old .doc or a garbage file so named) or a .txt:
+// read into a new plan and previewed, or refused with the error dialog.  False
+// when the file is neither (then it is read as a plan file).
+bool files_import_received(UiContext& ctx, const std::string& name, const std::string& bytes);
+void draw_files_import(UiContext& ctx);
 void files_show_compare(UiContext& ctx, Plan theirs, const std::string& name);
 void draw_files_compare(UiContext& ctx);
 void draw_files_share_dialogs(UiContext& ctx);

@@ -206,13 +206,13 @@ void autosave_init(UiContext& ctx) {
     });
 }
 
-void autosave_file_opened(UiContext& ctx, const std::string& file_name, bool from_file) {
+void autosave_file_opened(UiContext& ctx, const std::string& file_name, bool from_file, const std::string& origin) {
     State& s = S();
     Library& lib = plan_library();
     // The plan that was open is already in the library (written up to its last
     // edit by the tick; written once more here in case the last edit is newer).
     const std::string id = from_file ? lib.add_from_file(ctx.editor->plan(), file_name)
-                                     : lib.add(ctx.editor->plan(), "link");
+                                     : lib.add(ctx.editor->plan(), origin);
     lib.set_current(id);
     s.timer.reset(ctx.editor->revision());
     s.unsaved_since_ms = -1;

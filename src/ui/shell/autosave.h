@@ -30,9 +30,11 @@ namespace dc::ui {
 
 void autosave_init(UiContext& ctx);
 void autosave_tick(UiContext& ctx);
-// from_file false: the plan came from a "#plan=" link, so no file holds it yet
-// (it counts as unsaved-to-file, and the reminder to save one applies).
-void autosave_file_opened(UiContext& ctx, const std::string& file_name, bool from_file = true);
+// from_file false: the plan came from a "#plan=" link or an imported document, so
+// no plan file holds it yet (it counts as unsaved-to-file, and the reminder to
+// save one applies); `origin` is its library origin ("link", "import:<file>").
+void autosave_file_opened(UiContext& ctx, const std::string& file_name, bool from_file = true,
+                          const std::string& origin = "link");
 void autosave_file_saved(UiContext& ctx, const std::string& file_name, const std::string& text);
 // True when the user pressed "Lưu ra tệp ngay": the shell then saves the plan to a file.
 bool draw_autosave_banner(UiContext& ctx);
