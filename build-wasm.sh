@@ -187,7 +187,7 @@ DOCX_WASM="$DEPS/docx-wasm"   # libz.a, libtinyxml2.a and their headers in inclu
 setup_docx_libs_wasm() {
   local zver xver stamp zdir xdir
   zver=$(src_version zlib1g-dev); xver=$(src_version libtinyxml2-dev)
-  stamp="zlib $zver tinyxml2 $xver $SDL_OPT v1"
+  stamp="zlib $zver tinyxml2 $xver $SDL_OPT v2"
   if [ -f "$DOCX_WASM/libz.a" ] && [ -f "$DOCX_WASM/libtinyxml2.a" ] \
      && [ "$(cat "$DOCX_WASM/stamp" 2>/dev/null)" = "$stamp" ]; then return; fi
   zdir=$(fetch_debian_source zlib "$zver"); xdir=$(fetch_debian_source tinyxml2 "$xver")
@@ -196,9 +196,12 @@ setup_docx_libs_wasm() {
   log "building zlib $zver and tinyxml2 $xver for WebAssembly (once; cached in .deps/docx-wasm)"
   rm -rf "$DOCX_WASM/obj"; mkdir -p "$DOCX_WASM/obj/z" "$DOCX_WASM/obj/x" "$DOCX_WASM/include"
   # zlib's library sources without gz* (file I/O the app never does); the link
-  # takes only what is called (inflate, crc32).
+  # takes only what is called (raw inflate).  NO_GZIP: no gzip headers, so no
+  # crc32 and its 8 KB tables (core/zip.cpp checks the CRC); BUILDFIXED: the
+  # fixed Huffman tables are built on first use instead of being 2 KB of data
+  # in the first download (the split moves functions, never data).
   # shellcheck disable=SC2086
-  (cd "$DOCX_WASM/obj/z" && emcc $SDL_OPT -w -c "$zdir"/{adler32,compress,crc32,deflate,infback,inffast,inflate,inftrees,trees,uncompr,zutil}.c)
+  (cd "$DOCX_WASM/obj/z" && emcc $SDL_OPT -DNO_GZIP -DBUILDFIXED -w -c "$zdir"/{adler32,compress,crc32,deflate,infback,inffast,inflate,inftrees,trees,uncompr,zutil}.c)
   # -fno-exceptions: the web build links nothing that throws (cmake/webapp.cmake)
   # shellcheck disable=SC2086
   (cd "$DOCX_WASM/obj/x" && em++ $SDL_OPT -fno-exceptions -w -c "$xdir/tinyxml2.cpp")
