@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { checkLayout, movedTableBlock, pageFill, MARGIN } from './layout_rules.mjs';
+import { checkLayout, endBlockLines, movedTableBlock, pageFill, MARGIN } from './layout_rules.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
@@ -130,6 +130,20 @@ const FIXED = {
   check(pageFill({ fill, room, moved: tall }).ok, 'fill rule self-test: a short page before a row too tall to fit passes');
   check(!pageFill({ fill, room, moved: 0 }).ok, 'fill rule self-test: a short page before plain text fails');
   check(pageFill({ fill: 0.7, room: 100, moved: 0 }).ok, 'fill rule self-test: a page 70 % full passes');
+}
+
+// The end-block rule, on made-up last pages: "./." with Nơi nhận and the
+// signature alone fails; after the body's last two lines it passes.
+{
+  const line = (y0, text) => ({ x0: 90, x1: 300, y0, y1: y0 + 14, text, words: [] });
+  const top = MARGIN.top;
+  const tail = [line(top + 60, 'Nơi nhận: GIÁM ĐỐC'), line(top + 75, '- Như trên;'), line(top + 160, 'Lê Duy Định')];
+  const page = (lines) => ({ w: 595.28, h: 841.89, lines: [line(top - 20, '4'), ...lines] });
+  check(endBlockLines(page([line(top, './.'), ...tail])) === 0, 'end-block self-test: a bare "./." alone on a page counts 0 lines');
+  check(endBlockLines(page([line(top, 'đề nghị các đơn vị triển khai thực hiện./.'), ...tail])) === 1,
+    'end-block self-test: a one-line closing paragraph counts 1 line');
+  check(endBlockLines(page([line(top, 'Trên đây là Kế hoạch tổ chức Hội nghị, đề nghị'), line(top + 16, 'các đơn vị thực hiện./.'), ...tail])) === 2,
+    'end-block self-test: the last two lines of the body count 2');
 }
 
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-print-'));
