@@ -243,9 +243,15 @@ try {
 // The Word export of each corpus plan, turned into PDF by LibreOffice (one
 // soffice run for all of them, about 20 s), held to the same layout rules.
 // Not yet part of the default run (PRINT_WORD=1 turns it on): one plan still
-// fails, LibreOffice 7.4 leaving a kept-with-next heading at the foot of a
-// page when the heading fits there exactly (p11-phong-80-truong: "1. Nội
-// dung:" ends page 1; a two-line heading at the same place is moved).
+// fails, p11-phong-80-truong, whose page 1 ends with "IV. …" and "1. Nội
+// dung:" (both keepNext) in LibreOffice 7.4.  The file is not at fault: the
+// same document saved by LibreOffice as .odt and printed from there moves
+// both headings to page 2.  It is the layout LibreOffice makes right after
+// importing the .docx: none of these changes to the .docx moves the headings
+// (keepLines off; keepNext or keepLines on the next paragraph; widow control
+// off; no heading styles; 0-12 pt after the heading; the tables without
+// cantSplit, tblHeader, vMerge or fixed layout; compatibilityMode 14 or 15),
+// while removing the programme table, or cutting it to one row, moves them.
 const corpus = process.env.PRINT_WORD !== '1' ? [] :
   manifest.filter((d) => d.rules && fs.existsSync(path.join(outDir, d.file.replace(/\.html$/, '.docx'))));
 if (corpus.length) {
