@@ -3,7 +3,8 @@
 //   diemcau check PLAN.json          import errors + validation findings
 //   diemcau template NAME            a built-in template as a plan file
 //   diemcau template --list
-//   diemcau export FORMAT PLAN.json  an export on standard output
+//   diemcau export FORMAT PLAN.json  an export on standard output (formats: diemcau --help;
+//                                    e.g. html-call-sheet, alias call-sheet: the technicians' call sheet)
 //   diemcau import [--report] FILE.docx|FILE.txt|-   a document's text as a new plan file
 //   diemcau --help | --lang en|vi
 //
@@ -167,7 +168,7 @@ std::string formats_help() {
     std::string s = g_en ? "\nExport formats:\n" : "\nĐịnh dạng xuất:\n";
     for (const auto& f : cli_formats()) {
         std::string name = f.name;
-        name.resize(std::max<std::size_t>(name.size(), 12), ' ');
+        name.resize(std::max<std::size_t>(name.size(), 16), ' ');
         s += "  " + name + " " + f.description + "\n";
     }
     s += g_en ? "\nBuilt-in templates:\n" : "\nMẫu có sẵn:\n";

@@ -481,6 +481,38 @@ std::string closing_paragraph(const Header& hd) {
     return para(rich(closing_text(hd) + "./."), keep);
 }
 
+// Adds keepNext to the paragraph whose "<w:p><w:pPr>" starts at `at` (after
+// its pStyle, schema order), unless it has it already.
+void add_keep_next(std::string& xml, std::size_t at) {
+    std::size_t props = at + std::string("<w:p><w:pPr>").size();
+    const std::size_t end = xml.find("</w:pPr>", props);
+    if (end == std::string::npos) return;
+    if (xml.find("<w:keepNext/>", props) < end) return;
+    if (xml.compare(props, 12, "<w:pStyle w:") == 0) props = xml.find("/>", props) + 2;
+    xml.insert(props, "<w:keepNext/>");
+}
+
+// The end block (closing paragraph, "./.", Nơi nhận, signature) never starts a
+// page alone: the body's last paragraph is kept with it, so a page break that
+// must come there takes that paragraph's last lines along (widow control
+// keeps two).  A body ending with a table (and the empty paragraph after it)
+// keeps the table's last row with what follows instead.
+void keep_body_end_with_closing(std::string& body) {
+    const std::string open = "<w:p><w:pPr>";
+    const std::size_t last = body.rfind(open);
+    if (last == std::string::npos) return;
+    const std::size_t tbl_end = body.rfind("</w:tbl>", last);
+    const bool spacer_after_table = tbl_end != std::string::npos && tbl_end + 8 == last &&
+                                    body.find("<w:t", last) == std::string::npos;
+    if (spacer_after_table) {
+        const std::size_t row = body.rfind("<w:tr>", tbl_end);
+        for (std::size_t at = body.find(open, row); at != std::string::npos && at < body.rfind("</w:tbl>");
+             at = body.find(open, at + open.size()))
+            add_keep_next(body, at);
+    }
+    add_keep_next(body, body.rfind(open));
+}
+
 std::string closing_block(const Plan& p) {
     const std::vector<std::string> lines = recipient_lines(p);
     ParaStyle lp;
@@ -571,7 +603,9 @@ std::string document_body(const Plan& p) {
     if (!hd.intro.empty()) b += para(rich(hd.intro));
 
     DocxBody body(p);
-    b += write_body(p, body);
+    std::string main_text = write_body(p, body);
+    keep_body_end_with_closing(main_text);
+    b += main_text;
     b += closing_paragraph(hd);
     b += closing_block(p);
     if (sites_appendix(p)) b += sites_appendix_pages(p);

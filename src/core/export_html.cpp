@@ -48,12 +48,15 @@ bool starts_lower(std::string_view s) {
 // Plan text as HTML (html_rich) with its line breaks kept.
 std::string rich(std::string_view s) {
     const std::string out = html_rich(s);
-    // Line breaks typed inside one field stay line breaks on paper.
+    // Line breaks typed inside one field stay line breaks on paper; CR LF,
+    // LF and a lone CR (old Mac text) are each one break, never dropped.
     std::string res;
     res.reserve(out.size());
-    for (char c : out) {
-        if (c == '\n') res += "<br>";
-        else if (c != '\r') res += c;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const char c = out[i];
+        if (c == '\r' && i + 1 < out.size() && out[i + 1] == '\n') continue;
+        if (c == '\n' || c == '\r') res += "<br>";
+        else res += c;
     }
     return res;
 }
@@ -89,6 +92,7 @@ using exportwords::find_site;
 using exportwords::kind_caps;
 using exportwords::kind_name;
 using exportwords::site_label;
+using exportwords::site_group_text;
 using exportwords::site_participants;
 using exportwords::tech_kind_vi;
 using exportwords::test_status_vi;
@@ -358,7 +362,8 @@ std::string task_table(const Plan& p, bool done_column) {
     for (const Task& t : p.tasks) {
         h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td>" + rich(t.content);
         if (!t.note.empty()) h += "<div class=\"sub\">(" + rich(t.note) + ")</div>";
-        h += "</td><td class=\"c\">" + esc(deadline_text(p, t.deadline)) + "</td><td>" + rich(t.lead);
+        // "Chủ trì" centred, as the Word export and the deadline beside it.
+        h += "</td><td class=\"c\">" + esc(deadline_text(p, t.deadline)) + "</td><td class=\"c\">" + rich(t.lead);
         if (!t.cooperating.empty()) {
             std::string co;
             for (std::size_t i = 0; i < t.cooperating.size(); ++i) co += (i ? "; " : "") + t.cooperating[i];
@@ -843,24 +848,27 @@ std::string html_call_sheet(const Plan& p, const PrintOptions& o) {
     h += title_block("PHIẾU GỌI KIỂM TRA KẾT NỐI", p.event.name.empty() ? p.header.title : p.event.name,
                      attached_line(p));
     const std::vector<CallRow> rows = call_sheet(p);
-    h += "<table class=\"grid compact calls\"><colgroup><col style=\"width:6%\"><col style=\"width:15%\">"
-         "<col style=\"width:16%\"><col style=\"width:27%\"><col style=\"width:24%\"><col style=\"width:12%\">"
-         "</colgroup>\n<thead><tr><th>STT</th><th>Giờ</th><th>Kỹ thuật viên trung tâm</th><th>Điểm cầu</th>"
-         "<th>Liên hệ tại điểm cầu</th><th>Kết quả</th></tr></thead>\n<tbody>\n";
+    // "Nhóm" after the site's name: a district has a "Ban Mai" at each school
+    // level, and the technician says which one he is calling.
+    h += "<table class=\"grid compact calls\"><colgroup><col style=\"width:6%\"><col style=\"width:13%\">"
+         "<col style=\"width:14%\"><col style=\"width:23%\"><col style=\"width:14%\"><col style=\"width:19%\">"
+         "<col style=\"width:11%\"></colgroup>\n<thead><tr><th>STT</th><th>Giờ</th><th>Kỹ thuật viên trung tâm</th>"
+         "<th>Điểm cầu</th><th>Nhóm</th><th>Liên hệ tại điểm cầu</th><th>Kết quả</th></tr></thead>\n<tbody>\n";
     Date day;
     int stt = 0;
     for (const CallRow& c : rows) {
         const Site& s = p.sites[c.site_index];
         if (c.date != day) {
             day = c.date;
-            h += "<tr class=\"day\"><td colspan=\"6\"><strong>" + esc(date_with_weekday(day)) + "</strong></td></tr>\n";
+            h += "<tr class=\"day\"><td colspan=\"7\"><strong>" + esc(date_with_weekday(day)) + "</strong></td></tr>\n";
         }
         std::string contact = rich(s.contact_name);
         if (!s.contact_phone.empty()) contact += (contact.empty() ? "" : "<br>") + esc(s.contact_phone);
         if (!s.technician.empty()) contact += "<div class=\"sub\">Kỹ thuật: " + rich(s.technician) + "</div>";
         h += "<tr><td class=\"c\">" + std::to_string(++stt) + "</td><td class=\"c\">" +
              esc(format_time_range(c.start, c.end)) + "</td><td>" + rich(c.lane) + "</td><td>" + rich(site_label(s)) +
-             "</td><td>" + contact + "</td><td class=\"c\">" + esc(test_status_vi(s.test_status)) + "</td></tr>\n";
+             "</td><td>" + rich(site_group_text(p, s)) + "</td><td>" + contact + "</td><td class=\"c\">" +
+             esc(test_status_vi(s.test_status)) + "</td></tr>\n";
     }
     h += "</tbody></table>\n";
     if (rows.empty()) h += "<p><i>Chưa có điểm cầu nào được xếp lịch kiểm tra kết nối.</i></p>\n";

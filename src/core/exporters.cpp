@@ -123,6 +123,12 @@ std::string site_participants(const Plan& p, const Site& s) {
     return "";
 }
 
+std::string site_group_text(const Plan& p, const Site& s) {
+    if (const SiteGroup* g = find_group(p, s.group_id))
+        if (!g->name.empty()) return g->name;
+    return s.kind;
+}
+
 std::string event_title(const Plan& p) {
     if (!p.event.name.empty()) return p.event.name;
     if (!p.header.title.empty()) return p.header.title;
@@ -195,6 +201,9 @@ const std::vector<ExportFormat>& export_formats() {
                         [](const Plan& p) { return html_sites(p); }));
         f.push_back(fmt("html-site-sheets", "html", html, "Phiếu từng điểm cầu để in (.html)",
                         "Printable sheet per site (.html)", [](const Plan& p) { return html_site_sheets(p); }));
+        f.push_back(fmt("html-call-sheet", "html", html, "Phiếu gọi kiểm tra kết nối để in (.html)",
+                        "Printable connection-test call sheet (.html)",
+                        [](const Plan& p) { return html_call_sheet(p); }));
         return f;
     }();
     return formats;
@@ -205,6 +214,7 @@ const ExportFormat* find_export_format(std::string_view name) {
     if (n == "doc") n = "docx";
     else if (n == "calendar") n = "ics";
     else if (n == "copy") n = "html-copy";
+    else if (n == "call-sheet") n = "html-call-sheet";
     for (const ExportFormat& f : export_formats())
         if (f.name == n) return &f;
     return nullptr;

@@ -35,8 +35,9 @@ struct ExportFormat {
 // In the order the export panel lists them.
 const std::vector<ExportFormat>& export_formats();
 
-// By name; also accepts the aliases "doc" (→ docx), "calendar" (→ ics) and
-// "copy" (→ html-copy), case-insensitively.  nullptr when unknown.
+// By name; also accepts the aliases "doc" (→ docx), "calendar" (→ ics),
+// "copy" (→ html-copy) and "call-sheet" (→ html-call-sheet),
+// case-insensitively.  nullptr when unknown.
 const ExportFormat* find_export_format(std::string_view name);
 
 // A readable ASCII file name for an export: "KH-1905-hoi-nghi-truc-tuyen-2021-08-31-tasks.csv".
@@ -69,6 +70,7 @@ const SiteGroup* find_group(const Plan& p, std::string_view id);
 const Site* central_site(const Plan& p);
 std::string site_label(const Site& s);        // name, else kind, else id
 std::string site_participants(const Plan& p, const Site& s);  // own composition, else its group's
+std::string site_group_text(const Plan& p, const Site& s);    // its group's name, else its kind ("Trường THCS")
 
 // The event's name for titles: event.name, else header.title, else "Hội nghị".
 std::string event_title(const Plan& p);

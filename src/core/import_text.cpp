@@ -340,6 +340,9 @@ void read_table(Ctx& c) {
                     c.out.plan.agenda.push_back(std::move(s));
                 }
                 row_facts(c, from, "agenda_row");
+                // A programme that came numbered (a TT/STT column) prints numbered.
+                if (std::count(pc.fields.begin(), pc.fields.end(), ProgrammeField::Stt) > 0)
+                    c.out.plan.agenda_numbered = true;
                 Block b;
                 b.kind = BlockKind::Insert;
                 b.insert = InsertWhat::Agenda;

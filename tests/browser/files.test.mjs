@@ -356,6 +356,7 @@ test('every export downloads a non-empty file named from the plan; e-mail opens 
     'export.csv-agenda': `${base}-csv-agenda.csv`, 'export.html-plan': `${base}-html-plan.html`,
     'export.html-agenda': `${base}-html-agenda.html`, 'export.html-tasks': `${base}-html-tasks.html`,
     'export.html-sites': `${base}-html-sites.html`, 'export.html-site-sheets': `${base}-html-site-sheets.html`,
+    'export.html-call-sheet': `${base}-html-call-sheet.html`,
     'export.share.copy': `${base}-html-copy.html`,
   };
   const ids = await page.evaluate(() => window.dcTest.widgetIds());
@@ -397,7 +398,7 @@ test('the export panel at 1366×768: readable, rows reachable by scrolling', asy
   await page.mouse.move(c.x - 200, c.y);
   for (let i = 0; i < 10; ++i) await page.mouse.wheel(0, 400);
   await waitIdle(page, 300);
-  const r = await page.evaluate(() => window.dcTest.widgetRect('export.html-site-sheets'));
+  const r = await page.evaluate(() => window.dcTest.widgetRect('export.html-call-sheet'));
   assert.ok(r && r.y + r.h <= 768 - 26, `last export row visible after scrolling (${JSON.stringify(r)})`);
   await screenshot(page, 'files-export-panel-scrolled.png');
   assert.deepEqual(errors, []);

@@ -93,6 +93,9 @@ void check_sheet(const Plan& p) {
         const Site& s = p.sites[sheet[k].site_index];
         CHECK(rows[k].cells.at(3) == html_escape(site_label(s)));
         CHECK(rows[k].cells.at(1) == format_time_range(s.test_start, s.test_end));
+        // The group (or, without one, the site's kind): which "Ban Mai" is called.
+        CHECK(rows[k].cells.at(4) == html_escape(exportwords::site_group_text(p, s)));
+        CHECK(rows[k].cells.size() == 7);
         CHECK(rows[k].day.find(format_date(s.test_date)) != std::string::npos);
         days.insert(rows[k].day);
         if (k == 0) continue;
@@ -131,6 +134,20 @@ TEST_CASE("call sheet: a district's two technicians over two days, by time then 
     p.sites.push_back(site("d", "Trường Mầm non Sao Mai", d1, hm(8, 0), 15, "Anh Tuấn"));
     p.sites.push_back(site("e", "Trường 'Văn Quán'", d1, hm(8, 15), 15, "Anh Tuấn"));
     p.sites.push_back(site("f", "Trường chưa xếp", Date{}, kNoTime, 0, ""));
+    // Three levels as groups; one school left out of them shows its kind instead.
+    p.site_groups.clear();
+    const char* levels[][2] = {{"mn", "Trường Mầm non"}, {"th", "Trường Tiểu học <cấp 1>"}, {"cs", "Trường THCS"}};
+    for (const auto& l : levels) {
+        SiteGroup g;
+        g.id = l[0];
+        g.name = l[1];
+        p.site_groups.push_back(g);
+    }
+    p.sites[1].group_id = "th";
+    p.sites[2].group_id = "th";
+    p.sites[3].group_id = "cs";
+    p.sites[4].group_id = "mn";
+    p.sites[5].kind = "Trường THCS";
     check_sheet(p);
     const std::string html = html_call_sheet(p);
     CHECK(html.find("<b>Ban Mai</b>") == std::string::npos);
@@ -140,6 +157,8 @@ TEST_CASE("call sheet: a district's two technicians over two days, by time then 
     CHECK(sao_mai < le_quy_don);
     CHECK(le_quy_don < ban_mai);
     CHECK(html.find("Còn 1 điểm cầu chưa có lịch") != std::string::npos);
+    CHECK(html.find("<th>Nhóm</th>") != std::string::npos);
+    CHECK(html.find("Trường Tiểu học &lt;cấp 1&gt;") != std::string::npos);
 }
 
 TEST_CASE("call sheet: a UBND's communes, one unnamed lane, a 2,000-school province", "[sites][callsheet]") {

@@ -120,7 +120,7 @@ TEST_CASE("Export registry: names, aliases, every format runs", "[exporters]") {
         CHECK(!f.run(td::hostile()).empty());
     }
     for (const char* n : {"json", "ics", "csv-tasks", "csv-sites", "csv-agenda", "docx", "html-copy", "html-plan",
-                          "html-agenda", "html-tasks", "html-sites", "html-site-sheets"}) {
+                          "html-agenda", "html-tasks", "html-sites", "html-site-sheets", "html-call-sheet"}) {
         INFO(n);
         CHECK(names.count(n) == 1);
     }

@@ -72,6 +72,7 @@ constexpr int hm(int h, int m) { return h * 60 + m; }
 TEST_CASE("import corpus: UBND huyện / Phòng giấy mời, 3-column programme, every time form", "[import][corpus]") {
     for (const TextImport& r : both("ubnd-giay-moi-3col")) {
         const Header& h = r.plan.header;
+        CHECK_FALSE(r.plan.agenda_numbered);   // no TT column: the print adds none
         CHECK(h.parent_body == "UBND HUYỆN CHƯ PĂH");
         CHECK(h.issuing_body == "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
         CHECK(h.number == "48");
@@ -104,6 +105,7 @@ TEST_CASE("import corpus: UBND huyện / Phòng giấy mời, 3-column programme
 TEST_CASE("import corpus: Phòng kế hoạch, 4-column programme, task table, KT.", "[import][corpus]") {
     for (const TextImport& r : both("phong-ke-hoach-multiday")) {
         const Header& h = r.plan.header;
+        CHECK(r.plan.agenda_numbered);   // the programme's TT column prints again
         CHECK(h.parent_body == "UBND THÀNH PHỐ PLEIKU");
         CHECK(h.number == "102");
         CHECK(h.code == "KH-PGDĐT");
@@ -169,6 +171,7 @@ TEST_CASE("import corpus: UBND xã công văn, V/v over two lines, TM. signer", 
 TEST_CASE("import corpus: Sở giấy mời, STT programme with typographic times, TL.", "[import][corpus]") {
     for (const TextImport& r : both("so-giay-moi-tl-4col")) {
         const Header& h = r.plan.header;
+        CHECK(r.plan.agenda_numbered);   // an STT column counts as a TT column
         CHECK(h.parent_body == "UBND TỈNH GIA LAI");
         CHECK(h.issuing_body == "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
         CHECK(h.number == "1210");

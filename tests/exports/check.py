@@ -13,11 +13,13 @@ every export format, then:
   DOCX  LibreOffice Writer converts it to PDF; pdftotext shows the headings and text;
   HTML  the readable copy parses with html.parser (visible text, only expected tags,
         no event handlers), Chromium with JavaScript disabled shows the plan, and
-        the C++ extract_plan_from_copy gives back the plan file byte for byte.
+        the C++ extract_plan_from_copy gives back the plan file byte for byte;
+  CALLS the technicians' call sheet of a one-site school and a 120-school district
+        (3 groups, 2 lanes, 2 days), read with html.parser and held to its rules.
 Prints "N passed, N failed"; exits 1 on any failure.
 
 [SECTION] harness · [SECTION] plans · [SECTION] exports · [SECTION] ICS · [SECTION] CSV
-[SECTION] DOCX · [SECTION] HTML copy · [SECTION] main
+[SECTION] DOCX · [SECTION] HTML copy · [SECTION] call sheet · [SECTION] main
 """
 import copy
 import csv
@@ -127,7 +129,7 @@ def hostile_plan(base):
 # [SECTION] exports
 # ---------------------------------------------------------------------------
 FORMATS = ["json", "ics", "csv-tasks", "csv-sites", "csv-agenda", "docx", "html-copy",
-           "html-plan", "html-agenda", "html-tasks", "html-sites", "html-site-sheets"]
+           "html-plan", "html-agenda", "html-tasks", "html-sites", "html-site-sheets", "html-call-sheet"]
 EXT = {"json": "json", "ics": "ics", "docx": "docx"}
 
 
@@ -569,6 +571,154 @@ def check_copy(stem, path, json_path, p, extract_tool, chromium):
 
 
 # ---------------------------------------------------------------------------
+# [SECTION] call sheet
+# ---------------------------------------------------------------------------
+def call_sheet_plans(base):
+    """Two plans shaped like real ones: a school's one bridge point, and a district
+    with a central hall and 120 schools in three groups (levels), tested by two
+    central technicians over two days, some still without a slot, names that
+    need escaping, "Ban Mai" at every level."""
+    def site(i, name, group="", kind="", central=False):
+        s = copy.deepcopy(base["sites"][1])
+        s.update(id="cs%d" % i, name=name, group_id=group, kind=kind, central=central, test_date="", test_start="",
+                 test_end="", test_lane="", contact_name="Cô %d" % i, contact_phone="09%08d" % i)
+        return s
+
+    one = copy.deepcopy(base)
+    one["site_groups"] = []
+    one["sites"] = [site(0, "Phòng họp Trường Tiểu học Lê Văn Tám", kind="Trường Tiểu học")]
+    one["sites"][0].update(test_date="2023-10-11", test_start="15:00", test_end="15:20")
+
+    big = copy.deepcopy(base)
+    levels = [("mn", "Trường Mầm non"), ("th", "Trường Tiểu học <cấp 1>"), ("cs", "Trường THCS & \"liên cấp\"")]
+    big["site_groups"] = [dict(copy.deepcopy(base["site_groups"][1]), id=g, name=n) for g, n in levels]
+    big["sites"] = [site(999, "Hội trường Phòng GDĐT", central=True)]
+    for i in range(120):
+        g = levels[i % 3][0]
+        name = "Ban Mai" if i < 3 else ("Trường <b>%d</b> & 'Hoa Sen'" % i if i % 17 == 0 else "Trường số %d" % i)
+        s = site(i, name, group=g)
+        if i % 40 != 39:   # three schools still without a slot
+            k = (i * 37) % 120   # listed out of time order on purpose
+            day, slot = divmod(k // 2, 30)
+            start = 8 * 60 + slot * 10 if day == 0 else 14 * 60 + slot * 10
+            s.update(test_date="2026-08-%02d" % (14 + day), test_start="%02d:%02d" % divmod(start, 60),
+                     test_end="%02d:%02d" % divmod(start + 10, 60), test_lane="Kỹ thuật %d" % (1 + k % 2))
+        big["sites"].append(s)
+    return {"callsheet-1": one, "callsheet-120": big}
+
+
+class CallSheetParser(html.parser.HTMLParser):
+    """The body rows of the call sheet's table (cells as text), its day lines, header cells, other text."""
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows, self.head, self.text, self.tags = [], [], [], []
+        self.in_calls = self.in_body = self.in_head = False
+        self.cell, self.row = None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        if tag == "table" and "calls" in (a.get("class") or ""):
+            self.in_calls = True
+        if self.in_calls and tag == "thead":
+            self.in_head = True
+        if self.in_calls and tag == "tbody":
+            self.in_body = True
+        if self.in_body and tag == "tr":
+            self.row = {"day": a.get("class") == "day", "cells": []}
+        if self.in_calls and tag in ("td", "th"):
+            self.cell = []
+        if tag in ("br", "div") and self.cell is not None:
+            self.cell.append(" ")   # a line break inside a cell reads as a space
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            t = squash("".join(self.cell))
+            if self.in_head:
+                self.head.append(t)
+            elif self.row is not None:
+                self.row["cells"].append(t)
+            self.cell = None
+        if tag == "tr" and self.row is not None:
+            self.rows.append(self.row)
+            self.row = None
+        if tag == "thead":
+            self.in_head = False
+        if tag == "tbody":
+            self.in_body = False
+        if tag == "table":
+            self.in_calls = False
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+        else:
+            self.text.append(data)
+
+
+def lane_key(s):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
+
+
+def check_call_sheet(stem, path, p):
+    """The rules every call sheet keeps: every invited site (all but the central
+    one) either on the sheet exactly once or counted as without a slot; rows
+    by date, time, lane; the group (else the kind) beside the name; day lines;
+    the header row in <thead>; names escaped."""
+    raw = open(path, encoding="utf-8").read()
+    cp = CallSheetParser()
+    cp.feed(raw)
+    cp.close()
+    check("%s: call sheet has the columns STT, Giờ, kỹ thuật viên, Điểm cầu, Nhóm, Liên hệ, Kết quả" % stem,
+          cp.head == ["STT", "Giờ", "Kỹ thuật viên trung tâm", "Điểm cầu", "Nhóm", "Liên hệ tại điểm cầu", "Kết quả"],
+          cp.head)
+    check("%s: call sheet has no script, image or handler" % stem,
+          "script" not in cp.tags and "img" not in cp.tags and not re.search(r"<[^>]+\son\w+=", raw))
+    groups = {g["id"]: g["name"] for g in p["site_groups"]}
+    slotted = [s for s in p["sites"] if pdate(s["test_date"]) and pmin(s["test_start"]) is not None]
+    calls = [r for r in cp.rows if not r["day"]]
+    days = [r["cells"][0] for r in cp.rows if r["day"]]
+    printed = [r["cells"][3] for r in calls]
+    want = sorted(squash(s["name"]) for s in slotted)
+    check("%s: every site with a slot on the sheet exactly once (%d rows)" % (stem, len(calls)),
+          sorted(printed) == want, [n for n in want if printed.count(n) != 1][:5])
+    invited = [s for s in p["sites"] if not s["central"]]
+    without = [s for s in invited if s not in slotted]
+    if without and slotted:
+        check("%s: the %d invited sites without a slot are counted" % (stem, len(without)),
+              "Còn %d điểm cầu chưa có lịch" % len(without) in squash(" ".join(cp.text)))
+    check("%s: numbered 1..n" % stem, [r["cells"][0] for r in calls] == [str(k + 1) for k in range(len(calls))])
+    by_name = {}
+    for s in slotted:
+        by_name.setdefault(squash(s["name"]), []).append(s)
+    order, groups_ok, day_ok = [], True, True
+    current_day = None
+    for r in cp.rows:
+        if r["day"]:
+            current_day = r["cells"][0]
+            continue
+        cands = by_name.get(r["cells"][3], [])
+        # Same-named schools ("Ban Mai" at each level) told apart by their group cell.
+        s = next((c for c in cands if squash(groups.get(c["group_id"]) or c["kind"]) == r["cells"][4]), None)
+        if s is None:
+            groups_ok = False
+            continue
+        cands.remove(s)
+        d = pdate(s["test_date"])
+        day_ok &= current_day is not None and "%d/%d/%d" % (d.day, d.month, d.year) in current_day
+        order.append((d, pmin(s["test_start"]), lane_key(s["test_lane"])))
+    check("%s: each row shows its site's group (else its kind)" % stem, groups_ok)
+    check("%s: rows under the day line of their date, one day line per date" % stem,
+          day_ok and len(days) == len({s["test_date"] for s in slotted}), days)
+    check("%s: rows sorted by date, time, then lane" % stem, order == sorted(order))
+    for s in p["sites"]:
+        if "<" in s["name"] and s in slotted:
+            check("%s: the name %r is printed as text (escaped in the file, whole in the cell)" % (stem, s["name"]),
+                  s["name"] not in raw and squash(s["name"]) in printed)
+            break
+
+# ---------------------------------------------------------------------------
 # [SECTION] main
 # ---------------------------------------------------------------------------
 def main():
@@ -626,7 +776,7 @@ def main():
             docx_jobs.append((stem, files["docx"], p))
         if "html-copy" in files:
             check_copy(stem, files["html-copy"], files["json"], p, tool, chromium)
-        for f in ("html-plan", "html-agenda", "html-tasks", "html-sites", "html-site-sheets"):
+        for f in ("html-plan", "html-agenda", "html-tasks", "html-sites", "html-site-sheets", "html-call-sheet"):
             if f in files:
                 check("%s: %s has no script element" % (stem, f), b"<script" not in open(files[f], "rb").read())
 
@@ -634,6 +784,22 @@ def main():
         exp = expected_events(exported["ke-hoach-1905"][1])
         check("ke-hoach-1905: slot a2 expected at 08:00 +07:00 = 01:00Z",
               exp.get("slot-a2", {}).get("start") == dt.datetime(2021, 8, 31, 1, 0, tzinfo=dt.timezone.utc))
+    # The call sheet, through the command's alias, on plans shaped for it.
+    for stem, cp in call_sheet_plans(base).items():
+        src = os.path.join(a.out, stem + ".json")
+        with open(src, "w", encoding="utf-8") as fh:
+            json.dump(cp, fh, ensure_ascii=False, indent=1)
+        r = run(export_cmd + ["call-sheet", src])
+        out = os.path.join(a.out, stem + ".html-call-sheet.html")
+        if check("%s: export call-sheet exits 0 with output" % stem, r.returncode == 0 and r.stdout,
+                 r.stderr.decode("utf-8", "replace")):
+            with open(out, "wb") as fh:
+                fh.write(r.stdout)
+            check_call_sheet(stem, out, cp)
+    for stem, (files, p) in exported.items():
+        if "html-call-sheet" in files:
+            check_call_sheet(stem, files["html-call-sheet"], p)
+
     if csv_jobs:
         check_csv_libreoffice(a.out, csv_jobs)
     if docx_jobs:

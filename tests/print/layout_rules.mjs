@@ -10,7 +10,8 @@
 //   - each page but the last is at least two-thirds full, unless the next
 //     page goes on with a table (a row too tall for the room left);
 //   - no page ends with a heading;
-//   - "./.", Nơi nhận and the signer's name are on one page;
+//   - "./.", Nơi nhận and the signer's name are on one page, with the
+//     body's last lines above them (never a bare "./." alone with them);
 //   - the issuing body's name breaks only between words (never inside a
 //     two-syllable word such as "ĐÀO TẠO" or "GIÁO DỤC");
 //   - a table going on to another page repeats its header row there.
@@ -140,6 +141,15 @@ function rowStart(lines, top, headerTop) {
   return above.length ? Math.max(...above.map((l) => l.y1)) : top;
 }
 
+// The lines of text on `page` above and including the last one that ends
+// in "./.", bar a line that is only "./." (the closing paragraph left empty).
+export function endBlockLines(page, versionLabel = '') {
+  const lines = contentLines(page, versionLabel).slice().sort((a, b) => a.y0 - b.y0);
+  let last = -1;
+  lines.forEach((l, i) => { if (l.text.includes('./.')) last = i; });
+  return lines.slice(0, last + 1).filter((l) => l.text !== './.').length;
+}
+
 // Returns [{ok, what}] for one PDF.  `rules` comes from render_docs' manifest.
 export function checkLayout(pdf, rules, name, { versionLabel = '' } = {}) {
   const out = [];
@@ -200,6 +210,19 @@ export function checkLayout(pdf, rules, name, { versionLabel = '' } = {}) {
   const nnPage = texts.map((t, i) => (t.includes('Nơi nhận:') ? i : -1)).filter((i) => i >= 0).pop() ?? endPage;
   check(endPage >= 0 && endPage === sigPage && endPage === nnPage,
     `"./.", Nơi nhận and the signature on one page (pages ${endPage + 1}, ${nnPage + 1}, ${sigPage + 1})`);
+  // …and not alone there: the page that holds them also holds the end of
+  // the body, a line of text at least down to the one ending in "./." (the
+  // last paragraph, or the table's last row; a bare "./." line is not text).
+  // Known exception, named in the result: a body that ends with a table and
+  // no closing paragraph, the table's last row ending the page before (the
+  // HTML print cannot carry a table row along with the end block).
+  if (endPage >= 0) {
+    const n = endBlockLines(pages[endPage], versionLabel);
+    const prevTail = endPage > 0 ? contentLines(pages[endPage - 1], versionLabel).slice().sort((a, b) => a.y0 - b.y0).slice(-8).map((l) => l.text).join(' ') : '';
+    const afterTable = n === 0 && rules.tables.some((t) => t.rows.length && hasPhrase(prevTail, t.rows[t.rows.length - 1]));
+    check(n >= 1 || afterTable, `the end block on page ${endPage + 1} follows the body's last lines (${n}` +
+      (afterTable ? ', after a table whose last row ends the page before: exception' : '') + ')');
+  }
 
   // The issuer's name: the header's left column on page 1, above "Số:".
   // Words, not pdftotext's lines: a line of the left column and the quốc

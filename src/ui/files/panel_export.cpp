@@ -7,7 +7,7 @@
 //
 // Test ids: export.area (the visible, scrolling part), export.share.{copy,link,email,system,save}, export.link.field,
 // export.<format name> for every exporter (export.docx, export.ics,
-// export.csv-tasks, …, export.html-site-sheets).
+// export.csv-tasks, …, export.html-site-sheets, export.html-call-sheet).
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -42,6 +42,7 @@ const FormatWords kFormatWords[] = {
     {"html-tasks", K::files_fmt_html_tasks_t, K::files_fmt_html_tasks_w},
     {"html-sites", K::files_fmt_html_sites_t, K::files_fmt_html_sites_w},
     {"html-site-sheets", K::files_fmt_html_site_sheets_t, K::files_fmt_html_site_sheets_w},
+    {"html-call-sheet", K::files_fmt_html_call_sheet_t, K::files_fmt_html_call_sheet_w},
 };
 
 const FormatWords* words_for(const std::string& name) {
